@@ -1,0 +1,173 @@
+/*
+ * What a command is, and what its handler may use.
+ *
+ * A command is data: one `const struct cmd_entry` per command, listed in
+ * cmd-table.c.  Its options are an array indexed by an enum of the
+ * command's file, so a handler reads opt_bool(a, O_ALL) and a typo is a
+ * compile error:
+ *
+ *	enum { O_DOMAIN, O_REASON };
+ *	static const struct cmd_opt opts[] = {
+ *		[O_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+ *		    "domain name, id or uuid", complete_domains },
+ *		[O_REASON] = { "reason", OPT_BOOL, 0, "also print reason" },
+ *		{ NULL }
+ *	};
+ *
+ * Before a handler runs, the shell has bound every option, checked
+ * required ones, numbers and empty strings, and opened the connection
+ * unless the command has CMD_NOCONNECT.  A handler prints its results on
+ * stdout and returns true; on failure it returns false, after at most a
+ * shell_error() context line: the shell then prints the core's error.
+ */
+#ifndef HVSH_CMD_H
+#define HVSH_CMD_H
+
+#include <stdbool.h>
+
+#include "hv.h"
+
+struct shell;
+struct cmd_args;
+
+enum cmd_opt_type {
+	OPT_BOOL,
+	OPT_STRING,
+	OPT_INT,	/* unsigned decimal */
+	OPT_SCALED,	/* unsigned with unit suffix; value in bytes */
+	OPT_ARGV,	/* the rest of the data words; repeatable, last */
+	OPT_ALIAS,	/* hidden spelling; help holds "target" or
+			   "target=value" */
+};
+
+enum {
+	OPT_REQUIRED = 1 << 0,
+	OPT_NAMED = 1 << 1,	/* never filled from positional words */
+	OPT_EMPTY_OK = 1 << 2,	/* "" is a valid value */
+};
+
+/*
+ * A completer: candidates for the option's value (any order, unfiltered;
+ * the caller filters by prefix).  a holds what is bound so far.  Returns
+ * a NULL-terminated array the caller frees with hv_strv_free(), or NULL.
+ */
+typedef char **(*cmd_completer)(struct shell *sh, const struct cmd_args *a);
+
+struct cmd_opt {
+	const char *name;
+	enum cmd_opt_type type;
+	unsigned int flags;
+	const char *help;
+	cmd_completer complete;
+	unsigned long long unit;	/* OPT_SCALED: bytes per bare unit */
+};
+
+/* Groups, in the order help lists them. */
+enum cmd_group {
+	GRP_DOMAIN,
+	GRP_MONITOR,
+	GRP_EVENTS,
+	GRP_HOST,
+	GRP_CHECKPOINT,
+	GRP_INTERFACE,
+	GRP_FILTER,
+	GRP_NETWORK,
+	GRP_NODEDEV,
+	GRP_SECRET,
+	GRP_SNAPSHOT,
+	GRP_BACKUP,
+	GRP_POOL,
+	GRP_VOLUME,
+	GRP_SHELL,
+	GRP_COUNT
+};
+
+enum {
+	CMD_NOCONNECT = 1 << 0,	/* runs without opening a connection */
+	CMD_HIDDEN = 1 << 1,	/* not listed by help, not completed */
+};
+
+struct cmd_entry {
+	const char *name;
+	const char *alias;		/* hidden second name, or NULL */
+	enum cmd_group group;
+	const char *summary;		/* one line, for help lists */
+	const char *desc;		/* NULL: no DESCRIPTION section */
+	const struct cmd_opt *opts;	/* ends with { NULL } */
+	bool (*handler)(struct shell *sh, const struct cmd_args *a);
+	unsigned int flags;
+};
+
+/* The table (cmd-table.c), in help order, NULL-terminated. */
+extern const struct cmd_entry *const cmd_table[];
+
+/* ---- reading bound options (index = the command's enum) ------------- */
+
+bool opt_bool(const struct cmd_args *a, unsigned int i);
+/* The value, or NULL when the option was not given. */
+const char *opt_str(const struct cmd_args *a, unsigned int i);
+/* true and *v set when given. */
+bool opt_uint(const struct cmd_args *a, unsigned int i, unsigned int *v);
+/* OPT_SCALED: the value in bytes. */
+bool opt_ull(const struct cmd_args *a, unsigned int i, unsigned long long *v);
+/* OPT_ARGV: NULL-terminated words, or NULL when none. */
+const char *const *opt_argv(const struct cmd_args *a, unsigned int i);
+/* Whether the option was given at all. */
+bool opt_given(const struct cmd_args *a, unsigned int i);
+/*
+ * "Options --A and --B are mutually exclusive" when both are given:
+ * prints the error and returns false.
+ */
+bool opt_exclusive(struct shell *sh, const struct cmd_args *a,
+    unsigned int i, unsigned int j);
+
+/* ---- the shell, as a handler sees it -------------------------------- */
+
+/* The open connection (never NULL inside a handler without
+ * CMD_NOCONNECT). */
+struct hv_conn *shell_conn(struct shell *sh);
+bool shell_quiet(const struct shell *sh);
+/* An informational line ("Domain 'x' started"): printed with a newline
+ * unless -q. */
+void shell_info(struct shell *sh, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* "error: TEXT" on stderr now (stdout flushed first); also logged. */
+void shell_error(struct shell *sh, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Print the core's pending error, if any, as "error: ..." and clear it. */
+void shell_report_error(struct shell *sh);
+
+/* How a "domain name, id or uuid" argument may be looked up. */
+enum {
+	BY_ID = 1 << 0,
+	BY_UUID = 1 << 1,
+	BY_NAME = 1 << 2,
+	BY_ANY = BY_ID | BY_UUID | BY_NAME,
+};
+
+/*
+ * Look up the domain named by option i.  On failure prints
+ * "error: failed to get domain 'X'" and returns NULL.  *name, when not
+ * NULL, gets the word as typed.
+ */
+struct hv_domain *shell_domain(struct shell *sh, const struct cmd_args *a,
+    unsigned int i, unsigned int by, const char **name);
+
+/* ---- completers (complete.c) ---------------------------------------- */
+
+char **complete_domains(struct shell *sh, const struct cmd_args *a);
+char **complete_commands(struct shell *sh, const struct cmd_args *a);
+
+/* ---- the table printer (table.c) ------------------------------------ */
+
+struct table;
+
+/* Headers, NULL-terminated. */
+struct table *table_new(const char *header, ...);
+/* One row of as many cells as headers; copied. */
+void table_add_row(struct table *t, const char *cell, ...);
+/* Header and dashes unless -q, then the rows; frees nothing. */
+void table_print(struct shell *sh, const struct table *t);
+void table_free(struct table *t);
+
+#endif

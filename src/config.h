@@ -1,0 +1,27 @@
+/*
+ * The client configuration file libvirt.conf: uri_default and
+ * uri_aliases.  Root reads /etc/libvirt/libvirt.conf, everyone else
+ * $XDG_CONFIG_HOME/libvirt/libvirt.conf (default ~/.config/...).
+ * A missing file is not an error.  The file is read on every call, as
+ * libvirt reads it on every connection open.
+ */
+#ifndef HV_CONFIG_H
+#define HV_CONFIG_H
+
+/*
+ * *uri gets uri_default (caller frees), or NULL when not set.
+ * Returns 0, or -1 with the error set (syntax error, wrong type).
+ */
+int hv_config_default_uri(char **uri);
+
+/*
+ * Look name up in uri_aliases: *uri gets the target (caller frees) of
+ * the first entry whose alias equals name, or NULL.  Entries scanned
+ * before the match are validated; a malformed one is an error (-1).
+ */
+int hv_config_resolve_alias(const char *name, char **uri);
+
+/* The path of the file these read; caller frees. */
+char *hv_config_path(void);
+
+#endif

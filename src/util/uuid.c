@@ -1,0 +1,77 @@
+#include "util/uuid.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/random.h>
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+int
+hv_uuid_parse(const char *s, unsigned char uuid[HV_UUID_BUFLEN])
+{
+	int i = 0;
+
+	if (s == NULL)
+		return -1;
+	while (isspace((unsigned char)*s))
+		s++;
+	while (i < HV_UUID_BUFLEN) {
+		int hi, lo;
+
+		if (*s == '-') {
+			s++;
+			continue;
+		}
+		hi = hexval((unsigned char)s[0]);
+		if (hi < 0)
+			return -1;
+		lo = hexval((unsigned char)s[1]);
+		if (lo < 0)
+			return -1;
+		uuid[i++] = (unsigned char)(hi << 4 | lo);
+		s += 2;
+	}
+	while (isspace((unsigned char)*s))
+		s++;
+	return *s ? -1 : 0;
+}
+
+char *
+hv_uuid_format(const unsigned char u[HV_UUID_BUFLEN], char out[HV_UUID_STRLEN])
+{
+	snprintf(out, HV_UUID_STRLEN,
+	    "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+	    "%02x%02x%02x%02x%02x%02x",
+	    u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9],
+	    u[10], u[11], u[12], u[13], u[14], u[15]);
+	return out;
+}
+
+void
+hv_uuid_generate(unsigned char uuid[HV_UUID_BUFLEN])
+{
+	size_t got = 0;
+
+	while (got < HV_UUID_BUFLEN) {
+		ssize_t n = getrandom(uuid + got, HV_UUID_BUFLEN - got, 0);
+
+		if (n <= 0) {
+			for (; got < HV_UUID_BUFLEN; got++)
+				uuid[got] = (unsigned char)random();
+			break;
+		}
+		got += (size_t)n;
+	}
+	uuid[6] = (unsigned char)((uuid[6] & 0x0f) | 0x40);
+	uuid[8] = (unsigned char)((uuid[8] & 0x3f) | 0x80);
+}
