@@ -1,4 +1,46 @@
 # Targets beyond the build itself; included by the top-level Makefile.
+#
+#   make deps       the packages needed to build (installed when root)
+#   make run        deps, build, then the shell on test:///default
+#   make check      deps, three builds, every suite on each (mk/check.sh);
+#                   last line "N passed, N failed"
+#   make check-one  every suite on $(O) only (no deps, no other builds)
+#   make install    $(DESTDIR)$(BINDIR)/hvsh, $(DESTDIR)$(MANDIR)/man1/hvsh.1
+#   make uninstall
+#   make bench      (later)
 
-run: all
+DEPS_BUILD = gcc make pkg-config libxml2-dev libreadline-dev libedit-dev
+DEPS_TEST = python3 tmux libvirt-clients
+INSTALL ?= install
+
+deps:
+	@sh mk/deps.sh $(DEPS_BUILD)
+
+deps-check:
+	@sh mk/deps.sh $(DEPS_BUILD) $(DEPS_TEST)
+
+# The recipe's make runs after deps so that pkg-config sees what deps
+# just installed.
+run: deps
+	@$(MAKE) --no-print-directory all
 	$(O)/hvsh -c test:///default
+
+check: deps-check
+	@MAKE="$(MAKE)" sh mk/check.sh
+
+check-one: all unit
+	@python3 tests/run-all $(O)
+
+install: all
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	$(INSTALL) -m 755 $(O)/hvsh $(DESTDIR)$(BINDIR)/hvsh
+	$(INSTALL) -m 644 man/hvsh.1 $(DESTDIR)$(MANDIR)/man1/hvsh.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/hvsh $(DESTDIR)$(MANDIR)/man1/hvsh.1
+
+bench:
+	@$(MAKE) --no-print-directory all
+	@python3 tests/bench/run --hvsh $(O)/hvsh
+
+.PHONY: deps deps-check check-one

@@ -99,6 +99,10 @@ static const struct {
 	  "this storage volume exists already" },
 	{ HV_ERR_AUTH_UNAVAILABLE, "authentication unavailable: %s",
 	  "authentication unavailable" },
+	{ HV_ERR_NO_TARGET, "missing target information for %s",
+	  "missing target information" },
+	{ HV_ERR_NO_DOMAIN_METADATA, "metadata not found: %s",
+	  "metadata not found" },
 	{ HV_ERR_NO_HOSTNAME, "no hostname found: %s", "no hostname found" },
 	{ HV_ERR_MULTIPLE_DOMAINS,
 	  "multiple matching domains found: %s",
@@ -182,8 +186,12 @@ hv_error_system(int errnum, const char *fmt, ...)
 void
 hv_error_flags(int domain, unsigned int flags, const char *func)
 {
-	hv_error_report(domain, HV_ERR_INVALID_ARG,
-	    "unsupported flags (0x%x) in function %s", flags, func);
+	char *m = xasprintf("unsupported flags (0x%x) in function %s", flags,
+	    func);
+
+	/* libvirt sets this text verbatim, without the code's prefix. */
+	hv_error_set(HV_ERR_INVALID_ARG, domain, m);
+	free(m);
 }
 
 int

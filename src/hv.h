@@ -319,4 +319,9 @@ int hv_domain_set_metadata(struct hv_domain *dom, int type,
     const char *metadata, const char *key, const char *uri,
     unsigned int flags);
 
+#include "hv-storage.h"
+#include "hv-nodedev.h"
+#include "hv-network.h"
+#include "hv-iface.h"
+
 #endif

@@ -32,8 +32,20 @@ struct hv_uri {
  * Control bytes, over-long input and bad escapes are refused the same way.
  */
 struct hv_uri *hv_uri_parse(const char *str);
-/* Format back to text, query re-built from params; caller frees. */
+/*
+ * Format back to text as libvirt's virURIFormat() does: the query is
+ * written as stored (raw), so "test:///default?a=1;b=2" comes back
+ * unchanged, as "virsh uri" prints it.  Caller frees.
+ */
 char *hv_uri_format(const struct hv_uri *uri);
+/*
+ * The query re-built from params ("name=value" joined by '&', values
+ * escaped except alphanumerics and -._~), or NULL when there are no
+ * params.  To format with re-built params (as libvirt's remote driver
+ * does): free(uri->query); uri->query = hv_uri_format_params(uri).
+ * Caller frees.
+ */
+char *hv_uri_format_params(const struct hv_uri *uri);
 void hv_uri_free(struct hv_uri *uri);
 
 /*

@@ -1,0 +1,1099 @@
+/*
+ * Domain life cycle and resources: define, undefine, create, start,
+ * destroy, shutdown, reboot, reset, suspend, resume, autostart, setmem,
+ * setmaxmem, setvcpus.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "util-xml.h"
+#include "util/strv.h"
+#include "util/xalloc.h"
+
+/* "Option --NEED is required by option --HAVE" */
+static bool
+require(struct shell *sh, bool have, bool need, const char *haven,
+    const char *needn)
+{
+	if (have && !need) {
+		shell_error(sh, "Option --%s is required by option --%s",
+		    needn, haven);
+		return false;
+	}
+	return true;
+}
+
+static bool
+exclusive(struct shell *sh, bool x, bool y, const char *xn, const char *yn)
+{
+	if (x && y) {
+		shell_error(sh, "Options --%s and --%s are mutually exclusive",
+		    xn, yn);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * --pass-fds N,M,...: checked as virsh checks it.  The core has no
+ * call that hands descriptors over, so they are only validated.
+ */
+static bool
+check_pass_fds(struct shell *sh, const char *list)
+{
+	const char *p = list, *end;
+	bool ret = true;
+
+	if (list == NULL || *list == '\0')
+		return true;
+	for (;;) {
+		char *word, *stop;
+		long v;
+
+		end = strchr(p, ',');
+		word = end != NULL ? xstrndup(p, (size_t)(end - p)) :
+		    xstrdup(p);
+		errno = 0;
+		v = strtol(word, &stop, 10);
+		if (*word == '\0' || *stop != '\0' || errno != 0 ||
+		    v < INT_MIN || v > INT_MAX) {
+			shell_error(sh, "Unable to parse FD number '%s'",
+			    word);
+			ret = false;
+		}
+		free(word);
+		if (!ret || end == NULL)
+			break;
+		p = end + 1;
+	}
+	return ret;
+}
+
+/* virsh attaches a console only on a terminal; there is none to offer
+ * here either way. */
+static bool
+run_console(struct shell *sh)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		shell_error(sh, "Cannot run interactive console without a "
+		    "controlling TTY");
+	else
+		shell_error(sh, "console is not supported");
+	return false;
+}
+
+/* ---- define --------------------------------------------------------- */
+
+enum { O_DEFINE_FILE, O_DEFINE_VALIDATE };
+static const struct cmd_opt define_opts[] = {
+	[O_DEFINE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
+	    "an XML file describing the domain" },
+	[O_DEFINE_VALIDATE] = { "validate", OPT_BOOL, 0,
+	    "check the XML against the schema" },
+	{ NULL }
+};
+
+static bool
+cmd_define_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *file = opt_str(a, O_DEFINE_FILE);
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	char *xml;
+
+	if (opt_bool(a, O_DEFINE_VALIDATE))
+		flags |= HV_DOMAIN_DEFINE_VALIDATE;
+	if ((xml = util_read_file(file)) == NULL)
+		return false;
+	dom = hv_domain_define_xml(shell_conn(sh), xml, flags);
+	free(xml);
+	if (dom == NULL) {
+		shell_error(sh, "Failed to define domain from %s", file);
+		return false;
+	}
+	shell_info(sh, "Domain '%s' defined from %s", dom->name, file);
+	hv_domain_free(dom);
+	return true;
+}
+
+const struct cmd_entry cmd_define = {
+	"define", NULL, GRP_DOMAIN,
+	"define a domain from an XML file without starting it",
+	"Make a persistent domain from an XML description.",
+	define_opts, cmd_define_exec, 0
+};
+
+/* ---- create --------------------------------------------------------- */
+
+enum {
+	O_CREATE_FILE, O_CREATE_CONSOLE, O_CREATE_PAUSED,
+	O_CREATE_AUTODESTROY, O_CREATE_PASS_FDS, O_CREATE_VALIDATE,
+	O_CREATE_RESET_NVRAM,
+};
+static const struct cmd_opt create_opts[] = {
+	[O_CREATE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
+	    "an XML file describing the domain" },
+	[O_CREATE_CONSOLE] = { "console", OPT_BOOL, 0,
+	    "attach to the console once it runs" },
+	[O_CREATE_PAUSED] = { "paused", OPT_BOOL, 0,
+	    "keep the guest paused once created" },
+	[O_CREATE_AUTODESTROY] = { "autodestroy", OPT_BOOL, 0,
+	    "destroy the guest when this shell disconnects" },
+	[O_CREATE_PASS_FDS] = { "pass-fds", OPT_STRING, OPT_EMPTY_OK,
+	    "hand file descriptors N,M,... to the guest" },
+	[O_CREATE_VALIDATE] = { "validate", OPT_BOOL, 0,
+	    "check the XML against the schema" },
+	[O_CREATE_RESET_NVRAM] = { "reset-nvram", OPT_BOOL, 0,
+	    "start again from the NVRAM template" },
+	{ NULL }
+};
+
+static bool
+cmd_create_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *file = opt_str(a, O_CREATE_FILE);
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	char *xml;
+
+	if (opt_bool(a, O_CREATE_PAUSED))
+		flags |= HV_DOMAIN_START_PAUSED;
+	if (opt_bool(a, O_CREATE_AUTODESTROY))
+		flags |= HV_DOMAIN_START_AUTODESTROY;
+	if (opt_bool(a, O_CREATE_VALIDATE))
+		flags |= HV_DOMAIN_START_VALIDATE;
+	if (opt_bool(a, O_CREATE_RESET_NVRAM))
+		flags |= HV_DOMAIN_START_RESET_NVRAM;
+	if ((xml = util_read_file(file)) == NULL)
+		return false;
+	if (!check_pass_fds(sh, opt_str(a, O_CREATE_PASS_FDS))) {
+		free(xml);
+		return false;
+	}
+	dom = hv_domain_create_xml(shell_conn(sh), xml, flags);
+	free(xml);
+	if (dom == NULL) {
+		shell_error(sh, "Failed to create domain from %s", file);
+		return false;
+	}
+	shell_info(sh, "Domain '%s' created from %s", dom->name, file);
+	/* As in virsh, a console that cannot attach does not fail the
+	 * command: the domain exists. */
+	if (opt_bool(a, O_CREATE_CONSOLE))
+		run_console(sh);
+	hv_domain_free(dom);
+	return true;
+}
+
+const struct cmd_entry cmd_create = {
+	"create", NULL, GRP_DOMAIN,
+	"create and start a domain from an XML file",
+	"Start a transient domain from an XML description.",
+	create_opts, cmd_create_exec, 0
+};
+
+/* ---- start ---------------------------------------------------------- */
+
+enum {
+	O_START_DOMAIN, O_START_CONSOLE, O_START_PAUSED,
+	O_START_AUTODESTROY, O_START_BYPASS_CACHE, O_START_FORCE_BOOT,
+	O_START_PASS_FDS, O_START_RESET_NVRAM,
+};
+static const struct cmd_opt start_opts[] = {
+	[O_START_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "the inactive domain to start", complete_domains },
+	[O_START_CONSOLE] = { "console", OPT_BOOL, 0,
+	    "attach to the console once it runs" },
+	[O_START_PAUSED] = { "paused", OPT_BOOL, 0,
+	    "keep the guest paused once started" },
+	[O_START_AUTODESTROY] = { "autodestroy", OPT_BOOL, 0,
+	    "destroy the guest when this shell disconnects" },
+	[O_START_BYPASS_CACHE] = { "bypass-cache", OPT_BOOL, 0,
+	    "read a saved image past the file system cache" },
+	[O_START_FORCE_BOOT] = { "force-boot", OPT_BOOL, 0,
+	    "boot afresh, dropping any managed save image" },
+	[O_START_PASS_FDS] = { "pass-fds", OPT_STRING, OPT_EMPTY_OK,
+	    "hand file descriptors N,M,... to the guest" },
+	[O_START_RESET_NVRAM] = { "reset-nvram", OPT_BOOL, 0,
+	    "start again from the NVRAM template" },
+	{ NULL }
+};
+
+static bool
+start_failed(struct shell *sh, struct hv_domain *dom)
+{
+	shell_error(sh, "Failed to start domain '%s'", dom->name);
+	hv_domain_free(dom);
+	return false;
+}
+
+static bool
+cmd_start_exec(struct shell *sh, const struct cmd_args *a)
+{
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	int code, saved;
+
+	dom = shell_domain(sh, a, O_START_DOMAIN, BY_NAME | BY_UUID, NULL);
+	if (dom == NULL)
+		return false;
+	if (dom->id >= 0) {
+		shell_error(sh, "Domain is already active");
+		hv_domain_free(dom);
+		return false;
+	}
+	if (!check_pass_fds(sh, opt_str(a, O_START_PASS_FDS))) {
+		hv_domain_free(dom);
+		return false;
+	}
+	if (opt_bool(a, O_START_PAUSED))
+		flags |= HV_DOMAIN_START_PAUSED;
+	if (opt_bool(a, O_START_AUTODESTROY))
+		flags |= HV_DOMAIN_START_AUTODESTROY;
+	if (opt_bool(a, O_START_BYPASS_CACHE))
+		flags |= HV_DOMAIN_START_BYPASS_CACHE;
+	if (opt_bool(a, O_START_FORCE_BOOT))
+		flags |= HV_DOMAIN_START_FORCE_BOOT;
+	if (opt_bool(a, O_START_RESET_NVRAM))
+		flags |= HV_DOMAIN_START_RESET_NVRAM;
+
+	/* A driver without force-boot gets it emulated: drop the managed
+	 * save image, then boot normally. */
+	if (flags & HV_DOMAIN_START_FORCE_BOOT) {
+		if (hv_domain_create(dom, flags) == 0)
+			goto started;
+		code = hv_error_last() != NULL ? hv_error_last()->code : 0;
+		if (code != HV_ERR_NO_SUPPORT && code != HV_ERR_INVALID_ARG)
+			return start_failed(sh, dom);
+		hv_error_reset();
+		saved = hv_domain_has_managed_save(dom, 0);
+		if (saved < 0)
+			hv_error_reset();
+		else if (saved > 0 &&
+		    hv_domain_managed_save_remove(dom, 0) < 0)
+			return start_failed(sh, dom);
+		flags &= ~(unsigned int)HV_DOMAIN_START_FORCE_BOOT;
+	}
+	if (hv_domain_create(dom, flags) < 0)
+		return start_failed(sh, dom);
+started:
+	shell_info(sh, "Domain '%s' started", dom->name);
+	hv_domain_free(dom);
+	if (opt_bool(a, O_START_CONSOLE))
+		return run_console(sh);
+	return true;
+}
+
+const struct cmd_entry cmd_start = {
+	"start", NULL, GRP_DOMAIN,
+	"start a defined domain that is not running",
+	"Start a domain, from its managed save image if it has one, or "
+	"with a fresh boot.",
+	start_opts, cmd_start_exec, 0
+};
+
+/* ---- undefine ------------------------------------------------------- */
+
+enum {
+	O_UNDEF_DOMAIN, O_UNDEF_MANAGED_SAVE, O_UNDEF_STORAGE,
+	O_UNDEF_REMOVE_ALL_STORAGE, O_UNDEF_DELETE_SNAPSHOTS,
+	O_UNDEF_DELETE_SNAPSHOTS_ALIAS, O_UNDEF_WIPE_STORAGE,
+	O_UNDEF_SNAPSHOTS_METADATA, O_UNDEF_CHECKPOINTS_METADATA,
+	O_UNDEF_NVRAM, O_UNDEF_KEEP_NVRAM, O_UNDEF_TPM, O_UNDEF_KEEP_TPM,
+};
+static const struct cmd_opt undefine_opts[] = {
+	[O_UNDEF_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_UNDEF_MANAGED_SAVE] = { "managed-save", OPT_BOOL, 0,
+	    "also remove the managed save image" },
+	[O_UNDEF_STORAGE] = { "storage", OPT_STRING, 0,
+	    "also remove these storage volumes (targets or sources, "
+	    "comma separated; see domblklist)" },
+	[O_UNDEF_REMOVE_ALL_STORAGE] = { "remove-all-storage", OPT_BOOL, 0,
+	    "also remove every storage volume of the domain (careful)" },
+	[O_UNDEF_DELETE_SNAPSHOTS] = { "delete-storage-volume-snapshots",
+	    OPT_BOOL, 0, "also delete the volumes' snapshots (needs "
+	    "--remove-all-storage and a storage driver that can)" },
+	[O_UNDEF_DELETE_SNAPSHOTS_ALIAS] = { "delete-snapshots", OPT_ALIAS,
+	    0, "delete-storage-volume-snapshots" },
+	[O_UNDEF_WIPE_STORAGE] = { "wipe-storage", OPT_BOOL, 0,
+	    "overwrite the volumes before removing them" },
+	[O_UNDEF_SNAPSHOTS_METADATA] = { "snapshots-metadata", OPT_BOOL, 0,
+	    "also remove snapshot metadata (domain must be inactive)" },
+	[O_UNDEF_CHECKPOINTS_METADATA] = { "checkpoints-metadata", OPT_BOOL,
+	    0, "also remove checkpoint metadata (domain must be inactive)" },
+	[O_UNDEF_NVRAM] = { "nvram", OPT_BOOL, 0,
+	    "also remove the NVRAM file" },
+	[O_UNDEF_KEEP_NVRAM] = { "keep-nvram", OPT_BOOL, 0,
+	    "leave the NVRAM file in place" },
+	[O_UNDEF_TPM] = { "tpm", OPT_BOOL, 0,
+	    "also remove the TPM state" },
+	[O_UNDEF_KEEP_TPM] = { "keep-tpm", OPT_BOOL, 0,
+	    "leave the TPM state in place" },
+	{ NULL }
+};
+
+static bool
+in_list(char **list, const char *s)
+{
+	size_t i;
+
+	for (i = 0; list != NULL && list[i] != NULL; i++) {
+		if (list[i][0] != '\0' && strcmp(list[i], s) == 0) {
+			/* Mark it found. */
+			list[i][0] = '\0';
+			return true;
+		}
+	}
+	return false;
+}
+
+static char **
+split_commas(const char *s)
+{
+	const char *end;
+	char **v = NULL;
+	size_t n = 0;
+
+	for (;;) {
+		end = strchr(s, ',');
+		hv_strv_add_take(&v, &n, end != NULL ?
+		    xstrndup(s, (size_t)(end - s)) : xstrdup(s));
+		if (end == NULL)
+			return v;
+		s = end + 1;
+	}
+}
+
+/* A storage volume to remove with its domain. */
+struct doomed {
+	struct hv_vol *vol;
+	char *target;
+	char *source;
+};
+
+static void
+doomed_free(struct doomed *d, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		hv_vol_free(d[i].vol);
+		free(d[i].target);
+		free(d[i].source);
+	}
+	free(d);
+}
+
+/*
+ * The volumes behind the disks that --storage (vols) or
+ * --remove-all-storage select, into *out.  Disks whose volume no pool
+ * knows are reported and skipped, as virsh does.  Returns false when
+ * --storage names something the domain does not have.
+ */
+static bool
+undefine_storage(struct shell *sh, struct hv_domain *dom,
+    const char *vols, struct doomed **out, size_t *nout)
+{
+	xmlXPathContextPtr ctxt = NULL;
+	xmlXPathObjectPtr disks = NULL;
+	char **list = vols != NULL ? split_commas(vols) : NULL;
+	xmlDocPtr doc = NULL;
+	bool ret = false, missing = false;
+	size_t j, cap = 0;
+	char *xml;
+	int i, n = 0;
+
+	if ((xml = hv_domain_get_xml_desc(dom, 0)) == NULL)
+		goto out;
+	doc = util_xml_parse(xml, &ctxt);
+	free(xml);
+	if (doc == NULL)
+		goto out;
+	disks = xmlXPathEval((const xmlChar *)"./devices/disk", ctxt);
+	if (disks != NULL && disks->type == XPATH_NODESET &&
+	    disks->nodesetval != NULL)
+		n = disks->nodesetval->nodeNr;
+	for (i = 0; i < n; i++) {
+		char *target, *source = NULL, *poolname = NULL;
+		struct hv_pool *pool;
+		struct hv_vol *vol = NULL;
+
+		ctxt->node = disks->nodesetval->nodeTab[i];
+		target = util_xpath_string(ctxt, "string(./target/@dev)");
+		if (target != NULL)
+			source = util_xpath_string(ctxt, "string("
+			    "./source/@file|./source/@dir|./source/@name|"
+			    "./source/@dev|./source/@volume)");
+		if (source == NULL || (list != NULL &&
+		    !in_list(list, target) && !in_list(list, source)))
+			goto next;
+		poolname = util_xpath_string(ctxt, "string(./source/@pool)");
+		if (poolname != NULL) {
+			pool = hv_pool_lookup_by_name(dom->conn, poolname);
+			if (pool == NULL) {
+				shell_error(sh, "Storage pool '%s' for volume "
+				    "'%s' not found.", poolname, target);
+				hv_error_reset();
+				goto next;
+			}
+			vol = hv_vol_lookup_by_name(pool, source);
+			hv_pool_free(pool);
+		} else {
+			vol = hv_vol_lookup_by_path(dom->conn, source);
+		}
+		if (vol == NULL) {
+			shell_error(sh, "Storage volume '%s'(%s) is not "
+			    "managed by libvirt. Remove it manually.\n",
+			    target, source);
+			hv_error_reset();
+			goto next;
+		}
+		*out = xgrow(*out, &cap, *nout + 1, sizeof(**out));
+		(*out)[*nout].vol = vol;
+		(*out)[*nout].target = target;
+		(*out)[*nout].source = source;
+		(*nout)++;
+		target = source = NULL;
+next:
+		free(target);
+		free(source);
+		free(poolname);
+	}
+	for (j = 0; list != NULL && list[j] != NULL; j++) {
+		if (list[j][0] != '\0') {
+			shell_error(sh, "Volume '%s' was not found in "
+			    "domain's definition.\n", list[j]);
+			missing = true;
+		}
+	}
+	ret = !missing;
+out:
+	hv_strv_free(list);
+	xmlXPathFreeObject(disks);
+	xmlXPathFreeContext(ctxt);
+	xmlFreeDoc(doc);
+	return ret;
+}
+
+/* After the domain is gone: wipe (not offered by the core) and delete. */
+static bool
+remove_volumes(struct shell *sh, struct doomed *d, size_t n, bool wipe,
+    unsigned int flags)
+{
+	bool ret = true;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (wipe) {
+			if (!shell_quiet(sh)) {
+				printf("Wiping volume '%s'(%s) ... ",
+				    d[i].target, d[i].source);
+				fflush(stdout);
+			}
+			hv_error_unsupported("virStorageVolWipe");
+			shell_error(sh, "Failed! Volume not removed.");
+			ret = false;
+			continue;
+		}
+		if (hv_vol_delete(d[i].vol, flags) < 0) {
+			shell_error(sh, "Failed to remove storage volume "
+			    "'%s'(%s)", d[i].target, d[i].source);
+			ret = false;
+		} else {
+			shell_info(sh, "Volume '%s'(%s) removed.",
+			    d[i].target, d[i].source);
+		}
+	}
+	return ret;
+}
+
+static bool
+cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
+{
+	bool managed = opt_bool(a, O_UNDEF_MANAGED_SAVE);
+	bool all = opt_bool(a, O_UNDEF_REMOVE_ALL_STORAGE);
+	bool nvram = opt_bool(a, O_UNDEF_NVRAM);
+	const char *vols = opt_str(a, O_UNDEF_STORAGE);
+	struct doomed *doomed = NULL;
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	size_t ndoomed = 0;
+	const char *name;
+	bool ret = false;
+	int running, saved = 0, rc, code;
+
+	if (!require(sh, opt_bool(a, O_UNDEF_DELETE_SNAPSHOTS), all,
+	    "delete-storage-volume-snapshots", "remove-all-storage") ||
+	    !exclusive(sh, nvram, opt_bool(a, O_UNDEF_KEEP_NVRAM),
+	    "nvram", "keep-nvram") ||
+	    !exclusive(sh, opt_bool(a, O_UNDEF_TPM),
+	    opt_bool(a, O_UNDEF_KEEP_TPM), "tpm", "keep-tpm"))
+		return false;
+	if (vols == NULL && !all && opt_bool(a, O_UNDEF_WIPE_STORAGE)) {
+		shell_error(sh, "'--wipe-storage' requires '--storage "
+		    "<string>' or '--remove-all-storage'");
+		return false;
+	}
+	if (managed)
+		flags |= HV_DOMAIN_UNDEFINE_MANAGED_SAVE;
+	if (opt_bool(a, O_UNDEF_SNAPSHOTS_METADATA))
+		flags |= HV_DOMAIN_UNDEFINE_SNAPSHOTS_METADATA;
+	if (opt_bool(a, O_UNDEF_CHECKPOINTS_METADATA))
+		flags |= HV_DOMAIN_UNDEFINE_CHECKPOINTS_METADATA;
+	if (nvram)
+		flags |= HV_DOMAIN_UNDEFINE_NVRAM;
+	if (opt_bool(a, O_UNDEF_KEEP_NVRAM))
+		flags |= HV_DOMAIN_UNDEFINE_KEEP_NVRAM;
+	if (opt_bool(a, O_UNDEF_TPM))
+		flags |= HV_DOMAIN_UNDEFINE_TPM;
+	if (opt_bool(a, O_UNDEF_KEEP_TPM))
+		flags |= HV_DOMAIN_UNDEFINE_KEEP_TPM;
+
+	dom = shell_domain(sh, a, O_UNDEF_DOMAIN, BY_ANY, &name);
+	if (dom == NULL)
+		return false;
+	if ((running = hv_domain_is_active(dom)) < 0)
+		goto out;
+	if ((vols != NULL || all) && running) {
+		shell_error(sh, "Storage volume deletion is supported only "
+		    "on stopped domains");
+		goto out;
+	}
+	if (vols != NULL && all) {
+		shell_error(sh, "Specified both --storage and "
+		    "--remove-all-storage");
+		goto out;
+	}
+	if (!managed) {
+		saved = hv_domain_has_managed_save(dom, 0);
+		if (saved < 0) {
+			if (hv_error_last() != NULL &&
+			    hv_error_last()->code != HV_ERR_NO_SUPPORT)
+				goto out;
+			hv_error_reset();
+			saved = 0;
+		}
+	}
+	if ((vols != NULL || all) &&
+	    !undefine_storage(sh, dom, vols, &doomed, &ndoomed))
+		goto out;
+	/* An image the user did not ask to remove stops it here. */
+	if (saved > 0) {
+		shell_error(sh, "Refusing to undefine while domain managed "
+		    "save image exists");
+		goto out;
+	}
+
+	/* Flags first; a driver that refuses them gets the plain call. */
+	rc = hv_domain_undefine(dom, flags);
+	if (rc < 0 && !nvram) {
+		code = hv_error_last() != NULL ? hv_error_last()->code : 0;
+		if (code == HV_ERR_NO_SUPPORT || code == HV_ERR_INVALID_ARG) {
+			hv_error_reset();
+			if (managed && hv_domain_has_managed_save(dom, 0) > 0 &&
+			    hv_domain_managed_save_remove(dom, 0) < 0)
+				goto out;
+			rc = hv_domain_undefine(dom, 0);
+		}
+	}
+	if (rc < 0) {
+		shell_error(sh, "Failed to undefine domain '%s'", name);
+		goto out;
+	}
+	shell_info(sh, "Domain '%s' has been undefined", name);
+	/* VIR_STORAGE_VOL_DELETE_WITH_SNAPSHOTS */
+	ret = remove_volumes(sh, doomed, ndoomed,
+	    opt_bool(a, O_UNDEF_WIPE_STORAGE),
+	    opt_bool(a, O_UNDEF_DELETE_SNAPSHOTS) ? 1U << 1 : 0);
+out:
+	doomed_free(doomed, ndoomed);
+	hv_domain_free(dom);
+	return ret;
+}
+
+const struct cmd_entry cmd_undefine = {
+	"undefine", NULL, GRP_DOMAIN,
+	"remove the definition of a domain",
+	"Remove an inactive domain, or make a running persistent domain "
+	"transient.",
+	undefine_opts, cmd_undefine_exec, 0
+};
+
+/* ---- destroy, shutdown, reboot, reset, suspend, resume -------------- */
+
+enum { O_DESTROY_DOMAIN, O_DESTROY_GRACEFUL, O_DESTROY_REMOVE_LOGS };
+static const struct cmd_opt destroy_opts[] = {
+	[O_DESTROY_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_DESTROY_GRACEFUL] = { "graceful", OPT_BOOL, 0,
+	    "ask the process to end rather than killing it" },
+	[O_DESTROY_REMOVE_LOGS] = { "remove-logs", OPT_BOOL, 0,
+	    "also remove the domain's log files" },
+	{ NULL }
+};
+
+static bool
+cmd_destroy_exec(struct shell *sh, const struct cmd_args *a)
+{
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	const char *name;
+	bool ret = false;
+
+	dom = shell_domain(sh, a, O_DESTROY_DOMAIN, BY_ANY, &name);
+	if (dom == NULL)
+		return false;
+	if (opt_bool(a, O_DESTROY_GRACEFUL))
+		flags |= HV_DOMAIN_DESTROY_GRACEFUL;
+	if (opt_bool(a, O_DESTROY_REMOVE_LOGS))
+		flags |= HV_DOMAIN_DESTROY_REMOVE_LOGS;
+	if (hv_domain_destroy(dom, flags) < 0) {
+		shell_error(sh, "Failed to destroy domain '%s'", name);
+		goto out;
+	}
+	shell_info(sh, "Domain '%s' destroyed", name);
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+const struct cmd_entry cmd_destroy = {
+	"destroy", NULL, GRP_DOMAIN,
+	"stop a domain at once",
+	"Stop a domain immediately, as by pulling the plug; its definition "
+	"and storage stay.",
+	destroy_opts, cmd_destroy_exec, 0
+};
+
+enum { O_MODE_DOMAIN, O_MODE_MODE };
+static const struct cmd_opt mode_opts[] = {
+	[O_MODE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_MODE_MODE] = { "mode", OPT_STRING, 0,
+	    "how to ask: acpi|agent|initctl|signal|paravirt" },
+	{ NULL }
+};
+
+/* --mode's comma-separated words as flags; the two commands word the
+ * error slightly differently, as virsh does. */
+static bool
+parse_mode(struct shell *sh, const char *mode, const char *expect,
+    unsigned int *flags)
+{
+	static const struct {
+		const char *name;
+		unsigned int flag;
+	} modes[] = {
+		{ "acpi", HV_DOMAIN_SHUTDOWN_ACPI },
+		{ "agent", HV_DOMAIN_SHUTDOWN_GUEST_AGENT },
+		{ "initctl", HV_DOMAIN_SHUTDOWN_INITCTL },
+		{ "signal", HV_DOMAIN_SHUTDOWN_SIGNAL },
+		{ "paravirt", HV_DOMAIN_SHUTDOWN_PARAVIRT },
+	};
+	const char *end;
+	size_t i, len;
+
+	*flags = 0;
+	if (mode == NULL)
+		return true;
+	for (;;) {
+		end = strchr(mode, ',');
+		len = end != NULL ? (size_t)(end - mode) : strlen(mode);
+		for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
+			if (strlen(modes[i].name) == len &&
+			    strncmp(modes[i].name, mode, len) == 0)
+				break;
+		if (i == sizeof(modes) / sizeof(modes[0])) {
+			shell_error(sh, "Unknown mode %.*s value, expecting %s",
+			    (int)len, mode, expect);
+			return false;
+		}
+		*flags |= modes[i].flag;
+		if (end == NULL)
+			return true;
+		mode = end + 1;
+	}
+}
+
+static bool
+cmd_shutdown_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_domain *dom;
+	unsigned int flags;
+	const char *name;
+	bool ret = false;
+
+	if (!parse_mode(sh, opt_str(a, O_MODE_MODE), "'acpi', 'agent', "
+	    "'initctl', 'signal', or 'paravirt'", &flags))
+		return false;
+	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
+	if (dom == NULL)
+		return false;
+	if (hv_domain_shutdown(dom, flags) < 0) {
+		shell_error(sh, "Failed to shutdown domain '%s'", name);
+		goto out;
+	}
+	shell_info(sh, "Domain '%s' is being shutdown", name);
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+const struct cmd_entry cmd_shutdown = {
+	"shutdown", NULL, GRP_DOMAIN,
+	"ask a domain to shut down",
+	"Ask the guest to shut itself down.",
+	mode_opts, cmd_shutdown_exec, 0
+};
+
+static bool
+cmd_reboot_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_domain *dom;
+	unsigned int flags;
+	const char *name;
+	bool ret = false;
+
+	if (!parse_mode(sh, opt_str(a, O_MODE_MODE), "'acpi', 'agent', "
+	    "'initctl', 'signal' or 'paravirt'", &flags))
+		return false;
+	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
+	if (dom == NULL)
+		return false;
+	if (hv_domain_reboot(dom, flags) < 0) {
+		shell_error(sh, "Failed to reboot domain '%s'", name);
+		goto out;
+	}
+	shell_info(sh, "Domain '%s' is being rebooted", name);
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+const struct cmd_entry cmd_reboot = {
+	"reboot", NULL, GRP_DOMAIN,
+	"ask a domain to reboot",
+	"Ask the guest to restart itself.",
+	mode_opts, cmd_reboot_exec, 0
+};
+
+static const struct cmd_opt domain_only_opts[] = {
+	{ "domain", OPT_STRING, OPT_REQUIRED, "domain name, id or uuid",
+	    complete_domains, 0 },
+	{ NULL }
+};
+
+enum { ACT_RESET, ACT_SUSPEND, ACT_RESUME };
+
+/* The three one-call commands: act, then say so. */
+static bool
+simple_action(struct shell *sh, const struct cmd_args *a, int act)
+{
+	static const char *const failed[] = {
+		[ACT_RESET] = "Failed to reset domain '%s'",
+		[ACT_SUSPEND] = "Failed to suspend domain '%s'",
+		[ACT_RESUME] = "Failed to resume domain '%s'",
+	};
+	static const char *const done[] = {
+		[ACT_RESET] = "Domain '%s' was reset",
+		[ACT_SUSPEND] = "Domain '%s' suspended",
+		[ACT_RESUME] = "Domain '%s' resumed",
+	};
+	struct hv_domain *dom;
+	const char *name;
+	bool ret = false;
+	int rc;
+
+	if ((dom = shell_domain(sh, a, 0, BY_ANY, &name)) == NULL)
+		return false;
+	if (act == ACT_RESET)
+		rc = hv_domain_reset(dom, 0);
+	else if (act == ACT_SUSPEND)
+		rc = hv_domain_suspend(dom);
+	else
+		rc = hv_domain_resume(dom);
+	if (rc < 0) {
+		shell_error(sh, failed[act], name);
+		goto out;
+	}
+	shell_info(sh, done[act], name);
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+static bool
+cmd_reset_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return simple_action(sh, a, ACT_RESET);
+}
+
+static bool
+cmd_suspend_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return simple_action(sh, a, ACT_SUSPEND);
+}
+
+static bool
+cmd_resume_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return simple_action(sh, a, ACT_RESUME);
+}
+
+const struct cmd_entry cmd_reset = {
+	"reset", NULL, GRP_DOMAIN,
+	"reset a domain",
+	"Reset the domain at once, as a hardware reset button would.",
+	domain_only_opts, cmd_reset_exec, 0
+};
+
+const struct cmd_entry cmd_suspend = {
+	"suspend", NULL, GRP_DOMAIN,
+	"pause a domain",
+	"Pause a running domain: it keeps its memory but gets no CPU time.",
+	domain_only_opts, cmd_suspend_exec, 0
+};
+
+const struct cmd_entry cmd_resume = {
+	"resume", NULL, GRP_DOMAIN,
+	"continue a paused domain",
+	"Let a suspended domain run again.",
+	domain_only_opts, cmd_resume_exec, 0
+};
+
+/* ---- autostart ------------------------------------------------------ */
+
+enum { O_AUTOSTART_DOMAIN, O_AUTOSTART_DISABLE };
+static const struct cmd_opt autostart_opts[] = {
+	[O_AUTOSTART_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_AUTOSTART_DISABLE] = { "disable", OPT_BOOL, 0,
+	    "stop starting it with the host" },
+	{ NULL }
+};
+
+static bool
+cmd_autostart_exec(struct shell *sh, const struct cmd_args *a)
+{
+	bool on = !opt_bool(a, O_AUTOSTART_DISABLE);
+	struct hv_domain *dom;
+	const char *name;
+	bool ret = false;
+
+	dom = shell_domain(sh, a, O_AUTOSTART_DOMAIN, BY_ANY, &name);
+	if (dom == NULL)
+		return false;
+	if (hv_domain_set_autostart(dom, on) < 0) {
+		if (on)
+			shell_error(sh, "Failed to mark domain '%s' as "
+			    "autostarted", name);
+		else
+			shell_error(sh, "Failed to unmark domain '%s' as "
+			    "autostarted", name);
+		goto out;
+	}
+	if (on)
+		shell_info(sh, "Domain '%s' marked as autostarted", name);
+	else
+		shell_info(sh, "Domain '%s' unmarked as autostarted", name);
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+const struct cmd_entry cmd_autostart = {
+	"autostart", NULL, GRP_DOMAIN,
+	"start a domain with the host",
+	"Have the domain start whenever the host does, or no longer.",
+	autostart_opts, cmd_autostart_exec, 0
+};
+
+/* ---- setmem, setmaxmem ---------------------------------------------- */
+
+enum {
+	O_MEM_DOMAIN, O_MEM_SIZE, O_MEM_KILOBYTES, O_MEM_CONFIG, O_MEM_LIVE,
+	O_MEM_CURRENT,
+};
+static const struct cmd_opt setmem_opts[] = {
+	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_MEM_SIZE] = { "size", OPT_SCALED, OPT_REQUIRED,
+	    "the new memory size, a scaled integer (KiB by default)",
+	    NULL, 1024 },
+	[O_MEM_KILOBYTES] = { "kilobytes", OPT_ALIAS, 0, "size" },
+	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
+	    "change the definition for the next boot" },
+	[O_MEM_LIVE] = { "live", OPT_BOOL, 0,
+	    "change the running domain" },
+	[O_MEM_CURRENT] = { "current", OPT_BOOL, 0,
+	    "change whichever the domain's state selects" },
+	{ NULL }
+};
+
+static const struct cmd_opt setmaxmem_opts[] = {
+	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_MEM_SIZE] = { "size", OPT_SCALED, OPT_REQUIRED,
+	    "the new memory limit, a scaled integer (KiB by default)",
+	    NULL, 1024 },
+	[O_MEM_KILOBYTES] = { "kilobytes", OPT_ALIAS, 0, "size" },
+	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
+	    "change the definition for the next boot" },
+	[O_MEM_LIVE] = { "live", OPT_BOOL, 0,
+	    "change the running domain" },
+	[O_MEM_CURRENT] = { "current", OPT_BOOL, 0,
+	    "change whichever the domain's state selects" },
+	{ NULL }
+};
+
+static bool
+set_memory(struct shell *sh, const struct cmd_args *a, bool maximum)
+{
+	bool config = opt_bool(a, O_MEM_CONFIG), live = opt_bool(a, O_MEM_LIVE);
+	bool current = opt_bool(a, O_MEM_CURRENT);
+	unsigned long long bytes = 0, kib;
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	bool ret = false;
+
+	if (!exclusive(sh, current, live, "current", "live") ||
+	    !exclusive(sh, current, config, "current", "config"))
+		return false;
+	if (config)
+		flags |= HV_DOMAIN_AFFECT_CONFIG;
+	if (live)
+		flags |= HV_DOMAIN_AFFECT_LIVE;
+	if ((dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, NULL)) == NULL)
+		return false;
+	opt_ull(a, O_MEM_SIZE, &bytes);
+	/* Round up to whole KiB, as virsh does. */
+	kib = bytes / 1024 + (bytes % 1024 != 0);
+	/* With no choice given, setmem changes the running domain only
+	 * (virsh's virDomainSetMemory), setmaxmem the current state. */
+	if (!maximum && !current && !live && !config)
+		flags |= HV_DOMAIN_AFFECT_LIVE;
+	if (maximum)
+		flags |= HV_DOMAIN_MEM_MAXIMUM;
+	if (hv_domain_set_memory(dom, kib, flags) < 0) {
+		if (maximum)
+			shell_error(sh, "Unable to change MaxMemorySize");
+		goto out;
+	}
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+static bool
+cmd_setmem_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return set_memory(sh, a, false);
+}
+
+static bool
+cmd_setmaxmem_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return set_memory(sh, a, true);
+}
+
+const struct cmd_entry cmd_setmem = {
+	"setmem", NULL, GRP_DOMAIN,
+	"change the memory of a domain",
+	"Change how much memory the guest domain has now.",
+	setmem_opts, cmd_setmem_exec, 0
+};
+
+const struct cmd_entry cmd_setmaxmem = {
+	"setmaxmem", NULL, GRP_DOMAIN,
+	"change the memory limit of a domain",
+	"Change the most memory the guest domain may have.",
+	setmaxmem_opts, cmd_setmaxmem_exec, 0
+};
+
+/* ---- setvcpus ------------------------------------------------------- */
+
+enum {
+	O_VCPUS_DOMAIN, O_VCPUS_COUNT, O_VCPUS_MAXIMUM, O_VCPUS_CONFIG,
+	O_VCPUS_LIVE, O_VCPUS_CURRENT, O_VCPUS_GUEST, O_VCPUS_HOTPLUGGABLE,
+};
+static const struct cmd_opt setvcpus_opts[] = {
+	[O_VCPUS_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_VCPUS_COUNT] = { "count", OPT_INT, OPT_REQUIRED,
+	    "how many virtual CPUs" },
+	[O_VCPUS_MAXIMUM] = { "maximum", OPT_BOOL, 0,
+	    "change the limit for the next boot" },
+	[O_VCPUS_CONFIG] = { "config", OPT_BOOL, 0,
+	    "change the definition for the next boot" },
+	[O_VCPUS_LIVE] = { "live", OPT_BOOL, 0,
+	    "change the running domain" },
+	[O_VCPUS_CURRENT] = { "current", OPT_BOOL, 0,
+	    "change whichever the domain's state selects" },
+	[O_VCPUS_GUEST] = { "guest", OPT_BOOL, 0,
+	    "change the CPUs inside the guest" },
+	[O_VCPUS_HOTPLUGGABLE] = { "hotpluggable", OPT_BOOL, 0,
+	    "make the added vCPUs hot-(un)pluggable" },
+	{ NULL }
+};
+
+static bool
+cmd_setvcpus_exec(struct shell *sh, const struct cmd_args *a)
+{
+	bool config = opt_bool(a, O_VCPUS_CONFIG);
+	bool live = opt_bool(a, O_VCPUS_LIVE);
+	bool current = opt_bool(a, O_VCPUS_CURRENT);
+	bool maximum = opt_bool(a, O_VCPUS_MAXIMUM);
+	unsigned int flags = 0, count = 0;
+	struct hv_domain *dom;
+	bool ret = false;
+
+	if (!exclusive(sh, current, live, "current", "live") ||
+	    !exclusive(sh, current, config, "current", "config") ||
+	    !require(sh, maximum, config, "maximum", "config"))
+		return false;
+	if (config)
+		flags |= HV_DOMAIN_AFFECT_CONFIG;
+	if (live)
+		flags |= HV_DOMAIN_AFFECT_LIVE;
+	if (opt_bool(a, O_VCPUS_GUEST))
+		flags |= HV_DOMAIN_VCPU_GUEST;
+	if (maximum)
+		flags |= HV_DOMAIN_VCPU_MAXIMUM;
+	if (opt_bool(a, O_VCPUS_HOTPLUGGABLE))
+		flags |= HV_DOMAIN_VCPU_HOTPLUGGABLE;
+	if ((dom = shell_domain(sh, a, O_VCPUS_DOMAIN, BY_ANY, NULL)) == NULL)
+		return false;
+	opt_uint(a, O_VCPUS_COUNT, &count);
+	if (count == 0) {
+		shell_error(sh, "Can't set 0 processors for a VM");
+		goto out;
+	}
+	/* No flag at all is virsh's virDomainSetVcpus: the live domain. */
+	if (flags == 0 && !current)
+		flags = HV_DOMAIN_AFFECT_LIVE;
+	if (hv_domain_set_vcpus(dom, count, flags) < 0)
+		goto out;
+	ret = true;
+out:
+	hv_domain_free(dom);
+	return ret;
+}
+
+const struct cmd_entry cmd_setvcpus = {
+	"setvcpus", NULL, GRP_DOMAIN,
+	"change the number of virtual CPUs of a domain",
+	"Change how many virtual CPUs the guest domain has.",
+	setvcpus_opts, cmd_setvcpus_exec, 0
+};

@@ -1,0 +1,540 @@
+/*
+ * Smaller domain queries and settings: domhostname, dommemstat,
+ * domblkinfo, desc.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd-edit.h"
+#include "cmd.h"
+#include "util-xml.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+
+static bool
+exclusive(struct shell *sh, bool x, bool y, const char *xn, const char *yn)
+{
+	if (x && y) {
+		shell_error(sh, "Options --%s and --%s are mutually exclusive",
+		    xn, yn);
+		return false;
+	}
+	return true;
+}
+
+/* ---- domhostname ---------------------------------------------------- */
+
+/* virDomainGetHostnameFlags */
+enum {
+	HOSTNAME_LEASE = 1 << 0,
+	HOSTNAME_AGENT = 1 << 1,
+};
+
+enum { O_HOST_DOMAIN, O_HOST_SOURCE };
+static const struct cmd_opt domhostname_opts[] = {
+	[O_HOST_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_HOST_SOURCE] = { "source", OPT_STRING, OPT_NAMED,
+	    "where to ask: 'lease' or 'agent'" },
+	{ NULL }
+};
+
+static bool
+cmd_domhostname_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *source = opt_str(a, O_HOST_SOURCE);
+	unsigned int flags = 0;
+	struct hv_domain *dom;
+	char *host = NULL;
+	bool ok = false;
+
+	if ((dom = shell_domain(sh, a, O_HOST_DOMAIN, BY_ANY, NULL)) == NULL)
+		return false;
+	if (source != NULL) {
+		if (strcmp(source, "lease") == 0) {
+			flags = HOSTNAME_LEASE;
+		} else if (strcmp(source, "agent") == 0) {
+			flags = HOSTNAME_AGENT;
+		} else {
+			shell_error(sh, "Unknown data source '%s'", source);
+			goto out;
+		}
+	}
+	if ((host = hv_domain_get_hostname(dom, flags)) == NULL) {
+		shell_error(sh, "failed to get hostname");
+		goto out;
+	}
+	printf("%s\n", host);
+	ok = true;
+out:
+	free(host);
+	hv_domain_free(dom);
+	return ok;
+}
+
+const struct cmd_entry cmd_domhostname = {
+	"domhostname", NULL, GRP_DOMAIN,
+	"print the host name a domain's guest uses",
+	NULL,
+	domhostname_opts, cmd_domhostname_exec, 0
+};
+
+/* ---- dommemstat ----------------------------------------------------- */
+
+/* virDomainMemoryStatTags, by value: the names virsh prints. */
+static const char *const stat_names[] = {
+	"swap_in", "swap_out", "major_fault", "minor_fault", "unused",
+	"available", "actual", "rss", "usable", "last_update",
+	"disk_caches", "hugetlb_pgalloc", "hugetlb_pgfail",
+};
+#define NSTATS (sizeof(stat_names) / sizeof(stat_names[0]))
+
+enum {
+	O_MEM_DOMAIN, O_MEM_PERIOD, O_MEM_CONFIG, O_MEM_LIVE, O_MEM_CURRENT,
+};
+static const struct cmd_opt dommemstat_opts[] = {
+	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	/* A string: a negative period must reach its own error. */
+	[O_MEM_PERIOD] = { "period", OPT_STRING, OPT_NAMED,
+	    "how often, in seconds, the balloon driver collects them" },
+	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
+	    "set the period for the next boot" },
+	[O_MEM_LIVE] = { "live", OPT_BOOL, 0,
+	    "set the period of the running domain" },
+	[O_MEM_CURRENT] = { "current", OPT_BOOL, 0,
+	    "set the period of the domain as it is now" },
+	{ NULL }
+};
+
+/* A signed int as virsh's --period takes it; false when malformed. */
+static bool
+parse_int(const char *s, int *v)
+{
+	char *end;
+	long l;
+
+	errno = 0;
+	l = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || l < INT_MIN ||
+	    l > INT_MAX)
+		return false;
+	*v = (int)l;
+	return true;
+}
+
+static bool
+cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *pstr = opt_str(a, O_MEM_PERIOD);
+	bool live = opt_bool(a, O_MEM_LIVE);
+	bool config = opt_bool(a, O_MEM_CONFIG);
+	bool current = opt_bool(a, O_MEM_CURRENT);
+	struct hv_mem_stat stats[NSTATS];
+	struct hv_domain *dom;
+	const char *name;
+	bool ok = false;
+	int i, n, period = 0;
+
+	if (!exclusive(sh, current, live, "current", "live") ||
+	    !exclusive(sh, current, config, "current", "config"))
+		return false;
+	dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, &name);
+	if (dom == NULL)
+		return false;
+	if (pstr != NULL && !parse_int(pstr, &period)) {
+		shell_error(sh, "Numeric value '%s' for <period> option is "
+		    "malformed or out of range", pstr);
+		goto out;
+	}
+	if (pstr != NULL) {
+		if (period < 0) {
+			shell_error(sh, "Invalid collection period value "
+			    "'%d'", period);
+			goto out;
+		}
+		/* The core has no call for the balloon's period yet. */
+		hv_error_unsupported("virDomainSetMemoryStatsPeriod");
+		shell_error(sh, "Unable to change balloon collection "
+		    "period.");
+		goto out;
+	}
+	n = hv_domain_memory_stats(dom, stats, NSTATS, 0);
+	if (n < 0) {
+		shell_error(sh, "Failed to get memory statistics for domain "
+		    "%s", name);
+		goto out;
+	}
+	for (i = 0; i < n; i++) {
+		if (stats[i].tag >= 0 && (size_t)stats[i].tag < NSTATS)
+			printf("%s %llu\n", stat_names[stats[i].tag],
+			    stats[i].val);
+	}
+	ok = true;
+out:
+	hv_domain_free(dom);
+	return ok;
+}
+
+const struct cmd_entry cmd_dommemstat = {
+	"dommemstat", NULL, GRP_MONITOR,
+	"print a domain's memory statistics",
+	"Print the memory statistics of a running domain, or with --period\n"
+	"    set how often its balloon driver collects them.",
+	dommemstat_opts, cmd_dommemstat_exec, 0
+};
+
+/* ---- domblkinfo ----------------------------------------------------- */
+
+enum { O_BLK_DOMAIN, O_BLK_DEVICE, O_BLK_HUMAN, O_BLK_ALL };
+static const struct cmd_opt domblkinfo_opts[] = {
+	[O_BLK_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_BLK_DEVICE] = { "device", OPT_STRING, OPT_EMPTY_OK,
+	    "the disk: its target (vda) or source path" },
+	[O_BLK_HUMAN] = { "human", OPT_BOOL, 0,
+	    "print sizes with binary units" },
+	[O_BLK_ALL] = { "all", OPT_BOOL, 0,
+	    "print a table of every disk" },
+	{ NULL }
+};
+
+/* "1023.995 GiB": three decimals of the largest unit under 1024. */
+static char *
+human_size(unsigned long long v)
+{
+	static const char *const units[] = {
+		"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"
+	};
+	long double d = v;
+	size_t u = 0;
+
+	while (d >= 1024 && u + 1 < sizeof(units) / sizeof(units[0])) {
+		d /= 1024;
+		u++;
+	}
+	return xasprintf("%.3f %s", (double)d, units[u]);
+}
+
+static char *
+size_cell(unsigned long long v, bool human, bool empty)
+{
+	if (empty)
+		return xstrdup("-");
+	return human ? human_size(v) : xasprintf("%llu", v);
+}
+
+static bool
+has_source(xmlXPathContextPtr ctxt)
+{
+	xmlXPathObjectPtr o;
+	bool ret;
+
+	o = xmlXPathEval((const xmlChar *)"boolean(./source)", ctxt);
+	ret = o != NULL && o->type == XPATH_BOOLEAN && o->boolval;
+	xmlXPathFreeObject(o);
+	return ret;
+}
+
+/* One row per disk; disks without a source show "-". */
+static bool
+blkinfo_all(struct shell *sh, struct hv_domain *dom, bool human)
+{
+	xmlXPathContextPtr ctxt = NULL;
+	xmlXPathObjectPtr disks = NULL;
+	struct table *t = NULL;
+	xmlDocPtr doc = NULL;
+	bool ok = false;
+	char *xml;
+	int i, n = 0, active;
+
+	active = hv_domain_is_active(dom);
+	if ((xml = hv_domain_get_xml_desc(dom, 0)) == NULL)
+		goto out;
+	doc = util_xml_parse(xml, &ctxt);
+	free(xml);
+	if (doc == NULL)
+		goto out;
+	disks = xmlXPathEval((const xmlChar *)"./devices/disk", ctxt);
+	if (disks != NULL && disks->type == XPATH_NODESET &&
+	    disks->nodesetval != NULL)
+		n = disks->nodesetval->nodeNr;
+	t = table_new("Target", "Capacity", "Allocation", "Physical", NULL);
+	for (i = 0; i < n; i++) {
+		struct hv_block_info info = { 0 };
+		char *target, *protocol, *cap, *alloc, *phys;
+		const struct hv_error *e;
+		bool empty;
+
+		ctxt->node = disks->nodesetval->nodeTab[i];
+		target = util_xpath_string(ctxt, "string(./target/@dev)");
+		protocol = util_xpath_string(ctxt,
+		    "string(./source/@protocol)");
+		if (has_source(ctxt) &&
+		    hv_domain_get_block_info(dom, target != NULL ? target :
+		    "", &info, 0) < 0) {
+			/* A network disk of an inactive domain has nothing
+			 * to measure: a row of dashes, as in virsh. */
+			e = hv_error_last();
+			if (protocol == NULL || active == 1 || e == NULL ||
+			    e->code != HV_ERR_INTERNAL_ERROR ||
+			    e->domain != HV_FROM_STORAGE) {
+				free(target);
+				free(protocol);
+				goto out;
+			}
+			hv_error_reset();
+			memset(&info, 0, sizeof(info));
+		}
+		empty = info.capacity == 0 && info.allocation == 0 &&
+		    info.physical == 0;
+		cap = size_cell(info.capacity, human, empty);
+		alloc = size_cell(info.allocation, human, empty);
+		phys = size_cell(info.physical, human, empty);
+		table_add_row(t, target != NULL ? target : "", cap, alloc,
+		    phys);
+		free(cap);
+		free(alloc);
+		free(phys);
+		free(target);
+		free(protocol);
+	}
+	table_print(sh, t);
+	ok = true;
+out:
+	table_free(t);
+	xmlXPathFreeObject(disks);
+	xmlXPathFreeContext(ctxt);
+	xmlFreeDoc(doc);
+	return ok;
+}
+
+static void
+blkinfo_line(const char *label, unsigned long long v, bool human)
+{
+	char *s = human ? human_size(v) : xasprintf("%llu", v);
+
+	printf("%-15s %s\n", label, s);
+	free(s);
+}
+
+static bool
+cmd_domblkinfo_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *device = opt_str(a, O_BLK_DEVICE);
+	bool human = opt_bool(a, O_BLK_HUMAN), all = opt_bool(a, O_BLK_ALL);
+	struct hv_block_info info;
+	struct hv_domain *dom;
+	bool ok = false;
+
+	if (!exclusive(sh, all, opt_given(a, O_BLK_DEVICE), "all", "device"))
+		return false;
+	if ((dom = shell_domain(sh, a, O_BLK_DOMAIN, BY_ANY, NULL)) == NULL)
+		return false;
+	if (all) {
+		ok = blkinfo_all(sh, dom, human);
+		goto out;
+	}
+	if (device == NULL || *device == '\0') {
+		shell_error(sh, "command 'domblkinfo' requires <device> "
+		    "option");
+		goto out;
+	}
+	if (hv_domain_get_block_info(dom, device, &info, 0) < 0)
+		goto out;
+	blkinfo_line("Capacity:", info.capacity, human);
+	blkinfo_line("Allocation:", info.allocation, human);
+	blkinfo_line("Physical:", info.physical, human);
+	ok = true;
+out:
+	hv_domain_free(dom);
+	return ok;
+}
+
+const struct cmd_entry cmd_domblkinfo = {
+	"domblkinfo", NULL, GRP_MONITOR,
+	"print the sizes of a domain's disks",
+	"Print the capacity, allocation and physical size of one disk of a\n"
+	"    domain, or with --all a table of every disk.",
+	domblkinfo_opts, cmd_domblkinfo_exec, 0
+};
+
+/* ---- desc ----------------------------------------------------------- */
+
+enum {
+	O_DESC_DOMAIN, O_DESC_LIVE, O_DESC_CONFIG, O_DESC_CURRENT,
+	O_DESC_TITLE, O_DESC_EDIT, O_DESC_NEW_DESC,
+};
+static const struct cmd_opt desc_opts[] = {
+	[O_DESC_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid", complete_domains },
+	[O_DESC_LIVE] = { "live", OPT_BOOL, 0,
+	    "the running domain's text" },
+	[O_DESC_CONFIG] = { "config", OPT_BOOL, 0,
+	    "the persistent configuration's text" },
+	[O_DESC_CURRENT] = { "current", OPT_BOOL, 0,
+	    "the text of the domain as it is now" },
+	[O_DESC_TITLE] = { "title", OPT_BOOL, 0,
+	    "the one-line title instead of the description" },
+	[O_DESC_EDIT] = { "edit", OPT_BOOL, 0,
+	    "change the text in an editor" },
+	[O_DESC_NEW_DESC] = { "new-desc", OPT_ARGV, OPT_EMPTY_OK,
+	    "the new text (its words joined by spaces)" },
+	{ NULL }
+};
+
+/*
+ * The current title or description ("" when there is none; caller
+ * frees), or NULL with the core error set.  A driver that cannot answer
+ * the metadata call is asked for the XML instead.
+ */
+static char *
+get_desc(struct hv_domain *dom, bool title, unsigned int xmlflags)
+{
+	int type = title ? HV_DOMAIN_METADATA_TITLE :
+	    HV_DOMAIN_METADATA_DESCRIPTION;
+	xmlXPathContextPtr ctxt = NULL;
+	const struct hv_error *e;
+	char *desc, *xml;
+	xmlDocPtr doc;
+
+	if ((desc = hv_domain_get_metadata(dom, type, NULL, xmlflags)) != NULL)
+		return desc;
+	if ((e = hv_error_last()) != NULL &&
+	    e->code == HV_ERR_NO_DOMAIN_METADATA) {
+		hv_error_reset();
+		return xstrdup("");
+	}
+	if (e == NULL || e->code != HV_ERR_NO_SUPPORT)
+		return NULL;
+	hv_error_reset();
+	if ((xml = hv_domain_get_xml_desc(dom, xmlflags)) == NULL)
+		return NULL;
+	doc = util_xml_parse(xml, &ctxt);
+	free(xml);
+	if (doc == NULL)
+		return NULL;
+	desc = util_xpath_string(ctxt, title ? "string(./title[1])" :
+	    "string(./description[1])");
+	xmlXPathFreeContext(ctxt);
+	xmlFreeDoc(doc);
+	return desc != NULL ? desc : xstrdup("");
+}
+
+/* The text to edit from, edited; NULL after an error. */
+static char *
+desc_edit(struct shell *sh, const char *text, bool title)
+{
+	char *path, *edited = NULL, *nl;
+
+	if ((path = editor_tmp_write(sh, text)) == NULL)
+		return NULL;
+	if (editor_run(sh, path))
+		edited = editor_read_back(sh, path);
+	unlink(path);
+	free(path);
+	/* Editors like to end files with a newline; a title has none. */
+	if (edited != NULL && title && (nl = strrchr(edited, '\n')) != NULL &&
+	    nl[1] == '\0')
+		*nl = '\0';
+	return edited;
+}
+
+static bool
+cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *const *words = opt_argv(a, O_DESC_NEW_DESC);
+	bool live = opt_bool(a, O_DESC_LIVE);
+	bool config = opt_bool(a, O_DESC_CONFIG);
+	bool current = opt_bool(a, O_DESC_CURRENT);
+	bool title = opt_bool(a, O_DESC_TITLE);
+	bool edit = opt_bool(a, O_DESC_EDIT);
+	unsigned int flags = HV_DOMAIN_AFFECT_CURRENT, xmlflags = 0;
+	char *desc = NULL, *now = NULL;
+	struct hv_buf b = HV_BUF_INIT;
+	struct hv_domain *dom;
+	bool ok = false;
+	size_t i;
+
+	if (!exclusive(sh, current, live, "current", "live") ||
+	    !exclusive(sh, current, config, "current", "config"))
+		return false;
+	if (config) {
+		flags |= HV_DOMAIN_AFFECT_CONFIG;
+		xmlflags |= HV_DOMAIN_XML_INACTIVE;
+	}
+	if (live)
+		flags |= HV_DOMAIN_AFFECT_LIVE;
+	if ((dom = shell_domain(sh, a, O_DESC_DOMAIN, BY_ANY, NULL)) == NULL)
+		return false;
+	if (words != NULL) {
+		for (i = 0; words[i] != NULL; i++) {
+			if (i > 0)
+				hv_buf_addc(&b, ' ');
+			hv_buf_add(&b, words[i]);
+		}
+		desc = xstrdup(hv_buf_str(&b));
+	}
+
+	if (!edit && desc == NULL) {
+		/* Reading.  The text itself is data (printed under -q);
+		 * both lines lack a newline, as in virsh. */
+		if ((now = get_desc(dom, title, xmlflags)) == NULL)
+			goto out;
+		if (*now != '\0')
+			printf("%s", now);
+		else if (!shell_quiet(sh))
+			printf("No %s for domain: %s",
+			    title ? "title" : "description", dom->name);
+		ok = true;
+		goto out;
+	}
+
+	if (edit) {
+		char *edited;
+
+		if ((now = get_desc(dom, title, xmlflags)) == NULL)
+			goto out;
+		/* Words given with --edit are where the editing starts. */
+		edited = desc_edit(sh, desc != NULL ? desc : now, title);
+		if (edited == NULL)
+			goto out;
+		free(desc);
+		desc = edited;
+		if (strcmp(now, desc) == 0) {
+			shell_info(sh, "Domain %s not changed",
+			    title ? "title" : "description");
+			ok = true;
+			goto out;
+		}
+	}
+
+	if (hv_domain_set_metadata(dom, title ? HV_DOMAIN_METADATA_TITLE :
+	    HV_DOMAIN_METADATA_DESCRIPTION, desc, NULL, NULL, flags) < 0) {
+		shell_error(sh, "Failed to set new domain %s",
+		    title ? "title" : "description");
+		goto out;
+	}
+	if (!shell_quiet(sh))
+		printf("Domain %s updated successfully",
+		    title ? "title" : "description");
+	ok = true;
+out:
+	hv_buf_release(&b);
+	free(desc);
+	free(now);
+	hv_domain_free(dom);
+	return ok;
+}
+
+const struct cmd_entry cmd_desc = {
+	"desc", NULL, GRP_DOMAIN,
+	"print or change a domain's description or title",
+	"Without new text, print the domain's description (or title);\n"
+	"    with text or --edit, replace it.",
+	desc_opts, cmd_desc_exec, 0
+};

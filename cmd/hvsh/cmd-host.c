@@ -1,0 +1,324 @@
+/*
+ * Host and hypervisor commands: uri, version, hostname, sysinfo,
+ * nodeinfo, capabilities, freecell, maxvcpus.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cmd.h"
+#include "util-xml.h"
+
+static const struct cmd_opt no_opts[] = {
+	{ NULL }
+};
+
+/* ---- uri ------------------------------------------------------------ */
+
+static bool
+cmd_uri_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char *uri = hv_conn_get_uri(shell_conn(sh));
+
+	if (uri == NULL) {
+		shell_error(sh, "failed to get URI");
+		return false;
+	}
+	printf("%s\n", uri);
+	free(uri);
+	return true;
+}
+
+const struct cmd_entry cmd_uri = {
+	"uri", NULL, GRP_HOST,
+	"show the canonical URI of the connection",
+	NULL,
+	no_opts, cmd_uri_exec, 0
+};
+
+/* ---- version -------------------------------------------------------- */
+
+enum { O_VERSION_DAEMON };
+static const struct cmd_opt version_opts[] = {
+	[O_VERSION_DAEMON] = { "daemon", OPT_BOOL, 0,
+	    "also show the version of the daemon" },
+	{ NULL }
+};
+
+static void
+print_version(const char *label, const char *what, unsigned long long v)
+{
+	printf("%s: %s%s%u.%u.%u\n", label, what, *what != '\0' ? " " : "",
+	    (unsigned int)(v / 1000000), (unsigned int)(v / 1000 % 1000),
+	    (unsigned int)(v % 1000));
+}
+
+static bool
+cmd_version_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_conn *conn = shell_conn(sh);
+	unsigned long long lib = hv_lib_version(), hv = 0, daemon = 0;
+	const char *type;
+
+	print_version("Compiled against library", "libvirt", lib);
+	print_version("Using library", "libvirt", lib);
+	if ((type = hv_conn_get_type(conn)) == NULL) {
+		shell_error(sh, "failed to get hypervisor type");
+		return false;
+	}
+	print_version("Using API", type, lib);
+	if (hv_conn_get_version(conn, &hv) < 0) {
+		shell_error(sh, "failed to get the hypervisor version");
+		return false;
+	}
+	if (hv == 0)
+		printf("Cannot extract running %s hypervisor version\n", type);
+	else
+		print_version("Running hypervisor", type, hv);
+	if (opt_bool(a, O_VERSION_DAEMON)) {
+		if (hv_conn_get_lib_version(conn, &daemon) < 0) {
+			shell_error(sh, "failed to get the daemon version");
+			return false;
+		}
+		print_version("Running against daemon", "", daemon);
+	}
+	return true;
+}
+
+const struct cmd_entry cmd_version = {
+	"version", NULL, GRP_HOST,
+	"show versions",
+	"Show the versions of the library, the API and the running "
+	"hypervisor.",
+	version_opts, cmd_version_exec, 0
+};
+
+/* ---- hostname ------------------------------------------------------- */
+
+static bool
+cmd_hostname_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char *name = hv_conn_get_hostname(shell_conn(sh));
+
+	if (name == NULL) {
+		shell_error(sh, "failed to get hostname");
+		return false;
+	}
+	printf("%s\n", name);
+	free(name);
+	return true;
+}
+
+const struct cmd_entry cmd_hostname = {
+	"hostname", NULL, GRP_HOST,
+	"show the host name of the hypervisor",
+	NULL,
+	no_opts, cmd_hostname_exec, 0
+};
+
+/* ---- sysinfo -------------------------------------------------------- */
+
+static bool
+cmd_sysinfo_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char *xml = hv_conn_get_sysinfo(shell_conn(sh), 0);
+
+	if (xml == NULL) {
+		shell_error(sh, "failed to get sysinfo");
+		return false;
+	}
+	fputs(xml, stdout);
+	free(xml);
+	return true;
+}
+
+const struct cmd_entry cmd_sysinfo = {
+	"sysinfo", NULL, GRP_HOST,
+	"show the hypervisor's system information",
+	"Print the hypervisor's system information as XML, when it has any.",
+	no_opts, cmd_sysinfo_exec, 0
+};
+
+/* ---- nodeinfo ------------------------------------------------------- */
+
+static bool
+cmd_nodeinfo_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_node_info info;
+
+	if (hv_node_get_info(shell_conn(sh), &info) < 0) {
+		shell_error(sh, "failed to get node information");
+		return false;
+	}
+	printf("%-20s %s\n", "CPU model:", info.model);
+	printf("%-20s %u\n", "CPU(s):", info.cpus);
+	printf("%-20s %u MHz\n", "CPU frequency:", info.mhz);
+	printf("%-20s %u\n", "CPU socket(s):", info.sockets);
+	printf("%-20s %u\n", "Core(s) per socket:", info.cores);
+	printf("%-20s %u\n", "Thread(s) per core:", info.threads);
+	printf("%-20s %u\n", "NUMA cell(s):", info.nodes);
+	printf("%-20s %llu KiB\n", "Memory size:", info.memory);
+	return true;
+}
+
+const struct cmd_entry cmd_nodeinfo = {
+	"nodeinfo", NULL, GRP_HOST,
+	"show information about the host",
+	"Print the host's CPU model, CPU topology and memory size.",
+	no_opts, cmd_nodeinfo_exec, 0
+};
+
+/* ---- capabilities --------------------------------------------------- */
+
+static bool
+cmd_capabilities_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char *xml = hv_conn_get_capabilities(shell_conn(sh));
+
+	if (xml == NULL) {
+		shell_error(sh, "failed to get capabilities");
+		return false;
+	}
+	printf("%s\n", xml);
+	free(xml);
+	return true;
+}
+
+const struct cmd_entry cmd_capabilities = {
+	"capabilities", NULL, GRP_HOST,
+	"show the capabilities of the hypervisor",
+	"Print what the hypervisor and its driver can do, as XML.",
+	no_opts, cmd_capabilities_exec, 0
+};
+
+/* ---- freecell ------------------------------------------------------- */
+
+enum { O_FREECELL_CELLNO, O_FREECELL_ALL };
+static const struct cmd_opt freecell_opts[] = {
+	[O_FREECELL_CELLNO] = { "cellno", OPT_INT, 0,
+	    "the NUMA cell to report" },
+	[O_FREECELL_ALL] = { "all", OPT_BOOL, 0,
+	    "report every NUMA cell and the total" },
+	{ NULL }
+};
+
+/* Every cell the capabilities list, with its free memory. */
+static bool
+freecell_all(struct shell *sh)
+{
+	struct hv_conn *conn = shell_conn(sh);
+	xmlXPathContextPtr ctxt = NULL;
+	xmlXPathObjectPtr obj = NULL;
+	unsigned long long total = 0, mem;
+	xmlDocPtr doc = NULL;
+	char *caps, *end;
+	bool ret = false;
+	int i, n;
+
+	if ((caps = hv_conn_get_capabilities(conn)) == NULL) {
+		shell_error(sh, "failed to get capabilities");
+		return false;
+	}
+	if ((doc = util_xml_parse(caps, &ctxt)) == NULL)
+		goto out;
+	obj = xmlXPathEval((const xmlChar *)
+	    "/capabilities/host/topology/cells/cell", ctxt);
+	if (obj == NULL || obj->type != XPATH_NODESET) {
+		shell_error(sh,
+		    "could not get information about NUMA topology");
+		goto out;
+	}
+	n = obj->nodesetval != NULL ? obj->nodesetval->nodeNr : 0;
+	for (i = 0; i < n; i++) {
+		xmlChar *val = xmlGetProp(obj->nodesetval->nodeTab[i],
+		    (const xmlChar *)"id");
+		unsigned long id = 0;
+		bool ok = val != NULL && val[0] >= '0' && val[0] <= '9';
+
+		if (ok)
+			id = strtoul((const char *)val, &end, 10);
+		ok = ok && *end == '\0';
+		xmlFree(val);
+		if (!ok) {
+			shell_error(sh, "conversion from string failed");
+			goto out;
+		}
+		if (hv_node_get_cells_free_memory(conn, &mem, (int)id, 1)
+		    != 1) {
+			shell_error(sh, "failed to get free memory for NUMA "
+			    "node number: %lu", id);
+			goto out;
+		}
+		printf("%5lu: %10llu KiB\n", id, mem / 1024);
+		total += mem;
+	}
+	shell_info(sh, "--------------------");
+	shell_info(sh, "%5s: %10llu KiB", "Total", total / 1024);
+	ret = true;
+out:
+	xmlXPathFreeObject(obj);
+	xmlXPathFreeContext(ctxt);
+	xmlFreeDoc(doc);
+	free(caps);
+	return ret;
+}
+
+static bool
+cmd_freecell_exec(struct shell *sh, const struct cmd_args *a)
+{
+	unsigned long long mem = 0;
+	unsigned int cell;
+
+	if (!opt_exclusive(sh, a, O_FREECELL_ALL, O_FREECELL_CELLNO))
+		return false;
+	if (opt_bool(a, O_FREECELL_ALL))
+		return freecell_all(sh);
+	if (opt_uint(a, O_FREECELL_CELLNO, &cell)) {
+		if (hv_node_get_cells_free_memory(shell_conn(sh), &mem,
+		    (int)cell, 1) != 1)
+			return false;
+		printf("%u: %llu KiB\n", cell, mem / 1024);
+		return true;
+	}
+	/* Zero free memory is how the call fails, as in virsh. */
+	if (hv_node_get_free_memory(shell_conn(sh), &mem) < 0 || mem == 0)
+		return false;
+	printf("%s: %llu KiB\n", "Total", mem / 1024);
+	return true;
+}
+
+const struct cmd_entry cmd_freecell = {
+	"freecell", NULL, GRP_HOST,
+	"show free memory of NUMA cells",
+	"Print the free memory of one NUMA cell, of all of them, or of the "
+	"whole host.",
+	freecell_opts, cmd_freecell_exec, 0
+};
+
+/* ---- maxvcpus ------------------------------------------------------- */
+
+enum { O_MAXVCPUS_TYPE };
+static const struct cmd_opt maxvcpus_opts[] = {
+	[O_MAXVCPUS_TYPE] = { "type", OPT_STRING, 0,
+	    "the domain type to ask about" },
+	{ NULL }
+};
+
+static bool
+cmd_maxvcpus_exec(struct shell *sh, const struct cmd_args *a)
+{
+	int n = hv_conn_get_max_vcpus(shell_conn(sh),
+	    opt_str(a, O_MAXVCPUS_TYPE));
+
+	if (n < 0)
+		return false;
+	printf("%d\n", n);
+	return true;
+}
+
+const struct cmd_entry cmd_maxvcpus = {
+	"maxvcpus", NULL, GRP_HOST,
+	"show the most virtual CPUs a guest may have",
+	"Print the largest number of virtual CPUs a guest may have on this "
+	"connection.",
+	maxvcpus_opts, cmd_maxvcpus_exec, 0
+};

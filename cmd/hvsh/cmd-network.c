@@ -1,0 +1,574 @@
+/*
+ * Virtual network commands: net-list, net-info, net-dumpxml, net-define,
+ * net-undefine, net-create, net-start, net-destroy, net-autostart,
+ * net-name, net-uuid.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "complete-network.h"
+#include "shell.h"
+#include "util-xml.h"
+#include "util/strv.h"
+
+/* ---- shared helpers ------------------------------------------------- */
+
+/* Completers may run before any command connected. */
+static struct hv_conn *
+completion_conn(struct shell *sh)
+{
+	bool ok;
+
+	if (sh->conn != NULL)
+		return sh->conn;
+	sh->silent++;
+	ok = shell_connect(sh);
+	sh->silent--;
+	hv_error_reset();
+	return ok ? sh->conn : NULL;
+}
+
+/* The names of the networks that flags (HV_LIST_NETWORKS_*) select. */
+static char **
+network_names(struct shell *sh, unsigned int flags)
+{
+	struct hv_conn *conn = completion_conn(sh);
+	struct hv_network **nets = NULL;
+	char **names = NULL;
+	size_t n = 0;
+	int count;
+
+	if (conn == NULL)
+		return NULL;
+	if ((count = hv_conn_list_all_networks(conn, &nets, flags)) < 0) {
+		hv_error_reset();
+		return NULL;
+	}
+	for (int i = 0; i < count; i++)
+		hv_strv_add(&names, &n, nets[i]->name);
+	hv_network_list_free(nets, count);
+	return names;
+}
+
+char **
+complete_networks(struct shell *sh, const struct cmd_args *a)
+{
+	return network_names(sh, 0);
+}
+
+/* As virsh offers them: net-start stopped networks, net-destroy running
+ * ones, net-undefine and net-autostart persistent ones. */
+static char **
+complete_inactive(struct shell *sh, const struct cmd_args *a)
+{
+	return network_names(sh, HV_LIST_NETWORKS_INACTIVE);
+}
+
+static char **
+complete_active(struct shell *sh, const struct cmd_args *a)
+{
+	return network_names(sh, HV_LIST_NETWORKS_ACTIVE);
+}
+
+static char **
+complete_persistent(struct shell *sh, const struct cmd_args *a)
+{
+	return network_names(sh, HV_LIST_NETWORKS_PERSISTENT);
+}
+
+char **
+complete_network_uuids(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_conn *conn = completion_conn(sh);
+	struct hv_network **nets = NULL;
+	char uuid[HV_UUID_STRLEN];
+	char **words = NULL;
+	size_t n = 0;
+	int count;
+
+	if (conn == NULL)
+		return NULL;
+	if ((count = hv_conn_list_all_networks(conn, &nets, 0)) < 0) {
+		hv_error_reset();
+		return NULL;
+	}
+	for (int i = 0; i < count; i++)
+		hv_strv_add(&words, &n, hv_uuid_format(nets[i]->uuid, uuid));
+	hv_network_list_free(nets, count);
+	return words;
+}
+
+struct hv_network *
+shell_network(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned int by, const char **name)
+{
+	const char *word = opt_str(a, i);
+	struct hv_network *net = NULL;
+
+	if (name)
+		*name = word;
+	if (word == NULL)
+		return NULL;
+	hv_error_reset();
+	/* virsh tries any 36-character word as a UUID first */
+	if ((by & BY_UUID) && strlen(word) == HV_UUID_STRLEN - 1)
+		net = hv_network_lookup_by_uuid_string(shell_conn(sh), word);
+	if (net == NULL && (by & BY_NAME))
+		net = hv_network_lookup_by_name(shell_conn(sh), word);
+	if (net == NULL)
+		shell_error(sh, "failed to get network '%s'", word);
+	return net;
+}
+
+static int
+by_name(const void *x, const void *y)
+{
+	const struct hv_network *const *p = x, *const *q = y;
+
+	return strcasecmp((*p)->name, (*q)->name);
+}
+
+/* ---- net-list ------------------------------------------------------- */
+
+enum {
+	O_LIST_INACTIVE, O_LIST_ALL, O_LIST_PERSISTENT, O_LIST_TRANSIENT,
+	O_LIST_AUTOSTART, O_LIST_NO_AUTOSTART, O_LIST_UUID, O_LIST_NAME,
+	O_LIST_TABLE,
+};
+static const struct cmd_opt list_opts[] = {
+	[O_LIST_INACTIVE] = { "inactive", OPT_BOOL, 0,
+	    "only networks that are not running" },
+	[O_LIST_ALL] = { "all", OPT_BOOL, 0,
+	    "running and stopped networks alike" },
+	[O_LIST_PERSISTENT] = { "persistent", OPT_BOOL, 0,
+	    "only networks with a saved definition" },
+	[O_LIST_TRANSIENT] = { "transient", OPT_BOOL, 0,
+	    "only networks without a saved definition" },
+	[O_LIST_AUTOSTART] = { "autostart", OPT_BOOL, 0,
+	    "only networks started at boot" },
+	[O_LIST_NO_AUTOSTART] = { "no-autostart", OPT_BOOL, 0,
+	    "only networks not started at boot" },
+	[O_LIST_UUID] = { "uuid", OPT_BOOL, 0, "print UUIDs only" },
+	[O_LIST_NAME] = { "name", OPT_BOOL, 0, "print names only" },
+	[O_LIST_TABLE] = { "table", OPT_BOOL, 0,
+	    "print a table (the default)" },
+	{ NULL }
+};
+
+static bool
+cmd_net_list_exec(struct shell *sh, const struct cmd_args *a)
+{
+	unsigned int flags = HV_LIST_NETWORKS_ACTIVE;
+	bool table = opt_bool(a, O_LIST_TABLE);
+	bool uuid = opt_bool(a, O_LIST_UUID);
+	bool name = opt_bool(a, O_LIST_NAME);
+	struct hv_network **nets = NULL;
+	char buf[HV_UUID_STRLEN];
+	int n;
+
+	if (opt_bool(a, O_LIST_INACTIVE))
+		flags = HV_LIST_NETWORKS_INACTIVE;
+	if (opt_bool(a, O_LIST_ALL))
+		flags = HV_LIST_NETWORKS_ACTIVE | HV_LIST_NETWORKS_INACTIVE;
+	if (opt_bool(a, O_LIST_PERSISTENT))
+		flags |= HV_LIST_NETWORKS_PERSISTENT;
+	if (opt_bool(a, O_LIST_TRANSIENT))
+		flags |= HV_LIST_NETWORKS_TRANSIENT;
+	if (opt_bool(a, O_LIST_AUTOSTART))
+		flags |= HV_LIST_NETWORKS_AUTOSTART;
+	if (opt_bool(a, O_LIST_NO_AUTOSTART))
+		flags |= HV_LIST_NETWORKS_NO_AUTOSTART;
+	if (table + uuid + name > 1) {
+		shell_error(sh, "Only one argument from --table, --name and "
+		    "--uuid may be specified.");
+		return false;
+	}
+	if ((n = hv_conn_list_all_networks(shell_conn(sh), &nets,
+	    flags)) < 0) {
+		shell_error(sh, "Failed to list networks");
+		return false;
+	}
+	if (n > 1)
+		qsort(nets, (size_t)n, sizeof(*nets), by_name);
+	if (uuid || name) {
+		for (int i = 0; i < n; i++)
+			printf("%s\n", name ? nets[i]->name :
+			    hv_uuid_format(nets[i]->uuid, buf));
+	} else {
+		struct table *t = table_new("Name", "State", "Autostart",
+		    "Persistent", NULL);
+
+		for (int i = 0; i < n; i++) {
+			int autostart, active, persistent;
+			const char *as;
+
+			active = hv_network_is_active(nets[i]);
+			persistent = hv_network_is_persistent(nets[i]);
+			if (hv_network_get_autostart(nets[i], &autostart) < 0)
+				as = "no autostart";
+			else
+				as = autostart ? "yes" : "no";
+			table_add_row(t, nets[i]->name,
+			    active > 0 ? "active" : "inactive", as,
+			    persistent > 0 ? "yes" : "no", NULL);
+		}
+		hv_error_reset();
+		table_print(sh, t);
+		table_free(t);
+	}
+	hv_network_list_free(nets, n);
+	return true;
+}
+
+const struct cmd_entry cmd_net_list = {
+	"net-list", NULL, GRP_NETWORK,
+	"list virtual networks",
+	"Print the virtual networks: by default the running ones, as a "
+	"table.",
+	list_opts, cmd_net_list_exec, 0
+};
+
+/* ---- commands on one network ------------------------------------------ */
+
+enum { O_NET };
+static const struct cmd_opt net_opts[] = {
+	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
+	    "network name or uuid", complete_networks },
+	{ NULL }
+};
+
+static bool
+cmd_net_info_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char uuid[HV_UUID_STRLEN];
+	struct hv_network *net;
+	int r, autostart;
+	char *bridge;
+
+	if ((net = shell_network(sh, a, O_NET, BY_UUID | BY_NAME,
+	    NULL)) == NULL)
+		return false;
+	printf("%-15s %s\n", "Name:", net->name);
+	printf("%-15s %s\n", "UUID:", hv_uuid_format(net->uuid, uuid));
+	if ((r = hv_network_is_active(net)) >= 0)
+		printf("%-15s %s\n", "Active:", r ? "yes" : "no");
+	r = hv_network_is_persistent(net);
+	printf("%-15s %s\n", "Persistent:",
+	    r < 0 ? "unknown" : r ? "yes" : "no");
+	if (hv_network_get_autostart(net, &autostart) < 0)
+		printf("%-15s %s\n", "Autostart:", "no autostart");
+	else
+		printf("%-15s %s\n", "Autostart:", autostart ? "yes" : "no");
+	/* a network without a bridge simply has no such line */
+	if ((bridge = hv_network_get_bridge_name(net)) != NULL)
+		printf("%-15s %s\n", "Bridge:", bridge);
+	free(bridge);
+	hv_error_reset();
+	hv_network_free(net);
+	return true;
+}
+
+const struct cmd_entry cmd_net_info = {
+	"net-info", NULL, GRP_NETWORK,
+	"show a virtual network's state",
+	"Print the name, UUID, state, persistence, autostart setting and "
+	"bridge of a virtual network.",
+	net_opts, cmd_net_info_exec, 0
+};
+
+enum { O_DUMP_NET, O_DUMP_INACTIVE, O_DUMP_XPATH, O_DUMP_WRAP };
+static const struct cmd_opt dump_opts[] = {
+	[O_DUMP_NET] = { "network", OPT_STRING, OPT_REQUIRED,
+	    "network name or uuid", complete_networks },
+	[O_DUMP_INACTIVE] = { "inactive", OPT_BOOL, 0,
+	    "the definition used at the next start" },
+	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
+	    "print only what this XPath expression selects" },
+	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
+	    "put the XPath results inside one root element" },
+	{ NULL }
+};
+
+static bool
+cmd_net_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *xpath = opt_str(a, O_DUMP_XPATH);
+	struct hv_network *net;
+	bool ret = false;
+	char *xml;
+
+	if ((net = shell_network(sh, a, O_DUMP_NET, BY_UUID | BY_NAME,
+	    NULL)) == NULL)
+		return false;
+	xml = hv_network_get_xml_desc(net, opt_bool(a, O_DUMP_INACTIVE) ?
+	    HV_NETWORK_XML_INACTIVE : 0);
+	if (xml == NULL)
+		goto out;
+	if (xpath == NULL) {
+		fputs(xml, stdout);
+		ret = true;
+	} else {
+		ret = util_xml_print_xpath(xml, xpath,
+		    opt_bool(a, O_DUMP_WRAP));
+	}
+	free(xml);
+out:
+	hv_network_free(net);
+	return ret;
+}
+
+const struct cmd_entry cmd_net_dumpxml = {
+	"net-dumpxml", NULL, GRP_NETWORK,
+	"print the XML description of a virtual network",
+	"Print a virtual network's XML description on standard output.",
+	dump_opts, cmd_net_dumpxml_exec, 0
+};
+
+/* ---- define and create ------------------------------------------------ */
+
+enum { O_FILE, O_VALIDATE };
+static const struct cmd_opt file_opts[] = {
+	[O_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
+	    "file holding the network's XML description" },
+	[O_VALIDATE] = { "validate", OPT_BOOL, 0,
+	    "check the XML against the schema first" },
+	{ NULL }
+};
+
+static bool
+define_or_create(struct shell *sh, const struct cmd_args *a, bool define)
+{
+	const char *file = opt_str(a, O_FILE);
+	struct hv_network *net;
+	unsigned int flags = 0;
+	char *xml;
+
+	if ((xml = util_read_file(file)) == NULL)
+		return false;
+	if (opt_bool(a, O_VALIDATE))
+		flags = define ? HV_NETWORK_DEFINE_VALIDATE :
+		    HV_NETWORK_CREATE_VALIDATE;
+	if (define)
+		net = hv_network_define_xml(shell_conn(sh), xml, flags);
+	else
+		net = hv_network_create_xml(shell_conn(sh), xml, flags);
+	free(xml);
+	if (net == NULL) {
+		shell_error(sh, "Failed to %s network from %s",
+		    define ? "define" : "create", file);
+		return false;
+	}
+	shell_info(sh, "Network %s %s from %s", net->name,
+	    define ? "defined" : "created", file);
+	hv_network_free(net);
+	return true;
+}
+
+static bool
+cmd_net_define_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return define_or_create(sh, a, true);
+}
+
+static bool
+cmd_net_create_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return define_or_create(sh, a, false);
+}
+
+const struct cmd_entry cmd_net_define = {
+	"net-define", NULL, GRP_NETWORK,
+	"define or update a persistent virtual network from an XML file",
+	"Add a persistent, inactive virtual network, or change the "
+	"definition of an existing one.",
+	file_opts, cmd_net_define_exec, 0
+};
+
+const struct cmd_entry cmd_net_create = {
+	"net-create", NULL, GRP_NETWORK,
+	"start a transient virtual network from an XML file",
+	"Start a virtual network that lasts until it is stopped.",
+	file_opts, cmd_net_create_exec, 0
+};
+
+/* ---- state changes ---------------------------------------------------- */
+
+static const struct cmd_opt undefine_opts[] = {
+	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
+	    "network name or uuid", complete_persistent },
+	{ NULL }
+};
+static const struct cmd_opt start_opts[] = {
+	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
+	    "network name or uuid", complete_inactive },
+	{ NULL }
+};
+static const struct cmd_opt destroy_opts[] = {
+	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
+	    "network name or uuid", complete_active },
+	{ NULL }
+};
+
+enum net_action { ACT_UNDEFINE, ACT_START, ACT_DESTROY };
+
+static bool
+act(struct shell *sh, const struct cmd_args *a, enum net_action what)
+{
+	static const char *const verb[] = { "undefine", "start", "destroy" };
+	static const char *const done[] = {
+		"has been undefined", "started", "destroyed"
+	};
+	struct hv_network *net;
+	const char *name;
+	int r;
+
+	if ((net = shell_network(sh, a, O_NET, BY_UUID | BY_NAME,
+	    &name)) == NULL)
+		return false;
+	if (what == ACT_UNDEFINE)
+		r = hv_network_undefine(net);
+	else if (what == ACT_START)
+		r = hv_network_create(net);
+	else
+		r = hv_network_destroy(net);
+	hv_network_free(net);
+	if (r < 0) {
+		shell_error(sh, "Failed to %s network %s", verb[what], name);
+		return false;
+	}
+	shell_info(sh, "Network %s %s", name, done[what]);
+	return true;
+}
+
+static bool
+cmd_net_undefine_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return act(sh, a, ACT_UNDEFINE);
+}
+
+static bool
+cmd_net_start_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return act(sh, a, ACT_START);
+}
+
+static bool
+cmd_net_destroy_exec(struct shell *sh, const struct cmd_args *a)
+{
+	return act(sh, a, ACT_DESTROY);
+}
+
+const struct cmd_entry cmd_net_undefine = {
+	"net-undefine", NULL, GRP_NETWORK,
+	"remove the saved definition of a virtual network",
+	"Forget a persistent virtual network; it must not be running.",
+	undefine_opts, cmd_net_undefine_exec, 0
+};
+
+const struct cmd_entry cmd_net_start = {
+	"net-start", NULL, GRP_NETWORK,
+	"start a defined virtual network",
+	"Start a virtual network that is defined but not running.",
+	start_opts, cmd_net_start_exec, 0
+};
+
+const struct cmd_entry cmd_net_destroy = {
+	"net-destroy", NULL, GRP_NETWORK,
+	"stop a virtual network",
+	"Stop a running virtual network at once; a transient one is then "
+	"gone.",
+	destroy_opts, cmd_net_destroy_exec, 0
+};
+
+enum { O_AUTO_NET, O_AUTO_DISABLE };
+static const struct cmd_opt autostart_opts[] = {
+	[O_AUTO_NET] = { "network", OPT_STRING, OPT_REQUIRED,
+	    "network name or uuid", complete_persistent },
+	[O_AUTO_DISABLE] = { "disable", OPT_BOOL, 0,
+	    "do not start the network at boot" },
+	{ NULL }
+};
+
+static bool
+cmd_net_autostart_exec(struct shell *sh, const struct cmd_args *a)
+{
+	bool on = !opt_bool(a, O_AUTO_DISABLE);
+	struct hv_network *net;
+	const char *name;
+	int r;
+
+	if ((net = shell_network(sh, a, O_AUTO_NET, BY_UUID | BY_NAME,
+	    &name)) == NULL)
+		return false;
+	r = hv_network_set_autostart(net, on);
+	hv_network_free(net);
+	if (r < 0) {
+		shell_error(sh, "failed to %smark network %s as autostarted",
+		    on ? "" : "un", name);
+		return false;
+	}
+	shell_info(sh, "Network %s %smarked as autostarted", name,
+	    on ? "" : "un");
+	return true;
+}
+
+const struct cmd_entry cmd_net_autostart = {
+	"net-autostart", NULL, GRP_NETWORK,
+	"choose whether a virtual network starts at boot",
+	"Mark a virtual network to be started when the host boots, or with "
+	"--disable stop doing so.",
+	autostart_opts, cmd_net_autostart_exec, 0
+};
+
+/* ---- name <-> uuid ---------------------------------------------------- */
+
+static const struct cmd_opt name_opts[] = {
+	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED, "network uuid",
+	    complete_network_uuids },
+	{ NULL }
+};
+
+static const struct cmd_opt uuid_opts[] = {
+	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED, "network name",
+	    complete_networks },
+	{ NULL }
+};
+
+static bool
+cmd_net_name_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_network *net;
+
+	if ((net = shell_network(sh, a, O_NET, BY_UUID, NULL)) == NULL)
+		return false;
+	printf("%s\n", net->name);
+	hv_network_free(net);
+	return true;
+}
+
+static bool
+cmd_net_uuid_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char uuid[HV_UUID_STRLEN];
+	struct hv_network *net;
+
+	if ((net = shell_network(sh, a, O_NET, BY_NAME, NULL)) == NULL)
+		return false;
+	printf("%s\n", hv_uuid_format(net->uuid, uuid));
+	hv_network_free(net);
+	return true;
+}
+
+const struct cmd_entry cmd_net_name = {
+	"net-name", NULL, GRP_NETWORK,
+	"print the name of the virtual network with a given UUID",
+	NULL, name_opts, cmd_net_name_exec, 0
+};
+
+const struct cmd_entry cmd_net_uuid = {
+	"net-uuid", NULL, GRP_NETWORK,
+	"print the UUID of the virtual network with a given name",
+	NULL, uuid_opts, cmd_net_uuid_exec, 0
+};

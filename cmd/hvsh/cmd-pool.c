@@ -1,0 +1,801 @@
+/*
+ * Storage pool commands: pool-list, pool-info, pool-dumpxml, pool-define,
+ * pool-undefine, pool-create, pool-start, pool-destroy, pool-autostart,
+ * pool-refresh; and the helpers the volume commands share
+ * (complete-storage.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "complete-storage.h"
+#include "conf/storage.h"
+#include "shell.h"
+#include "util-xml.h"
+#include "util/strv.h"
+#include "util/xalloc.h"
+
+/* ---- shared helpers ------------------------------------------------- */
+
+struct hv_conn *
+complete_conn(struct shell *sh)
+{
+	bool ok;
+
+	if (sh->conn != NULL)
+		return sh->conn;
+	sh->silent++;
+	ok = shell_connect(sh);
+	sh->silent--;
+	hv_error_reset();
+	return ok ? sh->conn : NULL;
+}
+
+char **
+complete_pools(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_conn *conn = complete_conn(sh);
+	struct hv_pool **pools = NULL;
+	char **names = NULL;
+	size_t n = 0;
+	int i, count;
+
+	if (conn == NULL)
+		return NULL;
+	if ((count = hv_conn_list_all_storage_pools(conn, &pools, 0)) < 0) {
+		hv_error_reset();
+		return NULL;
+	}
+	for (i = 0; i < count; i++)
+		hv_strv_add(&names, &n, pools[i]->name);
+	hv_pool_list_free(pools, count);
+	return names;
+}
+
+/* The pool named word, looked up the ways by (BY_UUID, BY_NAME) allows. */
+static struct hv_pool *
+find_pool(struct shell *sh, const char *word, unsigned int by)
+{
+	unsigned char uuid[HV_UUID_BUFLEN];
+	struct hv_pool *pool = NULL;
+
+	/* A word shaped like a UUID is tried as one first, as virsh does. */
+	if ((by & BY_UUID) && strlen(word) == HV_UUID_STRLEN - 1 &&
+	    hv_uuid_parse(word, uuid) == 0)
+		pool = hv_pool_lookup_by_uuid(shell_conn(sh), uuid);
+	if (pool == NULL && (by & BY_NAME))
+		pool = hv_pool_lookup_by_name(shell_conn(sh), word);
+	if (pool == NULL)
+		shell_error(sh, "failed to get pool '%s'", word);
+	return pool;
+}
+
+struct hv_pool *
+shell_pool(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    const char **name)
+{
+	const char *word = opt_str(a, i);
+
+	if (name)
+		*name = word;
+	if (word == NULL)
+		return NULL;
+	return find_pool(sh, word, BY_UUID | BY_NAME);
+}
+
+void
+pretty_capacity(char *out, size_t len, unsigned long long v)
+{
+	static const char *const units[] = {
+		"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"
+	};
+	double d = (double)v;
+	size_t u;
+
+	if (v < 1024) {
+		snprintf(out, len, "%.2f B", d);
+		return;
+	}
+	d /= 1024;
+	for (u = 0; u + 1 < sizeof(units) / sizeof(units[0]) && d >= 1024;
+	    u++)
+		d /= 1024;
+	snprintf(out, len, "%.2f %s", d, units[u]);
+}
+
+static const char *
+state_name(int state)
+{
+	switch (state) {
+	case HV_POOL_INACTIVE:
+		return "inactive";
+	case HV_POOL_BUILDING:
+		return "building";
+	case HV_POOL_RUNNING:
+		return "running";
+	case HV_POOL_DEGRADED:
+		return "degraded";
+	case HV_POOL_INACCESSIBLE:
+		return "inaccessible";
+	}
+	return "unknown";
+}
+
+static const char *
+yes_no_unknown(int v)
+{
+	return v < 0 ? "unknown" : v ? "yes" : "no";
+}
+
+/* "yes", "no", or "no autostart" when the driver cannot tell. */
+static const char *
+autostart_text(struct hv_pool *pool)
+{
+	int autostart = 0;
+
+	if (hv_pool_get_autostart(pool, &autostart) < 0) {
+		hv_error_reset();
+		return "no autostart";
+	}
+	return autostart ? "yes" : "no";
+}
+
+static bool
+has_sizes(int state)
+{
+	return state == HV_POOL_RUNNING || state == HV_POOL_DEGRADED;
+}
+
+/* ---- pool-list ------------------------------------------------------ */
+
+enum {
+	O_LIST_INACTIVE, O_LIST_ALL, O_LIST_TRANSIENT, O_LIST_PERSISTENT,
+	O_LIST_AUTOSTART, O_LIST_NO_AUTOSTART, O_LIST_TYPE, O_LIST_DETAILS,
+	O_LIST_UUID, O_LIST_NAME
+};
+static const struct cmd_opt list_opts[] = {
+	[O_LIST_INACTIVE] = { "inactive", OPT_BOOL, 0,
+	    "show only pools that are not running" },
+	[O_LIST_ALL] = { "all", OPT_BOOL, 0,
+	    "show running and stopped pools" },
+	[O_LIST_TRANSIENT] = { "transient", OPT_BOOL, 0,
+	    "show only pools without a persistent definition" },
+	[O_LIST_PERSISTENT] = { "persistent", OPT_BOOL, 0,
+	    "show only pools with a persistent definition" },
+	[O_LIST_AUTOSTART] = { "autostart", OPT_BOOL, 0,
+	    "show only pools that start with the host" },
+	[O_LIST_NO_AUTOSTART] = { "no-autostart", OPT_BOOL, 0,
+	    "show only pools that do not start with the host" },
+	[O_LIST_TYPE] = { "type", OPT_STRING, 0,
+	    "show only pools of these types (comma-separated)" },
+	[O_LIST_DETAILS] = { "details", OPT_BOOL, 0,
+	    "add persistence and sizes to the table" },
+	[O_LIST_UUID] = { "uuid", OPT_BOOL, 0,
+	    "print pool UUIDs instead of a table" },
+	[O_LIST_NAME] = { "name", OPT_BOOL, 0,
+	    "print pool names instead of a table" },
+	{ NULL }
+};
+
+static int
+cmp_pools(const void *x, const void *y)
+{
+	const struct hv_pool *const *p = x, *const *q = y;
+
+	return strcasecmp((*p)->name, (*q)->name);
+}
+
+/* The list flag bits of a comma-separated type list, or false. */
+static bool
+type_flags(struct shell *sh, const char *list, unsigned int *flags)
+{
+	char *copy = xstrdup(list), *p = copy, *comma;
+	bool ok = true;
+	int t;
+
+	for (;;) {
+		comma = strchr(p, ',');
+		if (comma)
+			*comma = '\0';
+		if ((t = hv_pool_type_parse(p)) < 0) {
+			shell_error(sh, "Invalid pool type '%s'", p);
+			ok = false;
+			break;
+		}
+		*flags |= hv_pool_type_list_flag(t);
+		if (!comma)
+			break;
+		p = comma + 1;
+	}
+	free(copy);
+	return ok;
+}
+
+static void
+list_details(struct shell *sh, struct hv_pool **pools, int n)
+{
+	struct table *t;
+	struct hv_pool_info info;
+	char cap[32], alloc[32], avail[32];
+	const char *state;
+	int i;
+
+	t = table_new("Name", "State", "Autostart", "Persistent",
+	    "Capacity", "Allocation", "Available", NULL);
+	for (i = 0; i < n; i++) {
+		bool sizes = false;
+
+		if (hv_pool_get_info(pools[i], &info) < 0) {
+			hv_error_reset();
+			state = "unknown";
+		} else {
+			state = state_name(info.state);
+			sizes = has_sizes(info.state);
+		}
+		if (sizes) {
+			pretty_capacity(cap, sizeof(cap), info.capacity);
+			pretty_capacity(alloc, sizeof(alloc), info.allocation);
+			pretty_capacity(avail, sizeof(avail), info.available);
+		} else {
+			strcpy(cap, "-");
+			strcpy(alloc, "-");
+			strcpy(avail, "-");
+		}
+		table_add_row(t, pools[i]->name, state,
+		    autostart_text(pools[i]),
+		    yes_no_unknown(hv_pool_is_persistent(pools[i])),
+		    cap, alloc, avail);
+		hv_error_reset();
+	}
+	table_print(sh, t);
+	table_free(t);
+}
+
+static bool
+cmd_pool_list_exec(struct shell *sh, const struct cmd_args *a)
+{
+	unsigned int flags = HV_LIST_POOLS_ACTIVE;
+	bool uuid = opt_bool(a, O_LIST_UUID), name = opt_bool(a, O_LIST_NAME);
+	struct hv_pool **pools = NULL;
+	struct table *t;
+	int i, n;
+
+	if (!opt_exclusive(sh, a, O_LIST_ALL, O_LIST_INACTIVE) ||
+	    !opt_exclusive(sh, a, O_LIST_DETAILS, O_LIST_UUID) ||
+	    !opt_exclusive(sh, a, O_LIST_DETAILS, O_LIST_NAME))
+		return false;
+	if (opt_bool(a, O_LIST_INACTIVE))
+		flags = HV_LIST_POOLS_INACTIVE;
+	if (opt_bool(a, O_LIST_ALL))
+		flags = HV_LIST_POOLS_ACTIVE | HV_LIST_POOLS_INACTIVE;
+	if (opt_bool(a, O_LIST_PERSISTENT))
+		flags |= HV_LIST_POOLS_PERSISTENT;
+	if (opt_bool(a, O_LIST_TRANSIENT))
+		flags |= HV_LIST_POOLS_TRANSIENT;
+	if (opt_bool(a, O_LIST_AUTOSTART))
+		flags |= HV_LIST_POOLS_AUTOSTART;
+	if (opt_bool(a, O_LIST_NO_AUTOSTART))
+		flags |= HV_LIST_POOLS_NO_AUTOSTART;
+	if (opt_given(a, O_LIST_TYPE) &&
+	    !type_flags(sh, opt_str(a, O_LIST_TYPE), &flags))
+		return false;
+
+	n = hv_conn_list_all_storage_pools(shell_conn(sh), &pools, flags);
+	if (n < 0) {
+		shell_error(sh, "Failed to list pools");
+		return false;
+	}
+	if (n > 1)
+		qsort(pools, (size_t)n, sizeof(*pools), cmp_pools);
+
+	if (uuid || name) {
+		for (i = 0; i < n; i++) {
+			char u[HV_UUID_STRLEN];
+
+			if (uuid)
+				fputs(hv_uuid_format(pools[i]->uuid, u),
+				    stdout);
+			if (uuid && name)
+				putchar(' ');
+			if (name)
+				printf("%-20s", pools[i]->name);
+			putchar('\n');
+		}
+	} else if (opt_bool(a, O_LIST_DETAILS)) {
+		list_details(sh, pools, n);
+	} else {
+		t = table_new("Name", "State", "Autostart", NULL);
+		for (i = 0; i < n; i++) {
+			int active = hv_pool_is_active(pools[i]);
+
+			table_add_row(t, pools[i]->name,
+			    active > 0 ? "active" : "inactive",
+			    autostart_text(pools[i]));
+			hv_error_reset();
+		}
+		table_print(sh, t);
+		table_free(t);
+	}
+	hv_pool_list_free(pools, n);
+	return true;
+}
+
+const struct cmd_entry cmd_pool_list = {
+	"pool-list", NULL, GRP_POOL,
+	"list storage pools",
+	"Print a table of the storage pools, running ones by default.",
+	list_opts, cmd_pool_list_exec, 0
+};
+
+/* ---- pool-info ------------------------------------------------------ */
+
+enum { O_INFO_POOL, O_INFO_BYTES };
+static const struct cmd_opt info_opts[] = {
+	[O_INFO_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", complete_pools },
+	[O_INFO_BYTES] = { "bytes", OPT_BOOL, 0,
+	    "print sizes as plain byte counts" },
+	{ NULL }
+};
+
+static void
+print_size(const char *label, unsigned long long v, bool bytes)
+{
+	char s[32];
+
+	if (bytes)
+		snprintf(s, sizeof(s), "%llu", v);
+	else
+		pretty_capacity(s, sizeof(s), v);
+	printf("%-15s %s\n", label, s);
+}
+
+static bool
+cmd_pool_info_exec(struct shell *sh, const struct cmd_args *a)
+{
+	bool bytes = opt_bool(a, O_INFO_BYTES);
+	struct hv_pool_info info;
+	char uuid[HV_UUID_STRLEN];
+	struct hv_pool *pool;
+	bool ret = false;
+	int autostart = 0, r;
+
+	if ((pool = shell_pool(sh, a, O_INFO_POOL, NULL)) == NULL)
+		return false;
+	printf("%-15s %s\n", "Name:", pool->name);
+	printf("%-15s %s\n", "UUID:", hv_uuid_format(pool->uuid, uuid));
+	if (hv_pool_get_info(pool, &info) < 0)
+		goto out;
+	printf("%-15s %s\n", "State:", state_name(info.state));
+	r = hv_pool_is_persistent(pool);
+	printf("%-15s %s\n", "Persistent:", yes_no_unknown(r));
+	if (hv_pool_get_autostart(pool, &autostart) < 0)
+		printf("%-15s %s\n", "Autostart:", "no autostart");
+	else
+		printf("%-15s %s\n", "Autostart:", autostart ? "yes" : "no");
+	hv_error_reset();
+	if (has_sizes(info.state)) {
+		print_size("Capacity:", info.capacity, bytes);
+		print_size("Allocation:", info.allocation, bytes);
+		print_size("Available:", info.available, bytes);
+	}
+	ret = true;
+out:
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_info = {
+	"pool-info", NULL, GRP_POOL,
+	"show a storage pool's state and sizes",
+	"Print the name, UUID, state, persistence, autostart and sizes of a "
+	"storage pool.",
+	info_opts, cmd_pool_info_exec, 0
+};
+
+/* ---- pool-dumpxml --------------------------------------------------- */
+
+enum { O_DUMP_POOL, O_DUMP_INACTIVE, O_DUMP_XPATH, O_DUMP_WRAP };
+static const struct cmd_opt dump_opts[] = {
+	[O_DUMP_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", complete_pools },
+	[O_DUMP_INACTIVE] = { "inactive", OPT_BOOL, 0,
+	    "the definition used at the next start" },
+	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
+	    "print only what this XPath expression selects" },
+	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
+	    "put the XPath results inside one root element" },
+	{ NULL }
+};
+
+static bool
+cmd_pool_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *xpath = opt_str(a, O_DUMP_XPATH);
+	struct hv_pool *pool;
+	bool ret = false;
+	char *xml;
+
+	if ((pool = shell_pool(sh, a, O_DUMP_POOL, NULL)) == NULL)
+		return false;
+	xml = hv_pool_get_xml_desc(pool, opt_bool(a, O_DUMP_INACTIVE) ?
+	    HV_POOL_XML_INACTIVE : 0);
+	if (xml != NULL) {
+		if (xpath == NULL) {
+			fputs(xml, stdout);
+			ret = true;
+		} else {
+			ret = util_xml_print_xpath(xml, xpath,
+			    opt_bool(a, O_DUMP_WRAP));
+		}
+		free(xml);
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_dumpxml = {
+	"pool-dumpxml", NULL, GRP_POOL,
+	"print the XML description of a storage pool",
+	"Print a storage pool's XML description on standard output.",
+	dump_opts, cmd_pool_dumpxml_exec, 0
+};
+
+/* ---- pool-define / pool-create -------------------------------------- */
+
+enum { O_DEFINE_FILE, O_DEFINE_VALIDATE };
+static const struct cmd_opt define_opts[] = {
+	[O_DEFINE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
+	    "file holding the pool's XML description" },
+	[O_DEFINE_VALIDATE] = { "validate", OPT_BOOL, 0,
+	    "check the XML against the schema" },
+	{ NULL }
+};
+
+static bool
+cmd_pool_define_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *file = opt_str(a, O_DEFINE_FILE);
+	struct hv_pool *pool;
+	char *xml;
+
+	if ((xml = util_read_file(file)) == NULL)
+		return false;
+	pool = hv_pool_define_xml(shell_conn(sh), xml,
+	    opt_bool(a, O_DEFINE_VALIDATE) ? HV_POOL_DEFINE_VALIDATE : 0);
+	free(xml);
+	if (pool == NULL) {
+		shell_error(sh, "Failed to define pool from %s", file);
+		return false;
+	}
+	shell_info(sh, "Pool %s defined from %s", pool->name, file);
+	hv_pool_free(pool);
+	return true;
+}
+
+const struct cmd_entry cmd_pool_define = {
+	"pool-define", NULL, GRP_POOL,
+	"define or update a persistent storage pool from an XML file",
+	"Add a persistent, inactive storage pool, or change the definition "
+	"of an existing one.",
+	define_opts, cmd_pool_define_exec, 0
+};
+
+/* The build options of pool-create and pool-start, in that order. */
+enum { O_BUILD, O_NO_OVERWRITE, O_OVERWRITE };
+
+static bool
+build_flags(struct shell *sh, const struct cmd_args *a, unsigned int base,
+    unsigned int *flags)
+{
+	if (!opt_exclusive(sh, a, base + O_OVERWRITE, base + O_NO_OVERWRITE))
+		return false;
+	*flags = 0;
+	if (opt_bool(a, base + O_BUILD))
+		*flags |= HV_POOL_CREATE_WITH_BUILD;
+	if (opt_bool(a, base + O_OVERWRITE))
+		*flags |= HV_POOL_CREATE_WITH_BUILD_OVERWRITE;
+	if (opt_bool(a, base + O_NO_OVERWRITE))
+		*flags |= HV_POOL_CREATE_WITH_BUILD_NO_OVERWRITE;
+	return true;
+}
+
+enum { O_CREATE_FILE, O_CREATE_BUILD };
+static const struct cmd_opt create_opts[] = {
+	[O_CREATE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
+	    "file holding the pool's XML description" },
+	[O_CREATE_BUILD + O_BUILD] = { "build", OPT_BOOL, 0,
+	    "build the pool before starting it" },
+	[O_CREATE_BUILD + O_NO_OVERWRITE] = { "no-overwrite", OPT_BOOL, 0,
+	    "build only where no data would be overwritten" },
+	[O_CREATE_BUILD + O_OVERWRITE] = { "overwrite", OPT_BOOL, 0,
+	    "build even over existing data" },
+	{ NULL }
+};
+
+static bool
+cmd_pool_create_exec(struct shell *sh, const struct cmd_args *a)
+{
+	const char *file = opt_str(a, O_CREATE_FILE);
+	struct hv_pool *pool;
+	unsigned int flags;
+	char *xml;
+
+	if (!build_flags(sh, a, O_CREATE_BUILD, &flags))
+		return false;
+	if ((xml = util_read_file(file)) == NULL)
+		return false;
+	pool = hv_pool_create_xml(shell_conn(sh), xml, flags);
+	free(xml);
+	if (pool == NULL) {
+		shell_error(sh, "Failed to create pool from %s", file);
+		return false;
+	}
+	shell_info(sh, "Pool %s created from %s", pool->name, file);
+	hv_pool_free(pool);
+	return true;
+}
+
+const struct cmd_entry cmd_pool_create = {
+	"pool-create", NULL, GRP_POOL,
+	"start a transient storage pool from an XML file",
+	"Start a storage pool that exists until it is stopped.",
+	create_opts, cmd_pool_create_exec, 0
+};
+
+/* ---- pool-start ----------------------------------------------------- */
+
+enum { O_START_POOL, O_START_BUILD };
+static const struct cmd_opt start_opts[] = {
+	[O_START_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", complete_pools },
+	[O_START_BUILD + O_BUILD] = { "build", OPT_BOOL, 0,
+	    "build the pool before starting it" },
+	[O_START_BUILD + O_NO_OVERWRITE] = { "no-overwrite", OPT_BOOL, 0,
+	    "build only where no data would be overwritten" },
+	[O_START_BUILD + O_OVERWRITE] = { "overwrite", OPT_BOOL, 0,
+	    "build even over existing data" },
+	{ NULL }
+};
+
+static bool
+cmd_pool_start_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_pool *pool;
+	unsigned int flags;
+	const char *name;
+	bool ret = false;
+
+	if (!build_flags(sh, a, O_START_BUILD, &flags))
+		return false;
+	if ((pool = shell_pool(sh, a, O_START_POOL, &name)) == NULL)
+		return false;
+	if (hv_pool_create(pool, flags) < 0) {
+		shell_error(sh, "Failed to start pool %s", name);
+	} else {
+		shell_info(sh, "Pool %s started", name);
+		ret = true;
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_start = {
+	"pool-start", NULL, GRP_POOL,
+	"start a defined storage pool",
+	"Start an inactive storage pool.",
+	start_opts, cmd_pool_start_exec, 0
+};
+
+/* ---- pool-destroy, pool-undefine, pool-refresh ---------------------- */
+
+enum { O_POOL };
+static const struct cmd_opt pool_opts[] = {
+	[O_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", complete_pools },
+	{ NULL }
+};
+
+static bool
+cmd_pool_destroy_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_pool *pool;
+	const char *name;
+	bool ret = false;
+
+	if ((pool = shell_pool(sh, a, O_POOL, &name)) == NULL)
+		return false;
+	if (hv_pool_destroy(pool) < 0) {
+		shell_error(sh, "Failed to destroy pool %s", name);
+	} else {
+		shell_info(sh, "Pool %s destroyed", name);
+		ret = true;
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_destroy = {
+	"pool-destroy", NULL, GRP_POOL,
+	"stop a storage pool",
+	"Stop a storage pool at once; the data in it is left alone.",
+	pool_opts, cmd_pool_destroy_exec, 0
+};
+
+static bool
+cmd_pool_undefine_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_pool *pool;
+	const char *name;
+	bool ret = false;
+
+	if ((pool = shell_pool(sh, a, O_POOL, &name)) == NULL)
+		return false;
+	if (hv_pool_undefine(pool) < 0) {
+		shell_error(sh, "Failed to undefine pool %s", name);
+	} else {
+		shell_info(sh, "Pool %s has been undefined", name);
+		ret = true;
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_undefine = {
+	"pool-undefine", NULL, GRP_POOL,
+	"remove the definition of a stopped storage pool",
+	"Forget the persistent definition of an inactive storage pool.",
+	pool_opts, cmd_pool_undefine_exec, 0
+};
+
+static bool
+cmd_pool_name_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_pool *pool;
+
+	if ((pool = find_pool(sh, opt_str(a, O_POOL), BY_UUID)) == NULL)
+		return false;
+	printf("%s\n", pool->name);
+	hv_pool_free(pool);
+	return true;
+}
+
+const struct cmd_entry cmd_pool_name = {
+	"pool-name", NULL, GRP_POOL,
+	"print the name of the storage pool with a UUID",
+	NULL,
+	pool_opts, cmd_pool_name_exec, 0
+};
+
+static bool
+cmd_pool_uuid_exec(struct shell *sh, const struct cmd_args *a)
+{
+	char uuid[HV_UUID_STRLEN];
+	struct hv_pool *pool;
+
+	if ((pool = find_pool(sh, opt_str(a, O_POOL), BY_NAME)) == NULL)
+		return false;
+	printf("%s\n", hv_uuid_format(pool->uuid, uuid));
+	hv_pool_free(pool);
+	return true;
+}
+
+const struct cmd_entry cmd_pool_uuid = {
+	"pool-uuid", NULL, GRP_POOL,
+	"print the UUID of the storage pool with a name",
+	NULL,
+	pool_opts, cmd_pool_uuid_exec, 0
+};
+
+static bool
+cmd_pool_refresh_exec(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_pool *pool;
+	const char *name;
+	bool ret = false;
+
+	if ((pool = shell_pool(sh, a, O_POOL, &name)) == NULL)
+		return false;
+	if (hv_pool_refresh(pool, 0) < 0) {
+		shell_error(sh, "Failed to refresh pool %s", name);
+	} else {
+		shell_info(sh, "Pool %s refreshed", name);
+		ret = true;
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_refresh = {
+	"pool-refresh", NULL, GRP_POOL,
+	"rescan a storage pool",
+	"Have the driver look at a running pool's volumes and sizes again.",
+	pool_opts, cmd_pool_refresh_exec, 0
+};
+
+/* ---- pool-build ----------------------------------------------------- */
+
+enum { O_BUILD_POOL, O_BUILD_NO_OVERWRITE, O_BUILD_OVERWRITE };
+static const struct cmd_opt build_opts[] = {
+	[O_BUILD_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", complete_pools },
+	[O_BUILD_NO_OVERWRITE] = { "no-overwrite", OPT_BOOL, 0,
+	    "build only where no data would be overwritten" },
+	[O_BUILD_OVERWRITE] = { "overwrite", OPT_BOOL, 0,
+	    "build even over existing data" },
+	{ NULL }
+};
+
+static bool
+cmd_pool_build_exec(struct shell *sh, const struct cmd_args *a)
+{
+	unsigned int flags = 0;
+	struct hv_pool *pool;
+	const char *name;
+	bool ret = false;
+
+	if (opt_bool(a, O_BUILD_NO_OVERWRITE))
+		flags |= HV_POOL_BUILD_NO_OVERWRITE;
+	if (opt_bool(a, O_BUILD_OVERWRITE))
+		flags |= HV_POOL_BUILD_OVERWRITE;
+	if ((pool = shell_pool(sh, a, O_BUILD_POOL, &name)) == NULL)
+		return false;
+	if (hv_pool_build(pool, flags) < 0) {
+		shell_error(sh, "Failed to build pool %s", name);
+	} else {
+		shell_info(sh, "Pool %s built", name);
+		ret = true;
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_build = {
+	"pool-build", NULL, GRP_POOL,
+	"prepare the storage of a stopped pool",
+	"Create what a stopped storage pool needs on the host (a directory, "
+	"a file system, a label).",
+	build_opts, cmd_pool_build_exec, 0
+};
+
+/* ---- pool-autostart ------------------------------------------------- */
+
+enum { O_AUTO_POOL, O_AUTO_DISABLE };
+static const struct cmd_opt autostart_opts[] = {
+	[O_AUTO_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", complete_pools },
+	[O_AUTO_DISABLE] = { "disable", OPT_BOOL, 0,
+	    "turn autostart off instead" },
+	{ NULL }
+};
+
+static bool
+cmd_pool_autostart_exec(struct shell *sh, const struct cmd_args *a)
+{
+	bool disable = opt_bool(a, O_AUTO_DISABLE);
+	struct hv_pool *pool;
+	const char *name;
+	bool ret = false;
+
+	if ((pool = shell_pool(sh, a, O_AUTO_POOL, &name)) == NULL)
+		return false;
+	if (hv_pool_set_autostart(pool, !disable) < 0) {
+		shell_error(sh, disable ?
+		    "failed to unmark pool %s as autostarted" :
+		    "failed to mark pool %s as autostarted", name);
+	} else {
+		shell_info(sh, disable ? "Pool %s unmarked as autostarted" :
+		    "Pool %s marked as autostarted", name);
+		ret = true;
+	}
+	hv_pool_free(pool);
+	return ret;
+}
+
+const struct cmd_entry cmd_pool_autostart = {
+	"pool-autostart", NULL, GRP_POOL,
+	"start a storage pool with the host, or stop doing so",
+	"Mark a persistent storage pool to be started when the host starts.",
+	autostart_opts, cmd_pool_autostart_exec, 0
+};

@@ -1,0 +1,42 @@
+/*
+ * What the pool and volume command files share: completers, the pool
+ * and volume lookups with virsh's error lines, and the size printer.
+ */
+#ifndef HVSH_COMPLETE_STORAGE_H
+#define HVSH_COMPLETE_STORAGE_H
+
+#include <stddef.h>
+
+#include "cmd.h"
+
+/*
+ * The connection for a completer, opened quietly when no command has
+ * connected yet; NULL when that fails.
+ */
+struct hv_conn *complete_conn(struct shell *sh);
+
+char **complete_pools(struct shell *sh, const struct cmd_args *a);
+char **complete_vols(struct shell *sh, const struct cmd_args *a);
+char **complete_nodedevs(struct shell *sh, const struct cmd_args *a);
+
+/*
+ * The pool named (name or UUID) by option i.  On failure prints
+ * "error: failed to get pool 'X'" and returns NULL.  *name, when not
+ * NULL, gets the word as typed.
+ */
+struct hv_pool *shell_pool(struct shell *sh, const struct cmd_args *a,
+    unsigned int i, const char **name);
+
+/*
+ * The volume named by option vi (name, key or path), in the pool of
+ * option pi when given (pi < 0: no pool option, so no lookup by name).
+ * On failure prints virsh's "failed to get vol 'X'" line (with its
+ * "specifying --pool might help" hint when that applies).
+ */
+struct hv_vol *shell_vol(struct shell *sh, const struct cmd_args *a,
+    unsigned int vi, int pi, const char **name);
+
+/* "1.50 GiB": the largest binary unit keeping the value under 1024. */
+void pretty_capacity(char *out, size_t len, unsigned long long bytes);
+
+#endif

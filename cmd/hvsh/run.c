@@ -1,0 +1,430 @@
+/*
+ * Dispatch: the connection life cycle, running parsed commands with the
+ * blank line or timing after each, the error channel and the log.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "lexer.h"
+#include "shell.h"
+#include "util/buf.h"
+#include "util/strv.h"
+#include "util/xalloc.h"
+
+/* ---- logging and errors ---------------------------------------------- */
+
+static const char *const level_names[] = {
+	"DEBUG", "INFO", "INFO", "WARNING", "ERROR",
+};
+
+static void
+log_write(struct shell *sh, int level, const char *msg)
+{
+	struct hv_buf b = HV_BUF_INIT;
+	char stamp[64];
+	struct tm tm;
+	time_t now;
+	size_t len;
+
+	if (sh->log_fd < 0)
+		return;
+	now = time(NULL);
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%Y.%m.%d %H:%M:%S", &tm);
+	len = strlen(msg);
+	while (len > 0 && msg[len - 1] == '\n')
+		len--;
+	hv_buf_addf(&b, "[%s %s %ld] %s ", stamp, sh->progname,
+	    (long)getpid(), level_names[level]);
+	hv_buf_addn(&b, msg, len);
+	hv_buf_addc(&b, '\n');
+	/* A log that cannot be written must not stop the shell. */
+	if (write(sh->log_fd, b.s, b.len) < 0)
+		(void)0;
+	hv_buf_release(&b);
+}
+
+void
+shell_log(struct shell *sh, int level, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	if (level < sh->debug)
+		return;
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	fputs(msg, stdout);
+	fputc('\n', stdout);
+	log_write(sh, level, msg);
+	free(msg);
+}
+
+static void
+error_print(struct shell *sh, const char *msg)
+{
+	if (sh->silent == 0) {
+		fflush(stdout);
+		fprintf(stderr, "error: %s\n", msg);
+		fflush(stderr);
+	}
+	log_write(sh, LOG_ERROR, msg);
+}
+
+void
+shell_error(struct shell *sh, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	error_print(sh, msg);
+	free(msg);
+}
+
+void
+shell_error_lines(struct shell *sh, char *const *lines)
+{
+	for (; lines != NULL && *lines != NULL; lines++)
+		error_print(sh, *lines);
+}
+
+void
+shell_report_error(struct shell *sh)
+{
+	const struct hv_error *e = hv_error_last();
+
+	if (e == NULL || e->code == HV_ERR_OK)
+		return;
+	error_print(sh, e->message ? e->message : "unknown error");
+	hv_error_reset();
+}
+
+void
+shell_info(struct shell *sh, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (sh->quiet)
+		return;
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+bool
+shell_quiet(const struct shell *sh)
+{
+	return sh->quiet;
+}
+
+struct hv_conn *
+shell_conn(struct shell *sh)
+{
+	return sh->conn;
+}
+
+bool
+opt_exclusive(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned int j)
+{
+	if (!opt_given(a, i) || !opt_given(a, j))
+		return true;
+	shell_error(sh, "Options --%s and --%s are mutually exclusive",
+	    a->cmd->opts[i].name, a->cmd->opts[j].name);
+	return false;
+}
+
+/* ---- the connection -------------------------------------------------- */
+
+void
+shell_disconnect(struct shell *sh)
+{
+	if (sh->conn == NULL)
+		return;
+	hv_conn_close(sh->conn);
+	sh->conn = NULL;
+}
+
+/*
+ * No driver of ours answers keepalive requests (the test driver never
+ * did, and the core has no call for it yet), so enabling it always
+ * fails the way virConnectSetKeepAlive does on such a driver.
+ */
+static bool
+setup_keepalive(struct shell *sh)
+{
+	if (sh->keepalive_off)
+		return true;
+	hv_error_unsupported("virConnectSetKeepAlive");
+	if (!sh->keepalive_given) {
+		hv_error_reset();
+		shell_log(sh, LOG_INFO, "Failed to setup keepalive on "
+		    "connection");
+		return true;
+	}
+	return false;
+}
+
+bool
+shell_connect(struct shell *sh)
+{
+	struct hv_error saved = { 0 };
+
+	shell_disconnect(sh);
+	hv_error_reset();
+	sh->conn = hv_conn_open(sh->uri, sh->readonly ? HV_CONNECT_RO : 0);
+	if (sh->conn == NULL) {
+		shell_error(sh, "failed to connect to the hypervisor");
+		shell_report_error(sh);
+		return false;
+	}
+	if (!setup_keepalive(sh)) {
+		hv_error_save(&saved);
+		shell_error(sh, "Cannot setup keepalive on connection as "
+		    "requested, disconnecting");
+		shell_disconnect(sh);
+		shell_error(sh, "failed to connect to the hypervisor");
+		hv_error_restore(&saved);
+		shell_report_error(sh);
+		return false;
+	}
+	return true;
+}
+
+/* ---- object lookup ------------------------------------------------- */
+
+static bool
+parse_id(const char *s, int *id)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v < 0 || v > INT_MAX)
+		return false;
+	*id = (int)v;
+	return true;
+}
+
+struct hv_domain *
+shell_domain(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned int by, const char **name)
+{
+	const char *n = opt_str(a, i);
+	const char *oname = a->cmd->opts[i].name;
+	struct hv_domain *dom = NULL;
+	int id;
+
+	if (name != NULL)
+		*name = n;
+	if (n == NULL)
+		return NULL;
+	shell_log(sh, LOG_INFO, "%s: found option <%s>: %s", a->cmd->name,
+	    oname, n);
+	if ((by & BY_ID) && parse_id(n, &id)) {
+		shell_log(sh, LOG_DEBUG, "%s: <%s> looks like ID",
+		    a->cmd->name, oname);
+		dom = hv_domain_lookup_by_id(sh->conn, id);
+	}
+	if (dom == NULL && (by & BY_UUID) && strlen(n) == 36) {
+		shell_log(sh, LOG_DEBUG, "%s: <%s> trying as domain UUID",
+		    a->cmd->name, oname);
+		dom = hv_domain_lookup_by_uuid_string(sh->conn, n);
+	}
+	if (dom == NULL && (by & BY_NAME)) {
+		shell_log(sh, LOG_DEBUG, "%s: <%s> trying as domain NAME",
+		    a->cmd->name, oname);
+		dom = hv_domain_lookup_by_name(sh->conn, n);
+	}
+	if (dom == NULL) {
+		hv_error_reset();
+		shell_error(sh, "failed to get domain '%s'", n);
+	}
+	return dom;
+}
+
+/* ---- running commands ---------------------------------------------- */
+
+static void
+log_args(struct shell *sh, const struct cmd_args *a)
+{
+	const struct cmd_opt *o;
+	size_t i, j;
+
+	if (LOG_INFO < sh->debug)
+		return;
+	for (i = 0; i < a->nopts; i++) {
+		o = &a->cmd->opts[i];
+		if (!a->v[i].given)
+			continue;
+		if (o->type == OPT_BOOL)
+			shell_log(sh, LOG_INFO, "%s: %s(bool): (none)",
+			    a->cmd->name, o->name);
+		else if (o->type == OPT_ARGV)
+			for (j = 0; j < a->v[i].argc; j++)
+				shell_log(sh, LOG_INFO, "%s: %s(optdata): %s",
+				    a->cmd->name, o->name, a->v[i].argv[j]);
+		else
+			shell_log(sh, LOG_INFO, "%s: %s(optdata): %s",
+			    a->cmd->name, o->name, a->v[i].str);
+	}
+}
+
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* "CMD --help" runs "help CMD" instead. */
+static bool
+run_help_for(struct shell *sh, const struct cmd_entry *cmd)
+{
+	help_command(cmd);
+	return true;
+}
+
+static bool
+run_one(struct shell *sh, struct cmd_args *a)
+{
+	const struct cmd_entry *cmd = a->cmd;
+	char **errs = NULL;
+	double before = 0;
+	bool ok;
+
+	if (sh->timing)
+		before = now_ms();
+	hv_error_reset();
+	if (a->help) {
+		ok = run_help_for(sh, cmd);
+	} else if (!(cmd->flags & CMD_NOCONNECT) && sh->conn == NULL &&
+	    !shell_connect(sh)) {
+		ok = false;
+	} else if (!parse_validate(a, &errs)) {
+		shell_error_lines(sh, errs);
+		hv_strv_free(errs);
+		ok = false;
+	} else {
+		ok = cmd->handler(sh, a);
+	}
+	if (!ok)
+		shell_report_error(sh);
+	if (sh->stop)
+		return ok;
+	if (sh->timing)
+		printf("\n(Time: %.3f ms)\n\n", now_ms() - before);
+	else if (!sh->quiet)
+		putchar('\n');
+	fflush(stdout);
+	return ok;
+}
+
+struct cmd_list {
+	struct cmd_args **cmds;
+	size_t n;
+};
+
+void
+cmd_list_free(struct cmd_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		cmd_args_free(l->cmds[i]);
+	free(l->cmds);
+	free(l);
+}
+
+/* Parse every command first: one error anywhere and nothing runs. */
+static struct cmd_list *
+parse_all(struct shell *sh, const struct lex_cmd *cmds, size_t n)
+{
+	struct cmd_list *l = xcalloc(1, sizeof(*l));
+	char **errs = NULL;
+	size_t i;
+
+	l->cmds = xcalloc(n + 1, sizeof(*l->cmds));
+	for (i = 0; i < n; i++) {
+		l->cmds[i] = parse_command(cmds[i].words, cmds[i].n, &errs);
+		if (l->cmds[i] == NULL) {
+			shell_error_lines(sh, errs);
+			hv_strv_free(errs);
+			cmd_list_free(l);
+			return NULL;
+		}
+		l->n++;
+		log_args(sh, l->cmds[i]);
+	}
+	return l;
+}
+
+struct cmd_list *
+shell_parse_string(struct shell *sh, const char *s)
+{
+	struct cmd_list *l;
+	struct lex_result r;
+	const char *err = NULL;
+
+	if (lex_split(s, 0, &r, &err) < 0) {
+		shell_error(sh, "%s", err);
+		lex_result_release(&r);
+		return NULL;
+	}
+	l = parse_all(sh, r.cmds, r.n);
+	lex_result_release(&r);
+	return l;
+}
+
+struct cmd_list *
+shell_parse_argv(struct shell *sh, char *const *words, size_t n)
+{
+	struct lex_cmd one;
+
+	if (n == 0 || words[0][0] == '#')
+		return parse_all(sh, NULL, 0);
+	one.words = (char **)words;
+	one.n = n;
+	return parse_all(sh, &one, 1);
+}
+
+bool
+shell_run_list(struct shell *sh, const struct cmd_list *l)
+{
+	bool ok = true;
+	size_t i;
+
+	for (i = 0; i < l->n && !sh->stop; i++)
+		ok = run_one(sh, l->cmds[i]);
+	return ok;
+}
+
+bool
+shell_run_string(struct shell *sh, const char *s)
+{
+	struct cmd_list *l = shell_parse_string(sh, s);
+	bool ok;
+
+	if (l == NULL)
+		return false;
+	ok = shell_run_list(sh, l);
+	cmd_list_free(l);
+	return ok;
+}

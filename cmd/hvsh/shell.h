@@ -1,0 +1,105 @@
+/*
+ * The shell's insides: its state and the prototypes its files share.
+ * Handlers see only cmd.h; everything here is for main, run, parse,
+ * help, edit, complete and the built-in commands.
+ */
+#ifndef HVSH_SHELL_H
+#define HVSH_SHELL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "cmd.h"
+#include "parse.h"
+
+/* Debug levels of -d (0 most verbose). */
+enum {
+	LOG_DEBUG,
+	LOG_INFO,
+	LOG_NOTICE,
+	LOG_WARNING,
+	LOG_ERROR,
+};
+
+struct shell {
+	const char *progname;	/* basename of argv[0] */
+	char *uri;		/* remembered URI; NULL: the core's default */
+	struct hv_conn *conn;
+	bool readonly;		/* the flag the next (re)connect uses */
+	bool quiet;
+	bool timing;
+	bool interactive;
+	bool stop;		/* quit or exit ran */
+	int debug;
+	bool keepalive_given;	/* -k > 0 or -K on the command line */
+	bool keepalive_off;	/* -k 0 */
+	int log_fd;		/* -1 when not logging */
+	char *log_path;
+	int histsize;
+	char *histfile;
+	int silent;		/* >0: errors are logged, not printed */
+};
+
+/* ---- main.c / run.c -------------------------------------------------- */
+
+void shell_init(struct shell *sh, const char *argv0);
+void shell_release(struct shell *sh);
+/*
+ * Connect to sh->uri (NULL: default) with sh->readonly, replacing any
+ * open connection.  On failure prints the two error lines.
+ */
+bool shell_connect(struct shell *sh);
+void shell_disconnect(struct shell *sh);
+/* Log a message at level (stdout when level >= sh->debug, log file). */
+void shell_log(struct shell *sh, int level, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* One "error: LINE" per entry (parse errors); also logged. */
+void shell_error_lines(struct shell *sh, char *const *lines);
+/*
+ * A command string (string mode) or argv words, parsed whole: NULL after
+ * printing the error when any command fails to parse.
+ */
+struct cmd_list *shell_parse_string(struct shell *sh, const char *s);
+struct cmd_list *shell_parse_argv(struct shell *sh, char *const *words,
+    size_t n);
+void cmd_list_free(struct cmd_list *l);
+/* Run them; the result is the last command's.  sh->stop: quit ran. */
+bool shell_run_list(struct shell *sh, const struct cmd_list *l);
+/* Both steps, for interactive lines. */
+bool shell_run_string(struct shell *sh, const char *s);
+
+/* ---- help.c ----------------------------------------------------------- */
+
+extern const char *const cmd_group_names[GRP_COUNT];
+extern const char *const cmd_group_keywords[GRP_COUNT];
+
+void help_usage(struct shell *sh);	/* -h */
+void help_version_long(struct shell *sh);	/* -V */
+void help_all(void);
+void help_group(int group);
+void help_command(const struct cmd_entry *cmd);
+/* Checks the command table; prints problems, returns false on any. */
+bool help_self_test(struct shell *sh, bool completers_missing);
+
+/* ---- edit.c ----------------------------------------------------------- */
+
+void edit_init(struct shell *sh);
+/* A line without its newline (caller frees), or NULL at end of input. */
+char *edit_readline(struct shell *sh, const char *prompt);
+void edit_add_history(struct shell *sh, const char *line);
+void edit_finish(struct shell *sh);
+
+/* ---- complete.c ------------------------------------------------------- */
+
+/*
+ * Candidates for the last word of line (the text up to the cursor),
+ * unsorted but without duplicates; NULL-terminated, hv_strv_free().
+ * The candidates are raw (unescaped) words.
+ */
+char **complete_line(struct shell *sh, const char *line);
+
+/* The global that the line editor's completion callback uses. */
+extern struct shell *complete_shell;
+
+#endif

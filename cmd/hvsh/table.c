@@ -1,0 +1,162 @@
+/*
+ * The table printer (spec §4.1): cells made safe for a terminal, columns
+ * as wide as their widest cell, one space before and two after each.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "shell.h"
+#include "util/buf.h"
+#include "util/strv.h"
+#include "util/xalloc.h"
+
+struct table {
+	size_t ncols;
+	char **header;
+	char ***rows;
+	size_t nrows;
+};
+
+struct table *
+table_new(const char *header, ...)
+{
+	struct table *t = xcalloc(1, sizeof(*t));
+	const char *h;
+	va_list ap;
+
+	va_start(ap, header);
+	for (h = header; h != NULL; h = va_arg(ap, const char *))
+		hv_strv_add(&t->header, &t->ncols, h);
+	va_end(ap);
+	return t;
+}
+
+void
+table_add_row(struct table *t, const char *cell, ...)
+{
+	char **row = NULL;
+	size_t n = 0, i;
+	va_list ap;
+
+	va_start(ap, cell);
+	for (i = 0; i < t->ncols; i++) {
+		hv_strv_add(&row, &n, cell != NULL ? cell : "");
+		if (i + 1 < t->ncols)
+			cell = va_arg(ap, const char *);
+	}
+	va_end(ap);
+	t->rows = xrealloc(t->rows, (t->nrows + 1) * sizeof(*t->rows));
+	t->rows[t->nrows++] = row;
+}
+
+/*
+ * Control bytes, bytes that are not a printable character and the two
+ * characters "\x" become \xNN (as virsh does, a byte above 0x7f always
+ * reads \xff: virsh formats it as a negative char and truncates).
+ */
+static char *
+sanitise(const char *s, size_t *width)
+{
+	struct hv_buf b = HV_BUF_INIT;
+	mbstate_t st;
+	wchar_t wc;
+	size_t len;
+	int w;
+
+	*width = 0;
+	while (*s != '\0') {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c == '\\' && s[1] == 'x') || c < 0x20 || c == 0x7f) {
+			hv_buf_addf(&b, "\\x%02x", c);
+			*width += 4;
+			s++;
+			continue;
+		}
+		memset(&st, 0, sizeof(st));
+		len = mbrtowc(&wc, s, MB_CUR_MAX, &st);
+		if (len != (size_t)-1 && len != (size_t)-2 && len > 0 &&
+		    iswprint(wc) && (w = wcwidth(wc)) >= 0) {
+			hv_buf_addn(&b, s, len);
+			*width += w;
+			s += len;
+			continue;
+		}
+		hv_buf_addf(&b, "\\x%02x", c >= 0x80 ? 0xff : c);
+		*width += 4;
+		s++;
+	}
+	return hv_buf_detach(&b);
+}
+
+static void
+print_row(char *const *cells, const size_t *cw, const size_t *widths,
+    size_t ncols)
+{
+	size_t i, pad;
+
+	for (i = 0; i < ncols; i++) {
+		printf(" %s", cells[i]);
+		if (i + 1 < ncols)
+			for (pad = widths[i] - cw[i] + 2; pad > 0; pad--)
+				putchar(' ');
+	}
+	putchar('\n');
+}
+
+void
+table_print(struct shell *sh, const struct table *t)
+{
+	size_t nr = t->nrows + 1, r, c, dashes = 0;
+	char ***cells = xcalloc(nr, sizeof(*cells));
+	size_t **cw = xcalloc(nr, sizeof(*cw));
+	size_t *widths = xcalloc(t->ncols + 1, sizeof(*widths));
+	bool header = !shell_quiet(sh);
+
+	for (r = 0; r < nr; r++) {
+		char **src = r == 0 ? t->header : t->rows[r - 1];
+
+		cells[r] = xcalloc(t->ncols + 1, sizeof(**cells));
+		cw[r] = xcalloc(t->ncols + 1, sizeof(**cw));
+		for (c = 0; c < t->ncols; c++) {
+			cells[r][c] = sanitise(src[c], &cw[r][c]);
+			if ((r > 0 || header) && cw[r][c] > widths[c])
+				widths[c] = cw[r][c];
+		}
+	}
+	if (header) {
+		print_row(cells[0], cw[0], widths, t->ncols);
+		for (c = 0; c < t->ncols; c++)
+			dashes += widths[c] + 3;
+		while (dashes-- > 0)
+			putchar('-');
+		putchar('\n');
+	}
+	for (r = 1; r < nr; r++)
+		print_row(cells[r], cw[r], widths, t->ncols);
+	for (r = 0; r < nr; r++) {
+		hv_strv_free(cells[r]);
+		free(cw[r]);
+	}
+	free(cells);
+	free(cw);
+	free(widths);
+}
+
+void
+table_free(struct table *t)
+{
+	size_t r;
+
+	if (t == NULL)
+		return;
+	hv_strv_free(t->header);
+	for (r = 0; r < t->nrows; r++)
+		hv_strv_free(t->rows[r]);
+	free(t->rows);
+	free(t);
+}

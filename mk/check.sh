@@ -1,0 +1,81 @@
+#!/bin/sh
+# check.sh: what `make check` does after the deps step.
+#
+# Builds three variants, each in its own directory, and runs
+# tests/run-all on each:
+#   build          LINE_EDITOR=readline
+#   build-libedit  LINE_EDITOR=libedit
+#   build-asan     LINE_EDITOR=readline SANITIZE=1 (ASan + UBSan)
+# A variant that fails to build counts as one failure; the suites it
+# could still run (unit tests that did build, say) still run.  The last
+# line is the total "N passed, N failed"; exit 1 when anything failed.
+set -u
+MAKE=${MAKE:-make}
+JOBS=${JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
+total_pass=0
+total_fail=0
+notes=
+
+# LeakSanitizer cannot run under ptrace (some containers, debuggers);
+# find out once rather than letting every test fail for it.
+lsan_works() {
+	d=$(mktemp -d) || return 1
+	printf '#include <stdlib.h>\nint main(void){void *volatile p=malloc(7);p=0;return 0;}\n' >"$d/l.c"
+	ok=1
+	if ${CC:-cc} -fsanitize=address -o "$d/l" "$d/l.c" 2>/dev/null; then
+		ASAN_OPTIONS=detect_leaks=1 "$d/l" >/dev/null 2>"$d/err"
+		grep -q 'detected memory leaks' "$d/err" && ok=0
+	fi
+	rm -rf "$d"
+	return $ok
+}
+
+variant() { # dir, make arguments...
+	dir=$1
+	shift
+	echo "==== $dir: $*"
+	if $MAKE --no-print-directory -k -j"$JOBS" O="$dir" "$@" all unit \
+	    >"$dir/build.log" 2>&1; then
+		:
+	else
+		total_fail=$((total_fail + 1))
+		echo "not ok - $dir: build failed (see $dir/build.log):"
+		grep -E '(error|warning):|undefined reference|\*\*\*' "$dir/build.log" |
+			head -15 | sed 's/^/#   /'
+	fi
+	out=$(python3 tests/run-all "$dir" 2>&1)
+	echo "$out" | sed '$d'
+	last=$(echo "$out" | tail -n 1)
+	p=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
+	f=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+	if [ -z "$p" ]; then
+		echo "not ok - $dir: tests/run-all ended without a summary"
+		p=0
+		f=1
+	fi
+	total_pass=$((total_pass + p))
+	total_fail=$((total_fail + f))
+}
+
+# CHECK_OUT=/some/dir/ puts the three build directories elsewhere.
+P=${CHECK_OUT:-}
+mkdir -p "${P}build" "${P}build-libedit" "${P}build-asan"
+variant "${P}build" LINE_EDITOR=readline SANITIZE=
+variant "${P}build-libedit" LINE_EDITOR=libedit SANITIZE=
+
+if lsan_works; then
+	leaks=1
+	notes="LeakSanitizer works here: ASan build ran with detect_leaks=1"
+else
+	leaks=0
+	notes="LeakSanitizer does not work here (ptrace?): ASan build ran with detect_leaks=0"
+fi
+ASAN_OPTIONS="detect_leaks=$leaks:abort_on_error=0:exitcode=1"
+UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+export ASAN_OPTIONS UBSAN_OPTIONS
+variant "${P}build-asan" LINE_EDITOR=readline SANITIZE=1
+
+echo "===="
+[ -n "$notes" ] && echo "note: $notes"
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

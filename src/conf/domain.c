@@ -1,0 +1,1042 @@
+#include "conf/domain.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "util/buf.h"
+#include "util/xalloc.h"
+
+
+/*
+ * Top-level elements kept as trees, listed with the modelled ones (in
+ * capitals, never looked up) in the order libvirt prints them.
+ */
+static const char *const top_order[] = {
+	"NAME", "UUID", "genid", "TITLE", "metadata", "maxMemory", "MEMORY",
+	"blkiotune", "memtune", "memoryBacking", "VCPU", "vcpus",
+	"iothreads", "iothreadids", "cputune", "numatune", "resource",
+	"sysinfo", "bootloader", "bootloader_args", "OS", "idmap",
+	"features", "cpu", "clock", "ON", "on_lockfailure", "pm", "perf",
+	"DEVICES", "seclabel", "keywrap", "launchSecurity", NULL
+};
+
+static const char *const os_order[] = {
+	"type", "firmware", "loader", "nvram", "kernel", "initrd", "cmdline",
+	"dtb", "acpi", "shim", "init", "initarg", "initenv", "initdir",
+	"inituser", "initgroup", "boot", "bootmenu", "smbios", "bios", NULL
+};
+
+/* Device kinds in the order libvirt prints them. */
+static const char *const dev_order[] = {
+	"emulator", "disk", "controller", "lease", "filesystem", "interface",
+	"smartcard", "serial", "parallel", "console", "channel", "input",
+	"tpm", "graphics", "sound", "audio", "video", "hostdev", "redirdev",
+	"redirfilter", "hub", "watchdog", "memballoon", "rng", "panic",
+	"shmem", "memory", "iommu", "vsock", "crypto", NULL
+};
+
+static const char *const disk_order[] = {
+	"driver", "auth", "source", "backingStore", "mirror", "target",
+	"iotune", "throttlefilters", "boot", "encryption", "readonly",
+	"shareable", "transient", "serial", "wwn", "vendor", "product",
+	"geometry", "blockio", "alias", "address", NULL
+};
+
+static const char *const net_order[] = {
+	"mac", "source", "virtualport", "ip", "route", "script",
+	"downscript", "backenddomain", "target", "guest", "model", "driver",
+	"backend", "filterref", "tune", "teaming", "link", "mtu",
+	"coalesce", "bandwidth", "vlan", "port", "boot", "rom", "alias",
+	"address", NULL
+};
+
+/* Drive-address buses and the implicit controllers they need. */
+static const char *const drive_buses[] = { "scsi", "fdc", "ide", "sata" };
+
+void
+hv_domain_def_free(struct hv_domain_def *def)
+{
+	if (def == NULL)
+		return;
+	free(def->type);
+	free(def->name);
+	free(def->title);
+	free(def->description);
+	free(def->vcpu_cpuset);
+	free(def->os_type);
+	hv_xnode_free(def->os);
+	free(def->on_poweroff);
+	free(def->on_reboot);
+	free(def->on_crash);
+	hv_xnode_free(def->top);
+	hv_xnode_free(def->devices);
+	free(def);
+}
+
+struct hv_domain_def *
+hv_domain_def_copy(const struct hv_domain_def *def)
+{
+	struct hv_domain_def *c = xcalloc(1, sizeof(*c));
+
+	c->type = xstrdup(def->type);
+	c->name = xstrdup(def->name);
+	memcpy(c->uuid, def->uuid, sizeof(c->uuid));
+	c->title = xstrdup_null(def->title);
+	c->description = xstrdup_null(def->description);
+	c->memory = def->memory;
+	c->cur_memory = def->cur_memory;
+	c->vcpus = def->vcpus;
+	c->vcpus_current = def->vcpus_current;
+	c->vcpu_cpuset = xstrdup_null(def->vcpu_cpuset);
+	c->os_type = xstrdup(def->os_type);
+	c->os = hv_xnode_copy(def->os);
+	c->on_poweroff = xstrdup(def->on_poweroff);
+	c->on_reboot = xstrdup(def->on_reboot);
+	c->on_crash = xstrdup(def->on_crash);
+	c->top = hv_xnode_copy(def->top);
+	c->devices = hv_xnode_copy(def->devices);
+	return c;
+}
+
+int
+hv_domain_scale(unsigned long long value, const char *unit,
+    unsigned long long *bytes)
+{
+	unsigned long long base = 1024, scale = 1;
+	int power = 0;
+
+	if (unit == NULL || *unit == '\0') {
+		power = 1;
+	} else if (strcasecmp(unit, "b") == 0 ||
+	    strcasecmp(unit, "byte") == 0 || strcasecmp(unit, "bytes") == 0) {
+		power = 0;
+	} else {
+		const char *p = strchr("kmgtpe", tolower((unsigned char)*unit));
+
+		if (p == NULL)
+			goto bad;
+		power = (int)(p - "kmgtpe") + 1;
+		if (unit[1] == '\0' || strcasecmp(unit + 1, "ib") == 0)
+			base = 1024;
+		else if (strcasecmp(unit + 1, "b") == 0)
+			base = 1000;
+		else
+			goto bad;
+	}
+	for (int i = 0; i < power; i++)
+		scale *= base;
+	if (value > ULLONG_MAX / scale) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OVERFLOW,
+		    "value too large");
+		return -1;
+	}
+	*bytes = value * scale;
+	return 0;
+bad:
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
+	    "unknown suffix '%s'", unit);
+	return -1;
+}
+
+static int
+parse_ull(const char *s, unsigned long long *v)
+{
+	char *end;
+
+	if (s == NULL || *s == '\0' || *s == '-' || isspace((unsigned char)*s))
+		return -1;
+	errno = 0;
+	*v = strtoull(s, &end, 10);
+	return errno || *end ? -1 : 0;
+}
+
+/* A memory element: value in KiB, rounded up as libvirt does. */
+static int
+parse_memory(const struct hv_xnode *n, const char *elem,
+    unsigned long long *kib)
+{
+	unsigned long long v, bytes;
+
+	if (parse_ull(n->text, &v) < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "Invalid value '%s' for element or attribute './%s[1]'",
+		    n->text ? n->text : "", elem);
+		return -1;
+	}
+	if (hv_domain_scale(v, hv_xnode_attr(n, "unit"), &bytes) < 0)
+		return -1;
+	*kib = bytes / 1024 + (bytes % 1024 != 0);
+	return 0;
+}
+
+/* The index of a disk name: hda 0, hdb 1, sdaa 26; -1 if none. */
+static long
+disk_index(const char *dst)
+{
+	static const char *const prefixes[] = {
+		"fd", "hd", "vd", "sd", "xvd", "ubd", NULL
+	};
+	const char *p = NULL;
+	long idx = 0;
+	int i;
+
+	for (i = 0; prefixes[i]; i++) {
+		size_t l = strlen(prefixes[i]);
+
+		if (strncmp(dst, prefixes[i], l) == 0) {
+			p = dst + l;
+			break;
+		}
+	}
+	if (p == NULL || !islower((unsigned char)*p))
+		return -1;
+	for (i = 0; islower((unsigned char)*p); i++, p++) {
+		if (idx > 100000)
+			return -1;
+		idx = (idx + (i < 1 ? 0 : 1)) * 26 + (*p - 'a');
+	}
+	return idx;
+}
+
+static const char *
+default_bus(const char *dst, const char *device)
+{
+	if (device && strcmp(device, "floppy") == 0)
+		return "fdc";
+	if (strncmp(dst, "hd", 2) == 0)
+		return "ide";
+	if (strncmp(dst, "sd", 2) == 0)
+		return "scsi";
+	if (strncmp(dst, "vd", 2) == 0)
+		return "virtio";
+	if (strncmp(dst, "xvd", 3) == 0)
+		return "xen";
+	if (strncmp(dst, "ubd", 3) == 0)
+		return "uml";
+	return "ide";
+}
+
+static void
+set_num(struct hv_xnode *n, const char *attr, const char *fmt,
+    unsigned long v)
+{
+	char tmp[32];
+
+	snprintf(tmp, sizeof(tmp), fmt, v);
+	hv_xnode_set_attr(n, attr, tmp);
+}
+
+static unsigned long
+attr_num(const struct hv_xnode *n, const char *attr)
+{
+	const char *s = hv_xnode_attr(n, attr);
+
+	return s ? strtoul(s, NULL, 0) : 0;
+}
+
+/* Put an <address> in libvirt's attribute order and number format. */
+static void
+normalize_address(struct hv_xnode *a)
+{
+	const char *type = hv_xnode_attr(a, "type");
+
+	if (type == NULL)
+		return;
+	hv_xnode_move_attr(a, "type", 0);
+	if (strcmp(type, "pci") == 0) {
+		set_num(a, "domain", "0x%04lx", attr_num(a, "domain"));
+		set_num(a, "bus", "0x%02lx", attr_num(a, "bus"));
+		set_num(a, "slot", "0x%02lx", attr_num(a, "slot"));
+		set_num(a, "function", "0x%lx", attr_num(a, "function"));
+		hv_xnode_move_attr(a, "domain", 1);
+		hv_xnode_move_attr(a, "bus", 2);
+		hv_xnode_move_attr(a, "slot", 3);
+		hv_xnode_move_attr(a, "function", 4);
+	} else if (strcmp(type, "drive") == 0) {
+		set_num(a, "controller", "%lu", attr_num(a, "controller"));
+		set_num(a, "bus", "%lu", attr_num(a, "bus"));
+		set_num(a, "target", "%lu", attr_num(a, "target"));
+		set_num(a, "unit", "%lu", attr_num(a, "unit"));
+		hv_xnode_move_attr(a, "controller", 1);
+		hv_xnode_move_attr(a, "bus", 2);
+		hv_xnode_move_attr(a, "target", 3);
+		hv_xnode_move_attr(a, "unit", 4);
+	}
+}
+
+/* The source path of a disk, for messages and lookups. */
+static const char *
+disk_source(const struct hv_xnode *disk)
+{
+	static const char *const attrs[] = {
+		"file", "dev", "dir", "name", "volume", "path", NULL
+	};
+	const struct hv_xnode *src = hv_xnode_child(disk, "source");
+
+	for (int i = 0; src && attrs[i]; i++) {
+		const char *v = hv_xnode_attr(src, attrs[i]);
+
+		if (v)
+			return v;
+	}
+	return NULL;
+}
+
+static int
+normalize_disk(struct hv_xnode *d)
+{
+	struct hv_xnode *tgt = hv_xnode_child(d, "target");
+	struct hv_xnode *addr;
+	const char *dst, *bus;
+	long idx;
+
+	if (hv_xnode_attr(d, "type") == NULL)
+		hv_xnode_set_attr(d, "type", "file");
+	if (hv_xnode_attr(d, "device") == NULL)
+		hv_xnode_set_attr(d, "device", "disk");
+	hv_xnode_move_attr(d, "type", 0);
+	hv_xnode_move_attr(d, "device", 1);
+	dst = hv_xnode_attr(tgt, "dev");
+	if (dst == NULL) {
+		const char *src = disk_source(d);
+
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_TARGET,
+		    "device %s",
+		    src ? src : "<null>");
+		return -1;
+	}
+	if (hv_xnode_attr(tgt, "bus") == NULL)
+		hv_xnode_set_attr(tgt, "bus",
+		    default_bus(dst, hv_xnode_attr(d, "device")));
+	hv_xnode_move_attr(tgt, "dev", 0);
+	hv_xnode_move_attr(tgt, "bus", 1);
+	bus = hv_xnode_attr(tgt, "bus");
+	addr = hv_xnode_child(d, "address");
+	idx = disk_index(dst);
+	if (addr == NULL && idx >= 0) {
+		unsigned long ctl = 0, b = 0, unit = 0;
+		bool drive = true;
+
+		if (strcmp(bus, "scsi") == 0) {
+			ctl = idx / 7;
+			unit = idx % 7;
+		} else if (strcmp(bus, "ide") == 0) {
+			ctl = idx / 4;
+			b = (idx % 4) / 2;
+			unit = idx % 2;
+		} else if (strcmp(bus, "sata") == 0) {
+			ctl = idx / 6;
+			unit = idx % 6;
+		} else if (strcmp(bus, "fdc") == 0) {
+			ctl = idx / 2;
+			unit = idx % 2;
+		} else {
+			drive = false;
+		}
+		if (drive) {
+			addr = hv_xnode_new("address");
+			hv_xnode_set_attr(addr, "type", "drive");
+			set_num(addr, "controller", "%lu", ctl);
+			set_num(addr, "bus", "%lu", b);
+			set_num(addr, "target", "%lu", 0);
+			set_num(addr, "unit", "%lu", unit);
+			hv_xnode_add(d, addr);
+		}
+	}
+	if (addr)
+		normalize_address(addr);
+	hv_xnode_sort(d, disk_order);
+	return 0;
+}
+
+static int
+parse_mac(const char *s, unsigned char mac[6])
+{
+	unsigned int v[6];
+	char tail;
+
+	if (sscanf(s, "%2x:%2x:%2x:%2x:%2x:%2x%c", &v[0], &v[1], &v[2],
+	    &v[3], &v[4], &v[5], &tail) != 6)
+		return -1;
+	for (int i = 0; i < 6; i++) {
+		if (!isxdigit((unsigned char)s[i * 3]) ||
+		    !isxdigit((unsigned char)s[i * 3 + 1]))
+			return -1;
+		mac[i] = (unsigned char)v[i];
+	}
+	return 0;
+}
+
+/* Names libvirt reserves for interfaces it creates: never kept. */
+static bool
+generated_ifname(const char *n)
+{
+	return strncmp(n, "vnet", 4) == 0 || strncmp(n, "vif", 3) == 0 ||
+	    strncmp(n, "macvtap", 7) == 0 || strncmp(n, "macvlan", 7) == 0;
+}
+
+static int
+normalize_net(struct hv_xnode *n)
+{
+	struct hv_xnode *mac = hv_xnode_child(n, "mac");
+	struct hv_xnode *tgt = hv_xnode_child(n, "target");
+	struct hv_xnode *addr = hv_xnode_child(n, "address");
+	unsigned char m[6];
+	char text[18];
+
+	if (hv_xnode_attr(n, "type") == NULL)
+		hv_xnode_set_attr(n, "type", "user");
+	hv_xnode_move_attr(n, "type", 0);
+	if (mac == NULL) {
+		unsigned char r[HV_UUID_BUFLEN];
+
+		hv_uuid_generate(r);
+		m[0] = 0x52, m[1] = 0x54, m[2] = 0x00;
+		m[3] = r[0], m[4] = r[1], m[5] = r[2];
+		mac = hv_xnode_new("mac");
+		hv_xnode_add(n, mac);
+	} else if (hv_xnode_attr(mac, "address") == NULL ||
+	    parse_mac(hv_xnode_attr(mac, "address"), m) < 0) {
+		const char *a = hv_xnode_attr(mac, "address");
+
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "unable to parse mac address '%s'", a ? a : "");
+		return -1;
+	}
+	snprintf(text, sizeof(text), "%02x:%02x:%02x:%02x:%02x:%02x", m[0],
+	    m[1], m[2], m[3], m[4], m[5]);
+	hv_xnode_set_attr(mac, "address", text);
+	if (tgt) {
+		const char *dev = hv_xnode_attr(tgt, "dev");
+
+		if (dev && generated_ifname(dev))
+			hv_xnode_set_attr(tgt, "dev", NULL);
+		if (tgt->nattrs == 0 && tgt->nkids == 0)
+			hv_xnode_remove(n, "target");
+	}
+	if (addr)
+		normalize_address(addr);
+	hv_xnode_sort(n, net_order);
+	return 0;
+}
+
+static bool
+has_controller(const struct hv_xnode *devs, const char *type,
+    unsigned long idx)
+{
+	for (size_t i = 0; i < devs->nkids; i++) {
+		const struct hv_xnode *c = devs->kids[i];
+		const char *t = hv_xnode_attr(c, "type");
+
+		if (strcmp(c->name, "controller") == 0 && t &&
+		    strcmp(t, type) == 0 && attr_num(c, "index") == idx)
+			return true;
+	}
+	return false;
+}
+
+/* Disks on drive buses need their controllers; add them as libvirt. */
+static void
+add_implicit_controllers(struct hv_xnode *devs)
+{
+	for (size_t b = 0; b < sizeof(drive_buses) / sizeof(*drive_buses);
+	    b++) {
+		long max = -1;
+
+		for (size_t i = 0; i < devs->nkids; i++) {
+			const struct hv_xnode *d = devs->kids[i];
+			const struct hv_xnode *a = hv_xnode_child(d, "address");
+			const char *bus;
+
+			if (strcmp(d->name, "disk") != 0 || a == NULL)
+				continue;
+			bus = hv_xnode_attr(hv_xnode_child(d, "target"), "bus");
+			if (bus && strcmp(bus, drive_buses[b]) == 0 &&
+			    strcmp(hv_xnode_attr(a, "type"), "drive") == 0 &&
+			    (long)attr_num(a, "controller") > max)
+				max = (long)attr_num(a, "controller");
+		}
+		for (long i = 0; i <= max && i < 64; i++) {
+			struct hv_xnode *c;
+
+			if (has_controller(devs, drive_buses[b],
+			    (unsigned long)i))
+				continue;
+			c = hv_xnode_new("controller");
+			hv_xnode_set_attr(c, "type", drive_buses[b]);
+			set_num(c, "index", "%lu", (unsigned long)i);
+			hv_xnode_add(devs, c);
+		}
+	}
+}
+
+/*
+ * Character devices: the source type defaults to pty; a tty= path is
+ * run-time state that libvirt does not read from a definition.
+ */
+static void
+normalize_chardev(struct hv_xnode *d)
+{
+	if (hv_xnode_attr(d, "type") == NULL)
+		hv_xnode_set_attr(d, "type", "pty");
+	hv_xnode_move_attr(d, "type", 0);
+	hv_xnode_set_attr(d, "tty", NULL);
+}
+
+static void
+normalize_serials(struct hv_xnode *devs)
+{
+	unsigned long port = 0;
+
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *d = devs->kids[i], *t;
+
+		if (strcmp(d->name, "serial") == 0 ||
+		    strcmp(d->name, "console") == 0 ||
+		    strcmp(d->name, "parallel") == 0 ||
+		    strcmp(d->name, "channel") == 0)
+			normalize_chardev(d);
+		if (strcmp(d->name, "serial") == 0) {
+			t = hv_xnode_child(d, "target");
+			if (t == NULL) {
+				t = hv_xnode_new("target");
+				hv_xnode_add(d, t);
+			}
+			if (hv_xnode_attr(t, "port") == NULL)
+				set_num(t, "port", "%lu", port);
+			port = attr_num(t, "port") + 1;
+		} else if (strcmp(d->name, "console") == 0) {
+			t = hv_xnode_child(d, "target");
+			if (t == NULL) {
+				t = hv_xnode_new("target");
+				hv_xnode_add(d, t);
+			}
+			if (hv_xnode_attr(t, "type") == NULL)
+				hv_xnode_set_attr(t, "type", "serial");
+			if (hv_xnode_attr(t, "port") == NULL)
+				hv_xnode_set_attr(t, "port", "0");
+			hv_xnode_move_attr(t, "type", 0);
+		}
+	}
+}
+
+/* The defaults libvirt fills into <graphics> and <video>. */
+static void
+normalize_display(struct hv_xnode *devs)
+{
+	static const char *const vattrs[] = {
+		"type", "ram", "vram", "vgamem", "heads", "primary", NULL
+	};
+	bool first_video = true;
+
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *d = devs->kids[i], *m;
+		const char *type = hv_xnode_attr(d, "type"), *port, *listen;
+
+		if (strcmp(d->name, "graphics") == 0 && type &&
+		    (strcmp(type, "vnc") == 0 || strcmp(type, "spice") == 0)) {
+			if ((port = hv_xnode_attr(d, "port")) == NULL)
+				hv_xnode_set_attr(d, "port", port = "-1");
+			if (hv_xnode_attr(d, "autoport") == NULL)
+				hv_xnode_set_attr(d, "autoport",
+				    strcmp(port, "-1") == 0 ? "yes" : "no");
+			hv_xnode_move_attr(d, "type", 0);
+			hv_xnode_move_attr(d, "port", 1);
+			hv_xnode_move_attr(d, "autoport", 2);
+			if (!hv_xnode_child(d, "listen")) {
+				m = hv_xnode_new("listen");
+				hv_xnode_set_attr(m, "type", "address");
+				listen = hv_xnode_attr(d, "listen");
+				if (listen)
+					hv_xnode_set_attr(m, "address", listen);
+				hv_xnode_add(d, m);
+			}
+		} else if (strcmp(d->name, "video") == 0) {
+			if ((m = hv_xnode_child(d, "model")) == NULL) {
+				m = hv_xnode_new("model");
+				hv_xnode_set_attr(m, "type", "cirrus");
+				hv_xnode_add(d, m);
+			}
+			type = hv_xnode_attr(m, "type");
+			if (type && strcmp(type, "qxl") == 0) {
+				if (!hv_xnode_attr(m, "ram"))
+					hv_xnode_set_attr(m, "ram", "65536");
+				if (!hv_xnode_attr(m, "vram"))
+					hv_xnode_set_attr(m, "vram", "65536");
+			} else if (type && (strcmp(type, "vga") == 0 ||
+			    strcmp(type, "cirrus") == 0 ||
+			    strcmp(type, "vmvga") == 0)) {
+				if (!hv_xnode_attr(m, "vram"))
+					hv_xnode_set_attr(m, "vram", "16384");
+			}
+			if (type && strcmp(type, "virtio") != 0 &&
+			    strcmp(type, "none") != 0 &&
+			    !hv_xnode_attr(m, "heads"))
+				hv_xnode_set_attr(m, "heads", "1");
+			if (first_video && !hv_xnode_attr(m, "primary"))
+				hv_xnode_set_attr(m, "primary", "yes");
+			first_video = false;
+			for (size_t k = 0, pos = 0; vattrs[k]; k++) {
+				if (hv_xnode_attr(m, vattrs[k]))
+					hv_xnode_move_attr(m, vattrs[k], pos++);
+			}
+		}
+	}
+}
+
+static int
+parse_devices(struct hv_domain_def *def, xmlNodePtr node)
+{
+	struct hv_xnode *devs = hv_xnode_from_xml(node);
+
+	if (devs == NULL)
+		return -1;
+	free(devs->text);
+	devs->text = NULL;
+	def->devices = devs;
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *d = devs->kids[i];
+
+		if (strcmp(d->name, "disk") == 0 && normalize_disk(d) < 0)
+			return -1;
+		if (strcmp(d->name, "interface") == 0 && normalize_net(d) < 0)
+			return -1;
+		if (hv_xnode_child(d, "address"))
+			normalize_address(hv_xnode_child(d, "address"));
+	}
+	add_implicit_controllers(devs);
+	normalize_display(devs);
+	hv_xnode_sort(devs, dev_order);
+	return 0;
+}
+
+static bool
+known_top(const char *name)
+{
+	for (int i = 0; top_order[i]; i++) {
+		if (strcmp(top_order[i], name) == 0)
+			return true;
+	}
+	return false;
+}
+
+static int
+parse_os(struct hv_domain_def *def, xmlNodePtr node)
+{
+	struct hv_xnode *os = hv_xnode_from_xml(node), *type;
+
+	if (os == NULL)
+		return -1;
+	def->os = os;
+	free(os->text);
+	os->text = NULL;
+	type = hv_xnode_child(os, "type");
+	if (type == NULL || type->text == NULL)
+		return 0;
+	def->os_type = xstrdup(type->text);
+	if (hv_xnode_attr(type, "arch") == NULL)
+		hv_xnode_set_attr(type, "arch", "i686");
+	hv_xnode_move_attr(type, "arch", 0);
+	if (strcmp(def->os_type, "hvm") == 0 && !hv_xnode_child(os, "boot")) {
+		struct hv_xnode *boot = hv_xnode_new("boot");
+
+		hv_xnode_set_attr(boot, "dev", "hd");
+		hv_xnode_add(os, boot);
+	}
+	hv_xnode_sort(os, os_order);
+	return 0;
+}
+
+static int
+parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
+{
+	char *text = hv_xml_text(node), *cur = hv_xml_prop(node, "current");
+	unsigned long long v = 1, c;
+	int ret = -1;
+
+	if (text == NULL)
+		goto cleanup;
+	if (*text && parse_ull(text, &v) < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "maximum vcpus count must be an integer");
+		goto cleanup;
+	}
+	c = v;
+	if (cur && parse_ull(cur, &c) < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "current vcpus count must be an integer");
+		goto cleanup;
+	}
+	if (v > 16384 || c > 16384) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "vCPU count too large");
+		goto cleanup;
+	}
+	def->vcpus = (unsigned int)v;
+	def->vcpus_current = (unsigned int)c;
+	def->vcpu_cpuset = hv_xml_prop(node, "cpuset");
+	ret = 0;
+cleanup:
+	free(text);
+	free(cur);
+	return ret;
+}
+
+static const char *const actions[] = {
+	"destroy", "restart", "rename-restart", "preserve",
+	"coredump-destroy", "coredump-restart", NULL
+};
+
+static int
+parse_action(char **slot, const char *elem, const char *text)
+{
+	int i;
+
+	for (i = 0; actions[i]; i++) {
+		if (strcmp(actions[i], text) == 0)
+			break;
+	}
+	if (actions[i] == NULL ||
+	    (i >= 4 && strcmp(elem, "on_crash") != 0)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown %s action: %s", elem, text);
+		return -1;
+	}
+	*slot = xstrdup(text);
+	return 0;
+}
+
+static int
+parse_metadata(struct hv_domain_def *def, xmlNodePtr node)
+{
+	struct hv_xnode *md = hv_xnode_new("metadata");
+
+	hv_xnode_add(def->top, md);
+	for (xmlNodePtr c = node->children; c; c = c->next) {
+		struct hv_xnode *k;
+
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		k = hv_xnode_new((const char *)c->name);
+		k->raw = hv_xml_dump(c, 2);
+		hv_xnode_add(md, k);
+	}
+	return 0;
+}
+
+/* Store the first element of each name; seen tells what came already. */
+static int
+parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
+{
+	const char *n = (const char *)c->name;
+	struct hv_xnode *x;
+	char *text = NULL;
+	int ret = -1;
+
+	if (c->ns != NULL)
+		return 0;
+	if (strcmp(n, "devices") == 0)
+		return def->devices ? 0 : parse_devices(def, c);
+	if (strcmp(n, "os") == 0)
+		return def->os ? 0 : parse_os(def, c);
+	if (strcmp(n, "vcpu") == 0) {
+		if (*seen & 1)
+			return 0;
+		*seen |= 1;
+		return parse_vcpu(def, c);
+	}
+	if (strcmp(n, "metadata") == 0)
+		return hv_xnode_child(def->top, n) ? 0 : parse_metadata(def, c);
+	if (known_top(n)) {
+		if (hv_xnode_child(def->top, n) && strcmp(n, "seclabel") != 0)
+			return 0;
+		x = hv_xnode_from_xml(c);
+		if (x == NULL)
+			return -1;
+		hv_xnode_add(def->top, x);
+		return 0;
+	}
+	text = hv_xml_text(c);
+	if (text == NULL)
+		return -1;
+	if (strcmp(n, "name") == 0 && def->name == NULL) {
+		def->name = text;
+		text = NULL;
+	} else if (strcmp(n, "uuid") == 0 && !(*seen & 2)) {
+		*seen |= 2;
+		if (hv_uuid_parse(text, def->uuid) < 0) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+			    "malformed uuid element");
+			goto cleanup;
+		}
+	} else if (strcmp(n, "title") == 0 && def->title == NULL) {
+		if (strpbrk(text, "\r\n")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+			    "Domain title can't contain newlines");
+			goto cleanup;
+		}
+		def->title = text;
+		text = NULL;
+	} else if (strcmp(n, "description") == 0 && !def->description) {
+		def->description = text;
+		text = NULL;
+	} else if (strcmp(n, "memory") == 0 && !(*seen & 4)) {
+		*seen |= 4;
+		x = hv_xnode_from_xml(c);
+		if (x == NULL || parse_memory(x, n, &def->memory) < 0) {
+			hv_xnode_free(x);
+			goto cleanup;
+		}
+		hv_xnode_free(x);
+	} else if (strcmp(n, "currentMemory") == 0 && !(*seen & 8)) {
+		*seen |= 8;
+		x = hv_xnode_from_xml(c);
+		if (x == NULL || parse_memory(x, n, &def->cur_memory) < 0) {
+			hv_xnode_free(x);
+			goto cleanup;
+		}
+		hv_xnode_free(x);
+	} else if (strcmp(n, "on_poweroff") == 0 && !def->on_poweroff) {
+		if (parse_action(&def->on_poweroff, n, text) < 0)
+			goto cleanup;
+	} else if (strcmp(n, "on_reboot") == 0 && !def->on_reboot) {
+		if (parse_action(&def->on_reboot, n, text) < 0)
+			goto cleanup;
+	} else if (strcmp(n, "on_crash") == 0 && !def->on_crash) {
+		if (parse_action(&def->on_crash, n, text) < 0)
+			goto cleanup;
+	}
+	ret = 0;
+cleanup:
+	free(text);
+	return ret;
+}
+
+static struct hv_domain_def *
+parse_root(xmlNodePtr root)
+{
+	struct hv_domain_def *def = xcalloc(1, sizeof(*def));
+	unsigned int seen = 0;
+
+	def->top = hv_xnode_new("top");
+	def->vcpus = def->vcpus_current = 1;
+	def->type = hv_xml_prop(root, "type");
+	if (def->type == NULL) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    "missing domain type attribute");
+		goto error;
+	}
+	for (xmlNodePtr c = root->children; c; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE &&
+		    parse_child(def, c, &seen) < 0)
+			goto error;
+	}
+	if (def->name == NULL || *def->name == '\0') {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_NAME, "%s",
+		    "missing name information");
+		goto error;
+	}
+	if (strchr(def->name, '/')) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "name %s cannot contain '/'", def->name);
+		goto error;
+	}
+	/* parsed before the memory check, which libvirt makes later */
+	if (def->os_type == NULL) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "an os <type> must be specified");
+		goto error;
+	}
+	if (!(seen & 2))
+		hv_uuid_generate(def->uuid);
+	if (def->memory == 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "Memory size must be specified via <memory> or in the "
+		    "<numa> configuration");
+		goto error;
+	}
+	if (def->cur_memory == 0 || def->cur_memory > def->memory)
+		def->cur_memory = def->memory;
+	if (def->vcpus == 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    "CPU IDs in <numa> exceed the <vcpu> count");
+		goto error;
+	}
+	if (def->vcpus_current > def->vcpus) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "maximum vCPU count must not be less than current vCPU "
+		    "count");
+		goto error;
+	}
+	if (def->vcpus_current == 0)
+		def->vcpus_current = def->vcpus;
+	if (strcmp(def->os_type, "exe") == 0 &&
+	    !hv_xnode_child(def->os, "init")) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "init binary must be specified");
+		goto error;
+	}
+	if (def->on_poweroff == NULL)
+		def->on_poweroff = xstrdup("destroy");
+	if (def->on_reboot == NULL)
+		def->on_reboot = xstrdup("restart");
+	if (def->on_crash == NULL)
+		def->on_crash = xstrdup("destroy");
+	if (def->devices == NULL)
+		def->devices = hv_xnode_new("devices");
+	else
+		normalize_serials(def->devices);
+	if (!hv_xnode_child(def->top, "clock")) {
+		struct hv_xnode *clock = hv_xnode_new("clock");
+
+		hv_xnode_set_attr(clock, "offset", "utc");
+		hv_xnode_add(def->top, clock);
+	}
+	{
+		struct hv_xnode *topo = hv_xnode_child(
+		    hv_xnode_child(def->top, "cpu"), "topology");
+
+		if (topo && hv_xnode_attr(topo, "dies") == NULL &&
+		    hv_xnode_attr(topo, "sockets")) {
+			hv_xnode_set_attr(topo, "dies", "1");
+			hv_xnode_move_attr(topo, "dies", 1);
+		}
+	}
+	hv_xnode_sort(def->top, top_order);
+	return def;
+
+error:
+	hv_domain_def_free(def);
+	return NULL;
+}
+
+struct hv_domain_def *
+hv_domain_def_parse_node(xmlNodePtr root)
+{
+	if (strcmp((const char *)root->name, "domain") != 0) {
+		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
+		    "expecting root element of 'domain', not '%s'",
+		    (const char *)root->name);
+		return NULL;
+	}
+	return parse_root(root);
+}
+
+struct hv_domain_def *
+hv_domain_def_parse(const char *xml)
+{
+	struct hv_domain_def *def = NULL;
+	xmlDocPtr doc = hv_xml_parse(xml, "(domain_definition)");
+	xmlNodePtr root;
+
+	if (doc == NULL)
+		return NULL;
+	root = hv_xml_root(doc, "domain");
+	if (root != NULL)
+		def = parse_root(root);
+	xmlFreeDoc(doc);
+	return def;
+}
+
+/* The kept top-level elements called name. */
+static void
+format_top(struct hv_buf *b, const struct hv_domain_def *def,
+    const char *name)
+{
+	for (size_t i = 0; i < def->top->nkids; i++) {
+		if (strcmp(def->top->kids[i]->name, name) == 0)
+			hv_xnode_format(b, def->top->kids[i], 2);
+	}
+}
+
+static void
+format_text(struct hv_buf *b, const char *elem, const char *text)
+{
+	hv_buf_addf(b, "  <%s>", elem);
+	hv_buf_add_xml(b, text);
+	hv_buf_addf(b, "</%s>\n", elem);
+}
+
+char *
+hv_domain_def_format(const struct hv_domain_def *def, int id,
+    unsigned int flags)
+{
+	struct hv_buf b = HV_BUF_INIT;
+	char uuid[HV_UUID_STRLEN];
+
+	hv_buf_add(&b, "<domain type='");
+	hv_buf_add_xml(&b, def->type);
+	hv_buf_addc(&b, '\'');
+	if (id >= 0 && !(flags & HV_DOMAIN_DEF_FORMAT_INACTIVE))
+		hv_buf_addf(&b, " id='%d'", id);
+	hv_buf_add(&b, ">\n");
+	for (int i = 0; top_order[i]; i++) {
+		const char *n = top_order[i];
+
+		if (strcmp(n, "NAME") == 0) {
+			format_text(&b, "name", def->name);
+		} else if (strcmp(n, "UUID") == 0) {
+			hv_buf_addf(&b, "  <uuid>%s</uuid>\n",
+			    hv_uuid_format(def->uuid, uuid));
+		} else if (strcmp(n, "TITLE") == 0) {
+			if (def->title)
+				format_text(&b, "title", def->title);
+			if (def->description)
+				format_text(&b, "description",
+				    def->description);
+		} else if (strcmp(n, "MEMORY") == 0) {
+			hv_buf_addf(&b, "  <memory unit='KiB'>%llu</memory>\n"
+			    "  <currentMemory unit='KiB'>%llu"
+			    "</currentMemory>\n", def->memory,
+			    def->cur_memory);
+		} else if (strcmp(n, "VCPU") == 0) {
+			hv_buf_add(&b, "  <vcpu placement='static'");
+			if (def->vcpu_cpuset) {
+				hv_buf_add(&b, " cpuset='");
+				hv_buf_add_xml(&b, def->vcpu_cpuset);
+				hv_buf_addc(&b, '\'');
+			}
+			if (def->vcpus_current != def->vcpus)
+				hv_buf_addf(&b, " current='%u'",
+				    def->vcpus_current);
+			hv_buf_addf(&b, ">%u</vcpu>\n", def->vcpus);
+		} else if (strcmp(n, "OS") == 0) {
+			hv_xnode_format(&b, def->os, 2);
+		} else if (strcmp(n, "ON") == 0) {
+			format_text(&b, "on_poweroff", def->on_poweroff);
+			format_text(&b, "on_reboot", def->on_reboot);
+			format_text(&b, "on_crash", def->on_crash);
+		} else if (strcmp(n, "DEVICES") == 0) {
+			hv_buf_add(&b, "  <devices>\n");
+			for (size_t k = 0; k < def->devices->nkids; k++)
+				hv_xnode_format(&b, def->devices->kids[k], 4);
+			hv_buf_add(&b, "  </devices>\n");
+		} else {
+			format_top(&b, def, n);
+		}
+	}
+	hv_buf_add(&b, "</domain>\n");
+	return hv_buf_detach(&b);
+}
+
+const struct hv_xnode *
+hv_domain_def_find_disk(const struct hv_domain_def *def, const char *disk)
+{
+	for (size_t i = 0; i < def->devices->nkids; i++) {
+		const struct hv_xnode *d = def->devices->kids[i];
+		const char *dev, *src;
+
+		if (strcmp(d->name, "disk") != 0)
+			continue;
+		dev = hv_xnode_attr(hv_xnode_child(d, "target"), "dev");
+		src = disk_source(d);
+		if ((dev && strcmp(dev, disk) == 0) ||
+		    (src && strcmp(src, disk) == 0))
+			return d;
+	}
+	return NULL;
+}

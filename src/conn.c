@@ -1,0 +1,217 @@
+/*
+ * Opening a connection: the name is resolved (default URI, legacy
+ * forms, aliases), parsed, and offered to each driver in turn.  A driver
+ * answers accepted, not mine, or error (driver.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "config.h"
+#include "driver.h"
+#include "error.h"
+#include "hv.h"
+#include "util/xalloc.h"
+
+/* The drivers built in, in probe order. */
+static const struct hv_driver *const drivers[] = {
+	&hv_test_driver,
+};
+
+unsigned long long
+hv_lib_version(void)
+{
+	return 9000000;
+}
+
+/* The transports libvirt's remote driver knows, in its message order. */
+static const char *const transports[] = {
+	"tls", "unix", "ssh", "ext", "tcp", "libssh2", "libssh", NULL
+};
+
+/*
+ * Nobody took uri: tell which missing piece would have.  Checks the
+ * remote driver would make first run here so that a bad URI gets the
+ * same message it gets from virsh.
+ */
+static void
+report_unhandled(const struct hv_uri *uri)
+{
+	char *drv = hv_uri_driver(uri), *transport = hv_uri_transport(uri);
+	bool known = transport == NULL;
+
+	for (int i = 0; transport && transports[i]; i++) {
+		if (strcasecmp(transport, transports[i]) == 0)
+			known = true;
+	}
+	if (!known) {
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG, "%s",
+		    "remote_open: transport in URL not recognised (should be "
+		    "tls|unix|ssh|ext|tcp|libssh2|libssh)");
+	} else if (transport && strcasecmp(transport, "unix") == 0 &&
+	    uri->server && *uri->server) {
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG,
+		    "using unix socket and remote server '%s' is not "
+		    "supported.", uri->server);
+	} else if (transport && strcasecmp(transport, "ext") == 0 &&
+	    hv_uri_param(uri, "command") == NULL) {
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG, "%s",
+		    "remote_open: for 'ext' transport, command is required");
+	} else if (drv && strcasecmp(drv, "xen") == 0 && transport == NULL &&
+	    (uri->server == NULL || *uri->server == '\0')) {
+		hv_error_report(HV_FROM_NONE, HV_ERR_CONFIG_UNSUPPORTED,
+		    "%s", "hvsh was built without the 'xen' driver");
+	} else {
+		hv_error_report(HV_FROM_NONE, HV_ERR_CONFIG_UNSUPPORTED,
+		    "%s", "hvsh was built without the 'remote' driver");
+	}
+	free(drv);
+	free(transport);
+}
+
+/*
+ * The URI to open for name (NULL: the default); caller frees.  NULL with
+ * the error set when resolution fails.
+ */
+static char *
+resolve(const char *name, unsigned int flags)
+{
+	char *uri = NULL, *alias = NULL;
+	const char *env;
+
+	if (name && (strcasecmp(name, "xen") == 0 ||
+	    strcasecmp(name, "xen://") == 0))
+		name = "xen:///system";
+	if (name) {
+		uri = xstrdup(name);
+	} else if ((env = getenv("LIBVIRT_DEFAULT_URI")) && *env) {
+		uri = xstrdup(env);
+	} else {
+		if (hv_config_default_uri(&uri) < 0)
+			return NULL;
+		if (uri == NULL) {
+			/* libvirt would now ask the local daemon */
+			hv_error_report(HV_FROM_NONE,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "no default URI configured and hvsh was built "
+			    "without the 'remote' driver");
+			return NULL;
+		}
+		if (*uri == '\0') {
+			free(uri);
+			hv_error_report(HV_FROM_NONE, HV_ERR_NO_CONNECT, "%s",
+			    "URI '(null)' does not include a driver name");
+			return NULL;
+		}
+	}
+	if (flags & HV_CONNECT_NO_ALIASES)
+		return uri;
+	if (hv_config_resolve_alias(uri, &alias) < 0) {
+		free(uri);
+		return NULL;
+	}
+	if (alias) {
+		free(uri);
+		uri = alias;
+	}
+	return uri;
+}
+
+/* libvirt's hint for "qemu://system" and its kin. */
+static int
+check_system_session(const struct hv_uri *uri, const char *str)
+{
+	static const char *const drvs[] = { "qemu", "vbox", "vz", NULL };
+
+	if (uri->server == NULL || (strcmp(uri->server, "system") != 0 &&
+	    strcmp(uri->server, "session") != 0))
+		return 0;
+	for (int i = 0; drvs[i]; i++) {
+		if (strcmp(uri->scheme, drvs[i]) == 0) {
+			hv_error_report(HV_FROM_NONE, HV_ERR_INTERNAL_ERROR,
+			    "invalid URI %s (maybe you want %s:///%s)", str,
+			    uri->scheme, uri->server);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+struct hv_conn *
+hv_conn_open(const char *name, unsigned int flags)
+{
+	struct hv_conn *conn = NULL;
+	struct hv_uri *uri = NULL;
+	char *str;
+	size_t i;
+
+	hv_error_reset();
+	if (hv_check_flags(HV_FROM_NONE, flags, HV_CONNECT_RO |
+	    HV_CONNECT_NO_ALIASES, "virConnectOpenAuth") < 0)
+		return NULL;
+	if (name && *name == '\0')
+		name = NULL;
+	if ((str = resolve(name, flags)) == NULL)
+		return NULL;
+	if ((uri = hv_uri_parse(str)) == NULL)
+		goto error;
+	if (uri->scheme == NULL) {
+		hv_error_report(HV_FROM_NONE, HV_ERR_NO_CONNECT,
+		    "URI '%s' does not include a driver name", str);
+		goto error;
+	}
+	if (uri->path == NULL)
+		uri->path = xstrdup("");
+	if (check_system_session(uri, str) < 0)
+		goto error;
+
+	conn = xcalloc(1, sizeof(*conn));
+	conn->uri = uri;
+	conn->flags = flags;
+	for (i = 0; i < sizeof(drivers) / sizeof(*drivers); i++) {
+		int r;
+
+		conn->driver = drivers[i];
+		r = drivers[i]->open(conn, uri, flags & HV_CONNECT_RO);
+		if (r == HV_DRV_OPEN_SUCCESS)
+			break;
+		if (r == HV_DRV_OPEN_ERROR)
+			goto error;
+	}
+	if (i == sizeof(drivers) / sizeof(*drivers)) {
+		report_unhandled(uri);
+		goto error;
+	}
+	free(str);
+	return conn;
+
+error:
+	free(str);
+	free(conn);
+	hv_uri_free(uri);
+	return NULL;
+}
+
+void
+hv_conn_close(struct hv_conn *conn)
+{
+	if (conn == NULL)
+		return;
+	if (conn->driver && conn->driver->close)
+		conn->driver->close(conn);
+	hv_uri_free(conn->uri);
+	free(conn);
+}
+
+bool
+hv_conn_is_readonly(const struct hv_conn *conn)
+{
+	return conn && (conn->flags & HV_CONNECT_RO);
+}
+
+char *
+hv_conn_get_uri(struct hv_conn *conn)
+{
+	hv_error_reset();
+	return hv_uri_format(conn->uri);
+}

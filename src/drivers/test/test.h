@@ -1,0 +1,172 @@
+/*
+ * The test driver's state, shared by its source files.
+ *
+ * One struct test_state is the whole simulated host: node data, the
+ * domains (indexed by name, UUID and ID so that every lookup is O(1)),
+ * and the other objects kept as XML trees until their own tables are
+ * written.  test:///default connections share one refcounted state;
+ * node-file connections each get their own.
+ */
+#ifndef HV_DRIVERS_TEST_H
+#define HV_DRIVERS_TEST_H
+
+#include <pthread.h>
+#include <stdbool.h>
+
+#include "conf/domain.h"
+#include "driver.h"
+#include "util/hash.h"
+#include "util/xml.h"
+
+struct test_dom {
+	struct hv_domain_def *def;	/* live while running, else config */
+	/*
+	 * The config while running, or NULL: then def is the config too,
+	 * until test_dom_split() copies it before either changes.
+	 */
+	struct hv_domain_def *newdef;
+	int id;				/* -1 when inactive */
+	int state;			/* enum hv_domain_state */
+	int reason;
+	bool persistent;
+	bool autostart;
+	bool managed_save;
+};
+
+/*
+ * A non-domain object (network, pool, interface, node device), kept as
+ * its XML tree plus the flags the later tables will need.
+ */
+struct test_obj {
+	char *name;
+	struct hv_xnode *xml;
+	bool active;
+	bool persistent;
+	bool autostart;
+};
+
+struct test_objs {
+	struct test_obj **v;
+	size_t n;
+};
+
+struct test_cell {
+	unsigned long long mem;		/* KiB */
+	unsigned long long free_mem;	/* as libvirt reports it */
+	unsigned int page_kib;		/* base page size */
+	unsigned int ncpus;
+};
+
+struct test_state {
+	pthread_mutex_t lock;
+	int refs;
+	bool is_default;		/* test:///default: shared, NUMA */
+	struct hv_node_info node;
+	struct test_cell cells[2];
+	int ncells;
+	int next_id;
+	struct hv_hash *by_name;	/* owns the struct test_dom */
+	struct hv_hash *by_uuid;	/* UUID text -> struct test_dom */
+	struct hv_hash *by_id;		/* decimal id -> struct test_dom */
+	struct test_objs networks;
+	struct test_objs pools;
+	struct test_objs ifaces;
+	struct test_objs nodedevs;
+	struct test_nets *nets;		/* test-network.c */
+	struct test_ifaces *ifs;	/* test-iface.c */
+	struct test_storage *storage;	/* test-storage.c */
+	struct test_nodedevs *devs;	/* test-nodedev.c */
+};
+
+/* test_state.c */
+struct test_state *test_state_new(void);
+void test_state_free(struct test_state *st);
+/* Build the built-in host of test:///default; -1 with the error set. */
+int test_state_load_default(struct test_state *st);
+/*
+ * test_node.c: fill st from a node file (test:///PATH, PATH relative to
+ * the working directory unless absolute); -1 with the error set.
+ */
+int test_state_load_file(struct test_state *st, const char *path);
+/* Add an object (taken) parsed from xml text; -1 with the error set. */
+int test_objs_add_xml(struct test_objs *objs, const char *xml,
+    const char *root, bool active);
+void test_objs_clear(struct test_objs *objs);
+
+/* Domain bookkeeping (test_state.c); callers hold st->lock. */
+struct test_dom *test_dom_by_name(struct test_state *st, const char *name);
+struct test_dom *test_dom_by_uuid(struct test_state *st,
+    const unsigned char *uuid);
+struct test_dom *test_dom_by_id(struct test_state *st, int id);
+/* Add a shut-off domain for def (taken). */
+struct test_dom *test_dom_add(struct test_state *st,
+    struct hv_domain_def *def);
+void test_dom_remove(struct test_state *st, struct test_dom *d);
+/* Running: new id, state/reason. */
+void test_dom_start(struct test_state *st, struct test_dom *d, int state,
+    int reason);
+/*
+ * Give a running persistent domain its own config (newdef), a copy of
+ * the live definition, before one of the two changes.  Starting does
+ * not copy: most domains never change, and a node file may start
+ * thousands.
+ */
+void test_dom_split(struct test_dom *d);
+/* Stop: shut off with reason; transient domains are removed (d freed);
+ * returns false then. */
+bool test_dom_stop(struct test_state *st, struct test_dom *d, int reason);
+/* Give interfaces without a target the names testnet0, testnet1, ... */
+void test_dom_name_ifaces(struct hv_domain_def *def);
+/* Check def against existing domains as libvirt's object list does. */
+int test_dom_check_dup(struct test_state *st,
+    const struct hv_domain_def *def, struct test_dom **existing);
+
+/* test_domain.c */
+extern const struct hv_domain_driver test_domain_driver;
+
+/*
+ * test-network.c, test-iface.c: the networks and host interfaces.  The
+ * *_load functions add one object (running, persistent) from XML text or
+ * from an element of a node file; -1 with the error set.
+ */
+struct test_nets *test_nets_new(void);
+void test_nets_free(struct test_nets *nets);
+int test_nets_load(struct test_nets *nets, const char *xml);
+int test_nets_load_node(struct test_nets *nets, xmlNodePtr node);
+struct test_ifaces *test_ifaces_new(void);
+void test_ifaces_free(struct test_ifaces *ifs);
+int test_ifaces_load(struct test_ifaces *ifs, const char *xml);
+int test_ifaces_load_node(struct test_ifaces *ifs, xmlNodePtr node);
+extern const struct hv_network_driver test_network_driver;
+extern const struct hv_iface_driver test_iface_driver;
+
+/*
+ * test-storage.c, test-nodedev.c: pools (with their <volume> children,
+ * as a node file may hold them) and node devices, loaded like the above.
+ */
+struct test_storage *test_storage_new(void);
+void test_storage_free(struct test_storage *s);
+int test_storage_load(struct test_storage *s, const char *xml);
+int test_storage_load_node(struct test_storage *s, xmlNodePtr node);
+struct test_nodedevs *test_nodedevs_new(void);
+void test_nodedevs_free(struct test_nodedevs *d);
+int test_nodedevs_load(struct test_nodedevs *d, const char *xml);
+int test_nodedevs_load_node(struct test_nodedevs *d, xmlNodePtr node);
+extern const struct hv_storage_driver test_storage_driver;
+extern const struct hv_nodedev_driver test_nodedev_driver;
+
+/* test_host.c: texts of the default host */
+extern const char test_default_domain_xml[];
+extern const char test_default_network_xml[];
+extern const char test_default_pool_xml[];
+extern const char test_default_iface_xml[];
+extern const char *const test_default_nodedev_xml[];
+char *test_capabilities(const struct test_state *st);
+
+static inline struct test_state *
+test_conn_state(struct hv_conn *conn)
+{
+	return conn->priv;
+}
+
+#endif

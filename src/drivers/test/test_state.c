@@ -1,0 +1,322 @@
+#include "drivers/test/test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "util/xalloc.h"
+
+static void
+dom_free(void *p)
+{
+	struct test_dom *d = p;
+
+	if (d == NULL)
+		return;
+	hv_domain_def_free(d->def);
+	hv_domain_def_free(d->newdef);
+	free(d);
+}
+
+static void
+obj_free(struct test_obj *o)
+{
+	if (o == NULL)
+		return;
+	free(o->name);
+	hv_xnode_free(o->xml);
+	free(o);
+}
+
+void
+test_objs_clear(struct test_objs *objs)
+{
+	for (size_t i = 0; i < objs->n; i++)
+		obj_free(objs->v[i]);
+	free(objs->v);
+	objs->v = NULL;
+	objs->n = 0;
+}
+
+int
+test_objs_add_xml(struct test_objs *objs, const char *xml, const char *root,
+    bool active)
+{
+	xmlDocPtr doc = hv_xml_parse(xml, "(object_definition)");
+	struct hv_xnode *x = NULL, *name;
+	struct test_obj *o;
+	xmlNodePtr r;
+	int ret = -1;
+
+	if (doc == NULL)
+		return -1;
+	if ((r = hv_xml_root(doc, root)) == NULL)
+		goto cleanup;
+	if ((x = hv_xnode_from_xml(r)) == NULL)
+		goto cleanup;
+	/* interfaces carry their name as an attribute, the rest as a kid */
+	name = hv_xnode_child(x, "name");
+	if ((name == NULL || name->text == NULL) &&
+	    hv_xnode_attr(x, "name") == NULL) {
+		hv_error_report(HV_FROM_TEST, HV_ERR_NO_NAME, "%s",
+		    "missing name information");
+		goto cleanup;
+	}
+	o = xcalloc(1, sizeof(*o));
+	o->name = xstrdup(name && name->text ? name->text :
+	    hv_xnode_attr(x, "name"));
+	o->xml = x;
+	x = NULL;
+	o->active = active;
+	o->persistent = true;
+	objs->v = xrealloc(objs->v, (objs->n + 1) * sizeof(*objs->v));
+	objs->v[objs->n++] = o;
+	ret = 0;
+cleanup:
+	hv_xnode_free(x);
+	xmlFreeDoc(doc);
+	return ret;
+}
+
+struct test_state *
+test_state_new(void)
+{
+	struct test_state *st = xcalloc(1, sizeof(*st));
+
+	pthread_mutex_init(&st->lock, NULL);
+	st->refs = 1;
+	st->next_id = 1;
+	st->by_name = hv_hash_new(dom_free);
+	st->by_uuid = hv_hash_new(NULL);
+	st->by_id = hv_hash_new(NULL);
+	st->nets = test_nets_new();
+	st->ifs = test_ifaces_new();
+	st->storage = test_storage_new();
+	st->devs = test_nodedevs_new();
+	snprintf(st->node.model, sizeof(st->node.model), "i686");
+	st->node.memory = 3145728;
+	st->node.cpus = 16;
+	st->node.mhz = 1400;
+	st->node.nodes = 2;
+	st->node.sockets = 2;
+	st->node.cores = 2;
+	st->node.threads = 2;
+	return st;
+}
+
+void
+test_state_free(struct test_state *st)
+{
+	if (st == NULL)
+		return;
+	hv_hash_free(st->by_id);
+	hv_hash_free(st->by_uuid);
+	hv_hash_free(st->by_name);
+	test_objs_clear(&st->networks);
+	test_objs_clear(&st->pools);
+	test_objs_clear(&st->ifaces);
+	test_objs_clear(&st->nodedevs);
+	test_nets_free(st->nets);
+	test_ifaces_free(st->ifs);
+	test_storage_free(st->storage);
+	test_nodedevs_free(st->devs);
+	pthread_mutex_destroy(&st->lock);
+	free(st);
+}
+
+int
+test_state_load_default(struct test_state *st)
+{
+	struct hv_domain_def *def;
+	struct test_dom *d;
+
+	st->is_default = true;
+	st->ncells = 2;
+	st->cells[0] = (struct test_cell){ 2097152, 2097152, 4, 8 };
+	st->cells[1] = (struct test_cell){ 4194304, 4194304, 8, 8 };
+	def = hv_domain_def_parse(test_default_domain_xml);
+	if (def == NULL)
+		return -1;
+	test_dom_name_ifaces(def);
+	d = test_dom_add(st, def);
+	d->persistent = true;
+	test_dom_start(st, d, HV_DOMAIN_RUNNING, HV_DOMAIN_RUNNING_UNKNOWN);
+	if (test_nets_load(st->nets, test_default_network_xml) < 0 ||
+	    test_storage_load(st->storage, test_default_pool_xml) < 0 ||
+	    test_ifaces_load(st->ifs, test_default_iface_xml) < 0)
+		return -1;
+	for (int i = 0; test_default_nodedev_xml[i]; i++) {
+		if (test_nodedevs_load(st->devs,
+		    test_default_nodedev_xml[i]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static void
+uuid_key(const unsigned char *uuid, char key[HV_UUID_STRLEN])
+{
+	hv_uuid_format(uuid, key);
+}
+
+struct test_dom *
+test_dom_by_name(struct test_state *st, const char *name)
+{
+	return hv_hash_lookup(st->by_name, name);
+}
+
+struct test_dom *
+test_dom_by_uuid(struct test_state *st, const unsigned char *uuid)
+{
+	char key[HV_UUID_STRLEN];
+
+	uuid_key(uuid, key);
+	return hv_hash_lookup(st->by_uuid, key);
+}
+
+struct test_dom *
+test_dom_by_id(struct test_state *st, int id)
+{
+	char key[16];
+
+	snprintf(key, sizeof(key), "%d", id);
+	return hv_hash_lookup(st->by_id, key);
+}
+
+struct test_dom *
+test_dom_add(struct test_state *st, struct hv_domain_def *def)
+{
+	struct test_dom *d = xcalloc(1, sizeof(*d));
+	char key[HV_UUID_STRLEN];
+
+	d->def = def;
+	d->id = -1;
+	d->state = HV_DOMAIN_SHUTOFF;
+	d->reason = HV_DOMAIN_SHUTOFF_UNKNOWN;
+	uuid_key(def->uuid, key);
+	hv_hash_set(st->by_name, def->name, d);
+	hv_hash_set(st->by_uuid, key, d);
+	return d;
+}
+
+static void
+drop_id(struct test_state *st, struct test_dom *d)
+{
+	char key[16];
+
+	if (d->id < 0)
+		return;
+	snprintf(key, sizeof(key), "%d", d->id);
+	hv_hash_steal(st->by_id, key);
+	d->id = -1;
+}
+
+void
+test_dom_remove(struct test_state *st, struct test_dom *d)
+{
+	char key[HV_UUID_STRLEN];
+
+	drop_id(st, d);
+	uuid_key(d->def->uuid, key);
+	hv_hash_steal(st->by_uuid, key);
+	hv_hash_remove(st->by_name, d->def->name);
+}
+
+void
+test_dom_start(struct test_state *st, struct test_dom *d, int state,
+    int reason)
+{
+	char key[16];
+
+	d->id = st->next_id++;
+	d->state = state;
+	d->reason = reason;
+	snprintf(key, sizeof(key), "%d", d->id);
+	hv_hash_set(st->by_id, key, d);
+}
+
+void
+test_dom_split(struct test_dom *d)
+{
+	if (d->id >= 0 && d->persistent && d->newdef == NULL)
+		d->newdef = hv_domain_def_copy(d->def);
+}
+
+bool
+test_dom_stop(struct test_state *st, struct test_dom *d, int reason)
+{
+	drop_id(st, d);
+	d->state = HV_DOMAIN_SHUTOFF;
+	d->reason = reason;
+	if (!d->persistent) {
+		test_dom_remove(st, d);
+		return false;
+	}
+	if (d->newdef) {
+		hv_domain_def_free(d->def);
+		d->def = d->newdef;
+		d->newdef = NULL;
+	}
+	return true;
+}
+
+void
+test_dom_name_ifaces(struct hv_domain_def *def)
+{
+	static const char *const order[] = {
+		"mac", "source", "virtualport", "ip", "route", "script",
+		"downscript", "backenddomain", "target", NULL
+	};
+	unsigned int n = 0;
+
+	for (size_t i = 0; i < def->devices->nkids; i++) {
+		struct hv_xnode *net = def->devices->kids[i], *tgt;
+		char name[32];
+
+		if (strcmp(net->name, "interface") != 0)
+			continue;
+		tgt = hv_xnode_child(net, "target");
+		if (hv_xnode_attr(tgt, "dev"))
+			continue;
+		snprintf(name, sizeof(name), "testnet%u", n++);
+		if (tgt == NULL) {
+			tgt = hv_xnode_new("target");
+			hv_xnode_add(net, tgt);
+		}
+		hv_xnode_set_attr(tgt, "dev", name);
+		hv_xnode_move_attr(tgt, "dev", 0);
+		/* only moves target among the kids libvirt prints first */
+		hv_xnode_sort(net, order);
+	}
+}
+
+int
+test_dom_check_dup(struct test_state *st, const struct hv_domain_def *def,
+    struct test_dom **existing)
+{
+	struct test_dom *byuuid = test_dom_by_uuid(st, def->uuid);
+	struct test_dom *byname;
+	char uuid[HV_UUID_STRLEN];
+
+	*existing = NULL;
+	if (byuuid) {
+		if (strcmp(byuuid->def->name, def->name) != 0) {
+			hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_FAILED,
+			    "domain '%s' is already defined with uuid %s",
+			    byuuid->def->name,
+			    hv_uuid_format(byuuid->def->uuid, uuid));
+			return -1;
+		}
+		*existing = byuuid;
+		return 0;
+	}
+	byname = test_dom_by_name(st, def->name);
+	if (byname) {
+		hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_FAILED,
+		    "domain '%s' already exists with uuid %s", def->name,
+		    hv_uuid_format(byname->def->uuid, uuid));
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,47 @@
+# 9000-consistency: the command tables against themselves and the docs.
+
+=== self-test: the tables are consistent
+$ hvsh self-test
+>>>
+
+>>>= 0
+
+=== self-test needs no connection
+$ VIRSH_DEFAULT_CONNECT_URI=bogus:/// hvsh self-test
+>>>
+
+>>>= 0
+
+=== self-test is hidden from help
+$ hvsh help | grep -c self-test || :
+>>>
+0
+>>>= 0
+
+=== every command in help is in the man page, and the reverse
+# hvsh-only: our man page
+$ "$HVSH_SRCDIR/tests/man-check" hvsh "$HVSH_SRCDIR/man/hvsh.1" | tail -n 1 | sed 's/^[0-9]* commands/N commands/'
+>>>
+N commands, 0 differences
+>>>= 0
+
+=== the man-page check fails when a command is missing
+# hvsh-only: checks the checker
+$ sed '/^\.B echo$/d' "$HVSH_SRCDIR/man/hvsh.1" >m.1; "$HVSH_SRCDIR/tests/man-check" hvsh m.1 >out; echo "exit $?"; grep -v commands out
+>>>
+exit 1
+missing from the man page: echo
+>>>= 0
+
+=== help lists the group of shell commands
+$ hvsh help virsh | sed -n '1p; s/^    \([a-z-]*\) .*/\1/p'
+>>>
+ Virsh itself (help keyword 'virsh'):
+cd
+echo
+exit
+help
+pwd
+quit
+connect
+>>>= 0
