@@ -89,7 +89,7 @@ static const struct {
 	  "operation aborted" },
 	{ HV_ERR_AUTH_CANCELLED, "authentication cancelled: %s",
 	  "authentication cancelled" },
-	{ HV_ERR_OVERFLOW, "value too large: %s", "value too large" },
+	{ HV_ERR_OVERFLOW, "numerical overflow: %s", "numerical overflow" },
 	{ HV_ERR_OPERATION_UNSUPPORTED, "Operation not supported: %s",
 	  "Operation not supported" },
 	{ HV_ERR_SSH, "SSH transport error: %s", "SSH transport error" },

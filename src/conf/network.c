@@ -15,11 +15,6 @@
 #define HV_SCHEMA_DIR "/usr/share/libvirt/schemas"
 #endif
 
-/* VIR_ERR_XML_INVALID_SCHEMA, until error.h has it */
-#ifndef HV_ERR_XML_INVALID_SCHEMA
-#define HV_ERR_XML_INVALID_SCHEMA 92
-#endif
-
 static xmlNodePtr
 child(xmlNodePtr node, const char *name)
 {

@@ -57,10 +57,11 @@ error: option '-c'/'--connect' requires an argument
 >>>= 1
 
 === a failed -c fails even commands needing no connection
+# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
 $ hvsh -c bogus:/// echo x
 >>>2
 error: failed to connect to the hypervisor
-error: Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory
+error: unsupported configuration: hvsh was built without the 'remote' driver
 >>>= 1
 
 === '--' ends the global options

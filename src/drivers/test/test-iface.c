@@ -18,11 +18,6 @@
 #include "error.h"
 #include "util/xalloc.h"
 
-/* VIR_ERR_MULTIPLE_INTERFACES, until error.h has it */
-#ifndef HV_ERR_MULTIPLE_INTERFACES
-#define HV_ERR_MULTIPLE_INTERFACES 59
-#endif
-
 struct test_iface {
 	struct hv_iface_def *def;
 	bool active;
