@@ -439,6 +439,17 @@ hv_config_path(void)
 }
 
 int
+hv_config_check(void)
+{
+	struct conf *c;
+
+	if (conf_load(&c) < 0)
+		return -1;
+	conf_free(c);
+	return 0;
+}
+
+int
 hv_config_default_uri(char **uri)
 {
 	struct conf *c;

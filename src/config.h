@@ -9,6 +9,12 @@
 #define HV_CONFIG_H
 
 /*
+ * Read the file for its syntax alone: libvirt parses it on every open,
+ * whatever the open then needs from it.  0, or -1 with the error set.
+ */
+int hv_config_check(void);
+
+/*
  * *uri gets uri_default (caller frees), or NULL when not set.
  * Returns 0, or -1 with the error set (syntax error, wrong type).
  */

@@ -149,15 +149,20 @@ hv_conn_open(const char *name, unsigned int flags)
 	if (hv_check_flags(HV_FROM_NONE, flags, HV_CONNECT_RO |
 	    HV_CONNECT_NO_ALIASES, "virConnectOpenAuth") < 0)
 		return NULL;
+	if (hv_config_check() < 0)
+		return NULL;
 	if (name && *name == '\0')
 		name = NULL;
 	if ((str = resolve(name, flags)) == NULL)
 		return NULL;
 	if ((uri = hv_uri_parse(str)) == NULL)
 		goto error;
+	/* libvirt names what the caller passed, not what an alias or the
+	 * default made of it. */
 	if (uri->scheme == NULL) {
 		hv_error_report(HV_FROM_NONE, HV_ERR_NO_CONNECT,
-		    "URI '%s' does not include a driver name", str);
+		    "URI '%s' does not include a driver name",
+		    name ? name : "(null)");
 		goto error;
 	}
 	if (uri->path == NULL)

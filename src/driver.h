@@ -77,6 +77,8 @@ struct hv_domain_driver {
 	    struct hv_block_info *info, unsigned int flags);
 	char *(*get_metadata)(struct hv_domain *dom, int type,
 	    const char *uri, unsigned int flags);
+	int (*get_messages)(struct hv_domain *dom, char ***msgs,
+	    unsigned int flags);
 	int (*set_metadata)(struct hv_domain *dom, int type,
 	    const char *metadata, const char *key, const char *uri,
 	    unsigned int flags);

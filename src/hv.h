@@ -211,6 +211,7 @@ enum {
 	HV_DOMAIN_SAVE_BYPASS_CACHE = 1 << 0,
 	HV_DOMAIN_SAVE_RUNNING = 1 << 1,
 	HV_DOMAIN_SAVE_PAUSED = 1 << 2,
+	HV_DOMAIN_SAVE_RESET_NVRAM = 1 << 3,
 };
 
 /* virDomainMetadataType */
@@ -261,6 +262,8 @@ struct hv_domain *hv_domain_lookup_by_uuid(struct hv_conn *conn,
     const unsigned char *uuid);
 struct hv_domain *hv_domain_lookup_by_uuid_string(struct hv_conn *conn,
     const char *uuid);
+/* Flags 0 is libvirt's virDomainDefineXML, others virDomainDefineXMLFlags
+ * (the API name errors give). */
 struct hv_domain *hv_domain_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags);
 struct hv_domain *hv_domain_create_xml(struct hv_conn *conn, const char *xml,
@@ -297,10 +300,19 @@ int hv_domain_is_active(struct hv_domain *dom);
 int hv_domain_is_persistent(struct hv_domain *dom);
 int hv_domain_get_autostart(struct hv_domain *dom, int *autostart);
 int hv_domain_set_autostart(struct hv_domain *dom, int autostart);
-/* Memory in KiB.  HV_DOMAIN_MEM_MAXIMUM sets the maximum. */
+/*
+ * Memory in KiB (libvirt's virDomainSetMemoryFlags, the only one virsh
+ * calls).  HV_DOMAIN_MEM_MAXIMUM sets the maximum.
+ */
 int hv_domain_set_memory(struct hv_domain *dom, unsigned long long kib,
     unsigned int flags);
-int hv_domain_set_vcpus(struct hv_domain *dom, unsigned int n,
+/*
+ * libvirt's two calls, which differ in the name their errors give:
+ * virDomainSetVcpus changes the running domain (as AFFECT_LIVE),
+ * virDomainSetVcpusFlags whatever flags select.
+ */
+int hv_domain_set_vcpus(struct hv_domain *dom, unsigned int n);
+int hv_domain_set_vcpus_flags(struct hv_domain *dom, unsigned int n,
     unsigned int flags);
 /* The vCPU count selected by flags (AFFECT_*, VCPU_MAXIMUM). */
 int hv_domain_get_vcpus(struct hv_domain *dom, unsigned int flags);
@@ -312,6 +324,19 @@ int hv_domain_memory_stats(struct hv_domain *dom, struct hv_mem_stat *stats,
     unsigned int nr, unsigned int flags);
 int hv_domain_get_block_info(struct hv_domain *dom, const char *disk,
     struct hv_block_info *info, unsigned int flags);
+/* virDomainMessageType */
+enum {
+	HV_DOMAIN_MESSAGE_DEPRECATION = 1 << 0,
+	HV_DOMAIN_MESSAGE_TAINTING = 1 << 1,
+};
+
+/*
+ * The domain's warnings, "tainted: ..." then "deprecated configuration:
+ * ...", as flags select (0: all): *msgs gets a NULL-terminated array
+ * (free with hv_strv_free()).  Returns the count.
+ */
+int hv_domain_get_messages(struct hv_domain *dom, char ***msgs,
+    unsigned int flags);
 /* Title or description (type HV_DOMAIN_METADATA_*); caller frees. */
 char *hv_domain_get_metadata(struct hv_domain *dom, int type,
     const char *uri, unsigned int flags);

@@ -6,6 +6,7 @@
  * libvirt's API names so that messages match virsh's; then the driver
  * does the work.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,13 +58,25 @@ dom_ready(struct hv_domain *dom, bool present, const char *api,
 	return ready(dom->conn, present, api, mutating);
 }
 
+/*
+ * libvirt reports bad arguments with its own sentence and no
+ * "invalid argument: " prefix, although the code is VIR_ERR_INVALID_ARG.
+ */
+static void
+bad_arg(const char *fmt, const char *name, const char *api)
+{
+	char *m = xasprintf(fmt, name, api);
+
+	hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_DOMAIN, m);
+	free(m);
+}
+
 static bool
 null_arg(const void *arg, const char *name, const char *api)
 {
 	if (arg != NULL)
 		return false;
-	hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-	    "%s in %s must not be NULL", name, api);
+	bad_arg("%s in %s must not be NULL", name, api);
 	return true;
 }
 
@@ -120,8 +133,8 @@ hv_domain_lookup_by_id(struct hv_conn *conn, int id)
 	if (!ready(conn, ops(conn) && ops(conn)->lookup_by_id, api, false))
 		return NULL;
 	if (id < 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-		    "id in %s must be greater than or equal to 0", api);
+		bad_arg("%s in %s must be greater than or equal to 0", "id",
+		    api);
 		return NULL;
 	}
 	return ops(conn)->lookup_by_id(conn, id);
@@ -159,18 +172,19 @@ hv_domain_lookup_by_uuid_string(struct hv_conn *conn, const char *uuid)
 	    null_arg(uuid, "uuidstr", api))
 		return NULL;
 	if (hv_uuid_parse(uuid, raw) < 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-		    "uuidstr in %s must be a valid UUID", api);
+		bad_arg("%s in %s must be a valid UUID", "uuidstr", api);
 		return NULL;
 	}
 	return ops(conn)->lookup_by_uuid(conn, raw);
 }
 
+/* Without flags this is libvirt's virDomainDefineXML, as virsh calls it. */
 struct hv_domain *
 hv_domain_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const char *api = "virDomainDefineXMLFlags";
+	const char *api = flags ? "virDomainDefineXMLFlags" :
+	    "virDomainDefineXML";
 
 	if (!ready(conn, ops(conn) && ops(conn)->define_xml, api, true) ||
 	    null_arg(xml, "xml", api))
@@ -205,8 +219,7 @@ hv_domain_restore(struct hv_conn *conn, const char *from,
 int
 hv_domain_undefine(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = flags ? "virDomainUndefineFlags" :
-	    "virDomainUndefine";
+	const char *api = "virDomainUndefineFlags";
 
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
 	    ops(dom->conn)->undefine, api, true))
@@ -380,8 +393,9 @@ hv_domain_get_os_type(struct hv_domain *dom)
 char *
 hv_domain_get_hostname(struct hv_domain *dom, unsigned int flags)
 {
+	/* libvirt refuses it to read-only connections: it asks the guest. */
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_hostname, "virDomainGetHostname", false))
+	    ops(dom->conn)->get_hostname, "virDomainGetHostname", true))
 		return NULL;
 	return ops(dom->conn)->get_hostname(dom, flags);
 }
@@ -426,46 +440,58 @@ hv_domain_set_autostart(struct hv_domain *dom, int autostart)
 }
 
 /*
- * The flags virsh's plain calls use name libvirt's older entry points:
- * virDomainSetMemory is AFFECT_LIVE, virDomainSetMaxMemory MEM_MAXIMUM.
+ * Memory sizes past what libvirt can express in bytes (as a signed long
+ * long) are refused before the driver sees them.
  */
+#define MAX_MEMORY_KIB ((unsigned long long)LLONG_MAX / 1024)
+
 int
 hv_domain_set_memory(struct hv_domain *dom, unsigned long long kib,
     unsigned int flags)
 {
 	const char *api = "virDomainSetMemoryFlags";
 
-	if (flags == HV_DOMAIN_AFFECT_LIVE)
-		api = "virDomainSetMemory";
-	else if (flags == HV_DOMAIN_MEM_MAXIMUM)
-		api = "virDomainSetMaxMemory";
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
 	    ops(dom->conn)->set_memory, api, true))
 		return -1;
 	if (kib == 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-		    "memory in %s must not be zero", api);
+		bad_arg("%s in %s must not be zero", "memory", api);
+		return -1;
+	}
+	if (kib >= MAX_MEMORY_KIB) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OVERFLOW,
+		    "input too large: %llu", kib);
 		return -1;
 	}
 	return ops(dom->conn)->set_memory(dom, kib, flags);
 }
 
-int
-hv_domain_set_vcpus(struct hv_domain *dom, unsigned int n,
-    unsigned int flags)
+static int
+set_vcpus(struct hv_domain *dom, unsigned int n, unsigned int flags,
+    const char *api)
 {
-	const char *api = flags == HV_DOMAIN_AFFECT_LIVE ?
-	    "virDomainSetVcpus" : "virDomainSetVcpusFlags";
-
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
 	    ops(dom->conn)->set_vcpus, api, true))
 		return -1;
 	if (n == 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-		    "nvcpus in %s must not be zero", api);
+		bad_arg("%s in %s must not be zero", "nvcpus", api);
 		return -1;
 	}
 	return ops(dom->conn)->set_vcpus(dom, n, flags);
+}
+
+/* libvirt's virDomainSetVcpus: the running domain's count. */
+int
+hv_domain_set_vcpus(struct hv_domain *dom, unsigned int n)
+{
+	return set_vcpus(dom, n, HV_DOMAIN_AFFECT_LIVE, "virDomainSetVcpus");
+}
+
+int
+hv_domain_set_vcpus_flags(struct hv_domain *dom, unsigned int n,
+    unsigned int flags)
+{
+	return set_vcpus(dom, n, flags, "virDomainSetVcpusFlags");
 }
 
 int
@@ -478,7 +504,7 @@ hv_domain_get_vcpus(struct hv_domain *dom, unsigned int flags)
 		return -1;
 	if ((flags & HV_DOMAIN_AFFECT_LIVE) &&
 	    (flags & HV_DOMAIN_AFFECT_CONFIG)) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG, "%s",
+		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_DOMAIN,
 		    "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
 		    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
 		return -1;
@@ -509,8 +535,7 @@ hv_domain_memory_stats(struct hv_domain *dom, struct hv_mem_stat *stats,
 	    ops(dom->conn)->memory_stats, api, false))
 		return -1;
 	if (stats == NULL || nr == 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-		    "stats in %s must not be NULL", api);
+		bad_arg("%s in %s must not be NULL", "stats", api);
 		return -1;
 	}
 	return ops(dom->conn)->memory_stats(dom, stats, nr, flags);
@@ -528,6 +553,20 @@ hv_domain_get_block_info(struct hv_domain *dom, const char *disk,
 		return -1;
 	memset(info, 0, sizeof(*info));
 	return ops(dom->conn)->get_block_info(dom, disk, info, flags);
+}
+
+int
+hv_domain_get_messages(struct hv_domain *dom, char ***msgs,
+    unsigned int flags)
+{
+	const char *api = "virDomainGetMessages";
+
+	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
+	    ops(dom->conn)->get_messages, api, false) ||
+	    null_arg(msgs, "msgs", api))
+		return -1;
+	*msgs = NULL;
+	return ops(dom->conn)->get_messages(dom, msgs, flags);
 }
 
 char *

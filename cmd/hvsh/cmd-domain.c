@@ -10,6 +10,7 @@
 
 #include "cmd.h"
 #include "util-xml.h"
+#include "util/strv.h"
 #include "util/xalloc.h"
 
 static const char *const state_names[HV_DOMAIN_LAST] = {
@@ -340,7 +341,8 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 	char ustr[HV_UUID_STRLEN];
 	bool ret = true;
 	char *ostype;
-	int persistent, autostart, saved;
+	int persistent, autostart, saved, nmsgs;
+	char **msgs = NULL;
 
 	if ((dom = shell_domain(sh, a, O_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
@@ -401,6 +403,12 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 			    label->label,
 			    label->enforcing ? "enforcing" : "permissive");
 	}
+	/* Warnings are extra: a driver without them is no failure. */
+	if ((nmsgs = hv_domain_get_messages(dom, &msgs, 0)) < 0)
+		hv_error_reset();
+	for (int i = 0; i < nmsgs; i++)
+		printf("%-15s %s\n", i == 0 ? "Messages:" : "", msgs[i]);
+	hv_strv_free(msgs);
 out:
 	free(label);
 	hv_domain_free(dom);

@@ -979,8 +979,8 @@ set_memory(struct shell *sh, const struct cmd_args *a, bool maximum)
 	opt_ull(a, O_MEM_SIZE, &bytes);
 	/* Round up to whole KiB, as virsh does. */
 	kib = bytes / 1024 + (bytes % 1024 != 0);
-	/* With no choice given, setmem changes the running domain only
-	 * (virsh's virDomainSetMemory), setmaxmem the current state. */
+	/* With no choice given, setmem changes the running domain only,
+	 * setmaxmem the current state. */
 	if (!maximum && !current && !live && !config)
 		flags |= HV_DOMAIN_AFFECT_LIVE;
 	if (maximum)
@@ -1081,10 +1081,12 @@ cmd_setvcpus_exec(struct shell *sh, const struct cmd_args *a)
 		goto out;
 	}
 	/* No flag at all is virsh's virDomainSetVcpus: the live domain. */
-	if (flags == 0 && !current)
-		flags = HV_DOMAIN_AFFECT_LIVE;
-	if (hv_domain_set_vcpus(dom, count, flags) < 0)
+	if (flags == 0 && !current) {
+		if (hv_domain_set_vcpus(dom, count) < 0)
+			goto out;
+	} else if (hv_domain_set_vcpus_flags(dom, count, flags) < 0) {
 		goto out;
+	}
 	ret = true;
 out:
 	hv_domain_free(dom);

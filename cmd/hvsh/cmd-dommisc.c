@@ -15,17 +15,6 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-static bool
-exclusive(struct shell *sh, bool x, bool y, const char *xn, const char *yn)
-{
-	if (x && y) {
-		shell_error(sh, "Options --%s and --%s are mutually exclusive",
-		    xn, yn);
-		return false;
-	}
-	return true;
-}
-
 /* ---- domhostname ---------------------------------------------------- */
 
 /* virDomainGetHostnameFlags */
@@ -131,17 +120,14 @@ static bool
 cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 {
 	const char *pstr = opt_str(a, O_MEM_PERIOD);
-	bool live = opt_bool(a, O_MEM_LIVE);
-	bool config = opt_bool(a, O_MEM_CONFIG);
-	bool current = opt_bool(a, O_MEM_CURRENT);
 	struct hv_mem_stat stats[NSTATS];
 	struct hv_domain *dom;
 	const char *name;
 	bool ok = false;
 	int i, n, period = 0;
 
-	if (!exclusive(sh, current, live, "current", "live") ||
-	    !exclusive(sh, current, config, "current", "config"))
+	if (!opt_exclusive(sh, a, O_MEM_CURRENT, O_MEM_LIVE) ||
+	    !opt_exclusive(sh, a, O_MEM_CURRENT, O_MEM_CONFIG))
 		return false;
 	dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, &name);
 	if (dom == NULL)
@@ -184,7 +170,7 @@ const struct cmd_entry cmd_dommemstat = {
 	"dommemstat", NULL, GRP_MONITOR,
 	"print a domain's memory statistics",
 	"Print the memory statistics of a running domain, or with --period\n"
-	"    set how often its balloon driver collects them.",
+	"set how often its balloon driver collects them.",
 	dommemstat_opts, cmd_dommemstat_exec, 0
 };
 
@@ -331,7 +317,7 @@ cmd_domblkinfo_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_domain *dom;
 	bool ok = false;
 
-	if (!exclusive(sh, all, opt_given(a, O_BLK_DEVICE), "all", "device"))
+	if (!opt_exclusive(sh, a, O_BLK_ALL, O_BLK_DEVICE))
 		return false;
 	if ((dom = shell_domain(sh, a, O_BLK_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
@@ -359,7 +345,7 @@ const struct cmd_entry cmd_domblkinfo = {
 	"domblkinfo", NULL, GRP_MONITOR,
 	"print the sizes of a domain's disks",
 	"Print the capacity, allocation and physical size of one disk of a\n"
-	"    domain, or with --all a table of every disk.",
+	"domain, or with --all a table of every disk.",
 	domblkinfo_opts, cmd_domblkinfo_exec, 0
 };
 
@@ -450,7 +436,6 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 	const char *const *words = opt_argv(a, O_DESC_NEW_DESC);
 	bool live = opt_bool(a, O_DESC_LIVE);
 	bool config = opt_bool(a, O_DESC_CONFIG);
-	bool current = opt_bool(a, O_DESC_CURRENT);
 	bool title = opt_bool(a, O_DESC_TITLE);
 	bool edit = opt_bool(a, O_DESC_EDIT);
 	unsigned int flags = HV_DOMAIN_AFFECT_CURRENT, xmlflags = 0;
@@ -460,8 +445,8 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 	bool ok = false;
 	size_t i;
 
-	if (!exclusive(sh, current, live, "current", "live") ||
-	    !exclusive(sh, current, config, "current", "config"))
+	if (!opt_exclusive(sh, a, O_DESC_CURRENT, O_DESC_LIVE) ||
+	    !opt_exclusive(sh, a, O_DESC_CURRENT, O_DESC_CONFIG))
 		return false;
 	if (config) {
 		flags |= HV_DOMAIN_AFFECT_CONFIG;
@@ -535,6 +520,6 @@ const struct cmd_entry cmd_desc = {
 	"desc", NULL, GRP_DOMAIN,
 	"print or change a domain's description or title",
 	"Without new text, print the domain's description (or title);\n"
-	"    with text or --edit, replace it.",
+	"with text or --edit, replace it.",
 	desc_opts, cmd_desc_exec, 0
 };

@@ -9,12 +9,6 @@
 #include "util-xml.h"
 
 /*
- * virDomainSaveRestoreFlags has one bit more than hv.h names: restore
- * may ask for a fresh NVRAM.  The value is libvirt's, so it travels.
- */
-enum { SAVE_RESET_NVRAM = 1 << 3 };
-
-/*
  * The core's save and restore calls carry no replacement XML (libvirt's
  * dxml argument).  A file that cannot be read fails the command on its
  * own (*ok false); a readable one is refused with the test driver's
@@ -112,7 +106,7 @@ const struct cmd_entry cmd_save = {
 	"save", NULL, GRP_DOMAIN,
 	"write a running domain's state to a file and stop it",
 	"Write the memory and device state of a running domain to a file;\n"
-	"    restore brings it back.",
+	"restore brings it back.",
 	save_opts, cmd_save_exec, 0
 };
 
@@ -153,7 +147,7 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 	if (opt_bool(a, O_RESTORE_PAUSED))
 		flags |= HV_DOMAIN_SAVE_PAUSED;
 	if (opt_bool(a, O_RESTORE_RESET_NVRAM))
-		flags |= SAVE_RESET_NVRAM;
+		flags |= HV_DOMAIN_SAVE_RESET_NVRAM;
 	if (!check_dxml(opt_str(a, O_RESTORE_XML), &readable) ||
 	    (dom = hv_domain_restore(shell_conn(sh), from, flags)) == NULL) {
 		if (!readable)
@@ -227,8 +221,8 @@ const struct cmd_entry cmd_managedsave = {
 	"managedsave", NULL, GRP_DOMAIN,
 	"save a running domain's state where start finds it, and stop it",
 	"Write the state of a running domain to a place the hypervisor\n"
-	"    keeps, and stop the domain.  The next start of the domain\n"
-	"    resumes from that state instead of booting.",
+	"keeps, and stop the domain.  The next start of the domain\n"
+	"resumes from that state instead of booting.",
 	managedsave_opts, cmd_managedsave_exec, 0
 };
 
@@ -283,6 +277,6 @@ const struct cmd_entry cmd_managedsave_remove = {
 	"managedsave-remove", NULL, GRP_DOMAIN,
 	"drop a domain's managed save state",
 	"Delete the state managedsave kept for a domain, so that its next\n"
-	"    start boots afresh.",
+	"start boots afresh.",
 	managedsave_remove_opts, cmd_managedsave_remove_exec, 0
 };

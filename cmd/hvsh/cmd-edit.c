@@ -483,7 +483,7 @@ const struct cmd_entry cmd_edit = {
 	"edit", NULL, GRP_DOMAIN,
 	"change a domain's XML configuration in an editor",
 	"Open the domain's persistent XML in $VISUAL or $EDITOR and define\n"
-	"    the domain again from what the editor leaves.",
+	"the domain again from what the editor leaves.",
 	edit_opts, cmd_edit_exec, 0
 };
 
@@ -515,7 +515,7 @@ const struct cmd_entry cmd_net_edit = {
 	"net-edit", NULL, GRP_NETWORK,
 	"change a network's XML configuration in an editor",
 	"Open the network's persistent XML in $VISUAL or $EDITOR and define\n"
-	"    the network again from what the editor leaves.",
+	"the network again from what the editor leaves.",
 	net_edit_opts, cmd_net_edit_exec, 0
 };
 
@@ -545,6 +545,6 @@ const struct cmd_entry cmd_pool_edit = {
 	"pool-edit", NULL, GRP_POOL,
 	"change a storage pool's XML configuration in an editor",
 	"Open the pool's persistent XML in $VISUAL or $EDITOR and define\n"
-	"    the pool again from what the editor leaves.",
+	"the pool again from what the editor leaves.",
 	pool_edit_opts, cmd_pool_edit_exec, 0
 };

@@ -194,7 +194,7 @@ const struct cmd_entry cmd_capabilities = {
 
 enum { O_FREECELL_CELLNO, O_FREECELL_ALL };
 static const struct cmd_opt freecell_opts[] = {
-	[O_FREECELL_CELLNO] = { "cellno", OPT_INT, 0,
+	[O_FREECELL_CELLNO] = { "cellno", OPT_INT_SIGNED, 0,
 	    "the NUMA cell to report" },
 	[O_FREECELL_ALL] = { "all", OPT_BOOL, 0,
 	    "report every NUMA cell and the total" },
@@ -266,17 +266,18 @@ static bool
 cmd_freecell_exec(struct shell *sh, const struct cmd_args *a)
 {
 	unsigned long long mem = 0;
-	unsigned int cell;
+	int cell;
 
 	if (!opt_exclusive(sh, a, O_FREECELL_ALL, O_FREECELL_CELLNO))
 		return false;
 	if (opt_bool(a, O_FREECELL_ALL))
 		return freecell_all(sh);
-	if (opt_uint(a, O_FREECELL_CELLNO, &cell)) {
+	/* A negative cell goes to the core, which refuses it. */
+	if (opt_int(a, O_FREECELL_CELLNO, &cell)) {
 		if (hv_node_get_cells_free_memory(shell_conn(sh), &mem,
-		    (int)cell, 1) != 1)
+		    cell, 1) != 1)
 			return false;
-		printf("%u: %llu KiB\n", cell, mem / 1024);
+		printf("%d: %llu KiB\n", cell, mem / 1024);
 		return true;
 	}
 	/* Zero free memory is how the call fails, as in virsh. */

@@ -34,6 +34,7 @@ enum cmd_opt_type {
 	OPT_BOOL,
 	OPT_STRING,
 	OPT_INT,	/* unsigned decimal */
+	OPT_INT_SIGNED,	/* decimal that may be negative, an int */
 	OPT_SCALED,	/* unsigned with unit suffix; value in bytes */
 	OPT_ARGV,	/* the rest of the data words; repeatable, last */
 	OPT_ALIAS,	/* hidden spelling; help holds "target" or
@@ -108,6 +109,8 @@ bool opt_bool(const struct cmd_args *a, unsigned int i);
 const char *opt_str(const struct cmd_args *a, unsigned int i);
 /* true and *v set when given. */
 bool opt_uint(const struct cmd_args *a, unsigned int i, unsigned int *v);
+/* OPT_INT_SIGNED: true and *v set when given. */
+bool opt_int(const struct cmd_args *a, unsigned int i, int *v);
 /* OPT_SCALED: the value in bytes. */
 bool opt_ull(const struct cmd_args *a, unsigned int i, unsigned long long *v);
 /* OPT_ARGV: NULL-terminated words, or NULL when none. */

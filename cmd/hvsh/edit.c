@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,8 @@
 static char **history;
 static size_t nhistory;
 static bool tty;
+/* Without a terminal the file is read only when it is written back. */
+static bool history_loaded;
 
 static void
 history_trim(struct shell *sh)
@@ -50,14 +53,22 @@ history_trim(struct shell *sh)
 	nhistory -= drop;
 }
 
+/*
+ * The file's lines go before the n lines typed so far (all of them
+ * when the file is read at start-up), and to the line editor too when
+ * it is in use.
+ */
 static void
 history_load(struct shell *sh)
 {
+	char **old = NULL;
+	size_t nold = 0, i;
 	FILE *f;
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
 
+	history_loaded = true;
 	if (sh->histfile == NULL || (f = fopen(sh->histfile, "r")) == NULL)
 		return;
 	while ((len = getline(&line, &cap, f)) >= 0) {
@@ -65,13 +76,19 @@ history_load(struct shell *sh)
 			line[len - 1] = '\0';
 		if (*line == '\0')
 			continue;
-		hv_strv_add(&history, &nhistory, line);
+		hv_strv_add(&old, &nold, line);
 #ifdef HAVE_EDITOR
-		add_history(line);
+		if (tty)
+			add_history(line);
 #endif
 	}
 	free(line);
 	fclose(f);
+	for (i = 0; i < nhistory; i++)
+		hv_strv_add_take(&old, &nold, history[i]);
+	free(history);
+	history = old;
+	nhistory = nold;
 	history_trim(sh);
 }
 
@@ -196,6 +213,10 @@ char_is_quoted(char *s, int i)
 #endif
 #endif
 
+/*
+ * The line editor is set up only for a terminal: libedit would otherwise
+ * initialise itself on the first history call and poke at stdin.
+ */
 void
 edit_init(struct shell *sh)
 {
@@ -203,6 +224,9 @@ edit_init(struct shell *sh)
 	sh->histfile = history_path();
 	complete_shell = sh;
 	tty = isatty(STDIN_FILENO);
+	history_loaded = false;
+	if (!tty)
+		return;
 #ifdef HAVE_EDITOR
 	rl_readline_name = "hvsh";
 	rl_attempted_completion_function = attempt_completion;
@@ -216,25 +240,115 @@ edit_init(struct shell *sh)
 	history_load(sh);
 }
 
+/*
+ * Lines are read from fd 0 through a buffer of our own, so that we know
+ * when the next line is already here and when we may have to wait.
+ */
+#define INBUF_CHUNK 65536
+
+static char *inbuf;
+static size_t in_off, in_len, in_cap;
+static bool in_eof;
+
+/*
+ * Whether reading cannot block: a pipe with data waiting, the end of
+ * the input, or a regular file.
+ */
+static bool
+input_ready(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&p, 1, 0) > 0;
+}
+
+/* One more chunk of fd 0 into the buffer; false at end of input. */
+static bool
+fill_input(void)
+{
+	ssize_t n;
+
+	if (in_off > 0) {
+		memmove(inbuf, inbuf + in_off, in_len - in_off);
+		in_len -= in_off;
+		in_off = 0;
+	}
+	if (in_cap - in_len < INBUF_CHUNK) {
+		in_cap = in_len + INBUF_CHUNK;
+		inbuf = xrealloc(inbuf, in_cap);
+	}
+	/*
+	 * stdout stays buffered across commands; it is flushed only when
+	 * we may wait, so that whoever feeds us sees the whole transcript
+	 * up to the prompt before it has to answer.
+	 */
+	if (tty || !input_ready())
+		fflush(stdout);
+	do {
+		n = read(STDIN_FILENO, inbuf + in_len, in_cap - in_len);
+	} while (n < 0 && errno == EINTR);
+	if (n <= 0)
+		return false;
+	in_len += n;
+	return true;
+}
+
+/*
+ * Where the line starting at p ends: readline, reading a pipe, takes a
+ * carriage return for the end of a line as well.
+ */
+static char *
+line_end(char *p, size_t n)
+{
+	for (; n > 0; p++, n--)
+		if (*p == '\n' || *p == '\r')
+			return p;
+	return NULL;
+}
+
+/*
+ * The next line without its end, or NULL at end of input.  NUL bytes are
+ * dropped, as readline drops them.
+ */
+static char *
+next_line(void)
+{
+	size_t scanned = 0, len, i, j;
+	char *nl, *line;
+
+	for (;;) {
+		nl = line_end(inbuf + in_off + scanned,
+		    in_len - in_off - scanned);
+		if (nl != NULL)
+			break;
+		scanned = in_len - in_off;
+		if (in_eof || !fill_input()) {
+			in_eof = true;
+			break;
+		}
+	}
+	len = nl != NULL ? (size_t)(nl - (inbuf + in_off)) : in_len - in_off;
+	if (nl == NULL && len == 0)
+		return NULL;
+	line = xmalloc(len + 1);
+	for (i = j = 0; i < len; i++)
+		if (inbuf[in_off + i] != '\0')
+			line[j++] = inbuf[in_off + i];
+	line[j] = '\0';
+	in_off += len + (nl != NULL);
+	return line;
+}
+
 /* Prompt and line on stdout, as readline does for a pipe. */
 static char *
 read_plain(struct shell *sh, const char *prompt)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	char *line;
 
 	fputs(prompt, stdout);
-	fflush(stdout);
-	len = getline(&line, &cap, stdin);
-	if (len < 0) {
-		free(line);
+	if ((line = next_line()) == NULL)
 		return NULL;
-	}
-	if (len > 0 && line[len - 1] == '\n')
-		line[--len] = '\0';
 	if (!tty) {
-		/* A NUL ends the line as far as the shell is concerned. */
 		fputs(line, stdout);
 		putchar('\n');
 	}
@@ -248,6 +362,7 @@ edit_readline(struct shell *sh, const char *prompt)
 	char *line, *copy;
 
 	if (tty) {
+		fflush(stdout);
 		line = readline(prompt);
 		if (line == NULL)
 			return NULL;
@@ -268,20 +383,28 @@ edit_add_history(struct shell *sh, const char *line)
 	hv_strv_add(&history, &nhistory, line);
 	history_trim(sh);
 #ifdef HAVE_EDITOR
-	add_history(line);
+	if (tty)
+		add_history(line);
 #endif
 }
 
 void
 edit_finish(struct shell *sh)
 {
+	/* A pipe's lines are kept too, after what the file held. */
+	if (!history_loaded)
+		history_load(sh);
 	history_save(sh);
 	hv_strv_free(history);
 	history = NULL;
 	nhistory = 0;
+	free(inbuf);
+	inbuf = NULL;
+	in_off = in_len = in_cap = 0;
 #ifdef HAVE_EDITOR
 	hv_strv_free(cands);
 	cands = NULL;
-	clear_history();
+	if (tty)
+		clear_history();
 #endif
 }

@@ -129,6 +129,7 @@ synopsis_token(struct hv_buf *b, const struct cmd_opt *opts,
 			hv_buf_addf(b, " [--%s <string>]", o->name);
 		break;
 	case OPT_INT:
+	case OPT_INT_SIGNED:
 	case OPT_SCALED:
 		if (req && !named)
 			hv_buf_addf(b, " <%s>", o->name);
@@ -166,6 +167,7 @@ option_spelling(struct hv_buf *b, const struct cmd_opt *opts,
 		    "--%s <string>", o->name);
 		break;
 	case OPT_INT:
+	case OPT_INT_SIGNED:
 	case OPT_SCALED:
 		hv_buf_addf(b, req && !named ? "[--%s] <number>" :
 		    "--%s <number>", o->name);

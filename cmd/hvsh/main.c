@@ -13,6 +13,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libxml/xmlerror.h>
+
 #include "shell.h"
 #include "util/xalloc.h"
 
@@ -90,6 +92,32 @@ init_debug_env(struct shell *sh)
 	if (sh->log_fd < 0 && (s = getenv("VIRSH_LOG_FILE")) != NULL &&
 	    *s != '\0')
 		open_log(sh, s);
+}
+
+/*
+ * libxml2 prints some errors itself (an XPath expression that does not
+ * compile), in its own layout, to the FILE it is given.  Like our own
+ * errors they must come after everything printed before them, and stdout
+ * is not flushed after each command: so that FILE flushes stdout, then
+ * writes straight to stderr.
+ */
+static ssize_t
+xml_err_write(void *cookie, const char *buf, size_t len)
+{
+	fflush(stdout);
+	return fwrite(buf, 1, len, stderr);
+}
+
+static void
+xml_err_setup(void)
+{
+	cookie_io_functions_t io = { .write = xml_err_write };
+	FILE *f = fopencookie(NULL, "w", io);
+
+	if (f == NULL)
+		return;
+	setvbuf(f, NULL, _IONBF, 0);
+	xmlSetGenericErrorFunc(f, NULL);
 }
 
 static bool
@@ -286,6 +314,7 @@ main(int argc, char **argv)
 	int first, status;
 
 	setlocale(LC_ALL, "");
+	xml_err_setup();
 	shell_init(&sh, argc > 0 ? argv[0] : "hvsh");
 	init_debug_env(&sh);
 	first = parse_global(&sh, argc, argv, &eager);

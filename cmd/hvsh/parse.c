@@ -111,8 +111,8 @@ is_lenient_cmd(const struct cmd_entry *cmd)
 static const char *
 value_kind(const struct cmd_opt *o)
 {
-	return o->type == OPT_INT || o->type == OPT_SCALED ?
-	    "number" : "string";
+	return o->type == OPT_INT || o->type == OPT_INT_SIGNED ||
+	    o->type == OPT_SCALED ? "number" : "string";
 }
 
 /*
@@ -125,7 +125,7 @@ bind(const struct cmd_entry *cmd, char *const *words, size_t n, bool lenient,
 {
 	const struct cmd_opt *o;
 	struct cmd_args *a = NULL;
-	bool data_only = false;
+	bool data_only = false, missing;
 	size_t i, j;
 
 	a = xcalloc(1, sizeof(*a));
@@ -243,18 +243,27 @@ bind(const struct cmd_entry *cmd, char *const *words, size_t n, bool lenient,
 
 	if (a->help || lenient)
 		return a;
+	/*
+	 * Every missing one is reported.  Only data words (positional
+	 * strings and argv) are spelled <name>; numbers and named-only
+	 * options are spelled --name, even when a data word could fill them.
+	 */
+	missing = false;
 	for (j = 0; j < a->nopts; j++) {
 		o = &cmd->opts[j];
 		if (!(o->flags & OPT_REQUIRED) || a->v[j].given)
 			continue;
-		if (o->flags & OPT_NAMED)
-			add_err(errs, "command '%s' requires --%s option",
-			    cmd->name, o->name);
-		else
+		if (o->type == OPT_ARGV ||
+		    (o->type == OPT_STRING && !(o->flags & OPT_NAMED)))
 			add_err(errs, "command '%s' requires <%s> option",
 			    cmd->name, o->name);
-		goto error;
+		else
+			add_err(errs, "command '%s' requires --%s option",
+			    cmd->name, o->name);
+		missing = true;
 	}
+	if (missing)
+		goto error;
 	return a;
 
 error:
@@ -306,6 +315,22 @@ cmd_args_free(struct cmd_args *a)
 	}
 	free(a->v);
 	free(a);
+}
+
+/* As strtol() in base 10 reads it, within int. */
+static bool
+parse_signed(const char *s, int *v)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || n < INT_MIN ||
+	    n > INT_MAX)
+		return false;
+	*v = (int)n;
+	return true;
 }
 
 bool
@@ -395,6 +420,7 @@ parse_validate(struct cmd_args *a, char ***errs)
 	struct opt_val *v;
 	const struct hv_error *e;
 	size_t i, n;
+	int iv;
 
 	for (i = 0; i < a->nopts; i++) {
 		o = &a->cmd->opts[i];
@@ -416,6 +442,15 @@ parse_validate(struct cmd_args *a, char ***errs)
 				    v->str, o->name);
 				return false;
 			}
+			break;
+		case OPT_INT_SIGNED:
+			if (!parse_signed(v->str, &iv)) {
+				add_err(errs, "Numeric value '%s' for <%s> "
+				    "option is malformed or out of range",
+				    v->str, o->name);
+				return false;
+			}
+			v->num = (unsigned long long)(long long)iv;
 			break;
 		case OPT_SCALED:
 			hv_error_reset();
@@ -463,6 +498,15 @@ opt_uint(const struct cmd_args *a, unsigned int i, unsigned int *v)
 	if (i >= a->nopts || !a->v[i].given)
 		return false;
 	*v = (unsigned int)a->v[i].num;
+	return true;
+}
+
+bool
+opt_int(const struct cmd_args *a, unsigned int i, int *v)
+{
+	if (i >= a->nopts || !a->v[i].given)
+		return false;
+	*v = (int)(long long)a->v[i].num;
 	return true;
 }
 

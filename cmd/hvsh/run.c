@@ -327,11 +327,15 @@ run_one(struct shell *sh, struct cmd_args *a)
 		shell_report_error(sh);
 	if (sh->stop)
 		return ok;
+	/*
+	 * No flush here: stdout is flushed before anything goes to stderr
+	 * and before the shell may wait for input, which is all the order
+	 * a reader of both streams can see.
+	 */
 	if (sh->timing)
 		printf("\n(Time: %.3f ms)\n\n", now_ms() - before);
 	else if (!sh->quiet)
 		putchar('\n');
-	fflush(stdout);
 	return ok;
 }
 

@@ -77,6 +77,13 @@ sanitise(const char *s, size_t *width)
 			s++;
 			continue;
 		}
+		if (c < 0x80) {
+			/* printable ASCII: one column in every locale */
+			hv_buf_addc(&b, (char)c);
+			*width += 1;
+			s++;
+			continue;
+		}
 		memset(&st, 0, sizeof(st));
 		len = mbrtowc(&wc, s, MB_CUR_MAX, &st);
 		if (len != (size_t)-1 && len != (size_t)-2 && len > 0 &&
@@ -100,10 +107,12 @@ print_row(char *const *cells, const size_t *cw, const size_t *widths,
 	size_t i, pad;
 
 	for (i = 0; i < ncols; i++) {
-		printf(" %s", cells[i]);
-		if (i + 1 < ncols)
-			for (pad = widths[i] - cw[i] + 2; pad > 0; pad--)
-				putchar(' ');
+		putchar(' ');
+		fputs(cells[i], stdout);
+		if (i + 1 < ncols) {
+			pad = widths[i] - cw[i] + 2;
+			printf("%*s", (int)pad, "");
+		}
 	}
 	putchar('\n');
 }

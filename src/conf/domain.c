@@ -54,6 +54,18 @@ static const char *const net_order[] = {
 	"address", NULL
 };
 
+static const char *const features_order[] = {
+	"acpi", "apic", "pae", "hap", "viridian", "privnet", "hyperv", "kvm",
+	"pvspinlock", "capabilities", "pmu", "vmport", "gic", "smm",
+	"ioapic", "hpt", "htm", "nested-hv", "msrs", "ccf-assist", "xen",
+	"cfpc", "sbbc", "ibs", "tcg", NULL
+};
+
+static const char *const blkio_device_order[] = {
+	"path", "weight", "read_iops_sec", "write_iops_sec",
+	"read_bytes_sec", "write_bytes_sec", NULL
+};
+
 /* Drive-address buses and the implicit controllers they need. */
 static const char *const drive_buses[] = { "scsi", "fdc", "ide", "sata" };
 
@@ -77,8 +89,9 @@ hv_domain_def_free(struct hv_domain_def *def)
 	free(def);
 }
 
-struct hv_domain_def *
-hv_domain_def_copy(const struct hv_domain_def *def)
+/* Field by field; for a definition that does not read back. */
+static struct hv_domain_def *
+copy_fields(const struct hv_domain_def *def)
 {
 	struct hv_domain_def *c = xcalloc(1, sizeof(*c));
 
@@ -349,6 +362,10 @@ normalize_disk(struct hv_xnode *d)
 	}
 	if (addr)
 		normalize_address(addr);
+	/* a CD-ROM is read-only whether or not the XML says so */
+	if (strcmp(hv_xnode_attr(d, "device"), "cdrom") == 0 &&
+	    !hv_xnode_child(d, "readonly"))
+		hv_xnode_add(d, hv_xnode_new("readonly"));
 	hv_xnode_sort(d, disk_order);
 	return 0;
 }
@@ -439,6 +456,138 @@ has_controller(const struct hv_xnode *devs, const char *type,
 	return false;
 }
 
+/*
+ * libvirt files each disk and controller in as it comes: before the
+ * first one of its group (bus, type) with a higher index, else after the
+ * last one of its group, else at the end.  An item without an index
+ * (idx < 0, controllers only) goes after the last of its group.
+ */
+struct slot {
+	struct hv_xnode *node;
+	const char *group;
+	long idx;
+};
+
+static bool
+same_group(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static size_t
+insert_pos(const struct slot *v, size_t n, const char *group, long idx)
+{
+	size_t at = n;
+	bool found = false;
+
+	for (size_t i = n; i-- > 0;) {
+		if (!same_group(v[i].group, group))
+			continue;
+		if (idx < 0)
+			return i + 1;
+		if (v[i].idx > idx) {
+			at = i;
+			found = true;
+		} else if (!found) {
+			at = i + 1;
+			found = true;
+		}
+	}
+	return at;
+}
+
+static void
+insert_slot(struct slot *v, size_t *n, struct hv_xnode *node,
+    const char *group, long idx)
+{
+	size_t at = insert_pos(v, *n, group, idx);
+
+	memmove(v + at + 1, v + at, (*n - at) * sizeof(*v));
+	v[at].node = node;
+	v[at].group = group;
+	v[at].idx = idx;
+	(*n)++;
+}
+
+static long
+controller_index(const struct hv_xnode *c)
+{
+	const char *s = hv_xnode_attr(c, "index");
+
+	return s ? (long)strtoul(s, NULL, 10) : -1;
+}
+
+/*
+ * Put the disks and the controllers of devs in the order libvirt's
+ * parser leaves them; the other devices keep theirs.
+ */
+static void
+order_disks_controllers(struct hv_xnode *devs)
+{
+	struct slot *disks = xcalloc(devs->nkids + 1, sizeof(*disks));
+	struct slot *ctls = xcalloc(devs->nkids + 1, sizeof(*ctls));
+	struct hv_xnode **rest = xcalloc(devs->nkids + 1, sizeof(*rest));
+	size_t nd = 0, nc = 0, nr = 0, k = 0;
+
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *d = devs->kids[i];
+		const struct hv_xnode *t = hv_xnode_child(d, "target");
+		const char *dst = hv_xnode_attr(t, "dev");
+
+		if (strcmp(d->name, "disk") == 0)
+			insert_slot(disks, &nd, d, hv_xnode_attr(t, "bus"),
+			    dst ? disk_index(dst) : -1);
+		else if (strcmp(d->name, "controller") == 0)
+			insert_slot(ctls, &nc, d, hv_xnode_attr(d, "type"),
+			    controller_index(d));
+		else
+			rest[nr++] = d;
+	}
+	/* ordered by kind later (stable), so the groups can go first */
+	for (size_t i = 0; i < nd; i++)
+		devs->kids[k++] = disks[i].node;
+	for (size_t i = 0; i < nc; i++)
+		devs->kids[k++] = ctls[i].node;
+	for (size_t i = 0; i < nr; i++)
+		devs->kids[k++] = rest[i];
+	free(disks);
+	free(ctls);
+	free(rest);
+}
+
+/* Add controller type/idx where libvirt's insertion would put it. */
+static void
+add_controller(struct hv_xnode *devs, const char *type, unsigned long idx)
+{
+	struct slot *v = xcalloc(devs->nkids + 1, sizeof(*v));
+	size_t *pos = xcalloc(devs->nkids + 1, sizeof(*pos));	/* in devs */
+	size_t n = 0, at;
+	struct hv_xnode *c;
+
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *d = devs->kids[i];
+
+		if (strcmp(d->name, "controller") != 0)
+			continue;
+		v[n].node = d;
+		v[n].group = hv_xnode_attr(d, "type");
+		v[n].idx = controller_index(d);
+		pos[n++] = i;
+	}
+	c = hv_xnode_new("controller");
+	hv_xnode_set_attr(c, "type", type);
+	set_num(c, "index", "%lu", idx);
+	at = insert_pos(v, n, type, (long)idx);
+	if (at < n)
+		hv_xnode_insert(devs, pos[at], c);
+	else if (n > 0)
+		hv_xnode_insert(devs, pos[n - 1] + 1, c);
+	else
+		hv_xnode_add(devs, c);
+	free(v);
+	free(pos);
+}
+
 /* Disks on drive buses need their controllers; add them as libvirt. */
 static void
 add_implicit_controllers(struct hv_xnode *devs)
@@ -461,15 +610,10 @@ add_implicit_controllers(struct hv_xnode *devs)
 				max = (long)attr_num(a, "controller");
 		}
 		for (long i = 0; i <= max && i < 64; i++) {
-			struct hv_xnode *c;
-
-			if (has_controller(devs, drive_buses[b],
+			if (!has_controller(devs, drive_buses[b],
 			    (unsigned long)i))
-				continue;
-			c = hv_xnode_new("controller");
-			hv_xnode_set_attr(c, "type", drive_buses[b]);
-			set_num(c, "index", "%lu", (unsigned long)i);
-			hv_xnode_add(devs, c);
+				add_controller(devs, drive_buses[b],
+				    (unsigned long)i);
 		}
 	}
 }
@@ -487,10 +631,23 @@ normalize_chardev(struct hv_xnode *d)
 	hv_xnode_set_attr(d, "tty", NULL);
 }
 
+/* The <target> of a character device, made when missing. */
+static struct hv_xnode *
+chr_target(struct hv_xnode *d)
+{
+	struct hv_xnode *t = hv_xnode_child(d, "target");
+
+	if (t == NULL) {
+		t = hv_xnode_new("target");
+		hv_xnode_add(d, t);
+	}
+	return t;
+}
+
 static void
 normalize_serials(struct hv_xnode *devs)
 {
-	unsigned long port = 0;
+	unsigned long port = 0, pport = 0;
 
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i], *t;
@@ -509,6 +666,11 @@ normalize_serials(struct hv_xnode *devs)
 			if (hv_xnode_attr(t, "port") == NULL)
 				set_num(t, "port", "%lu", port);
 			port = attr_num(t, "port") + 1;
+		} else if (strcmp(d->name, "parallel") == 0) {
+			t = chr_target(d);
+			if (hv_xnode_attr(t, "port") == NULL)
+				set_num(t, "port", "%lu", pport);
+			pport = attr_num(t, "port") + 1;
 		} else if (strcmp(d->name, "console") == 0) {
 			t = hv_xnode_child(d, "target");
 			if (t == NULL) {
@@ -569,9 +731,13 @@ normalize_display(struct hv_xnode *devs)
 					hv_xnode_set_attr(m, "vram", "65536");
 			} else if (type && (strcmp(type, "vga") == 0 ||
 			    strcmp(type, "cirrus") == 0 ||
-			    strcmp(type, "vmvga") == 0)) {
+			    strcmp(type, "vmvga") == 0 ||
+			    strcmp(type, "bochs") == 0)) {
 				if (!hv_xnode_attr(m, "vram"))
 					hv_xnode_set_attr(m, "vram", "16384");
+			} else if (type && strcmp(type, "xen") == 0) {
+				if (!hv_xnode_attr(m, "vram"))
+					hv_xnode_set_attr(m, "vram", "4096");
 			}
 			if (type && strcmp(type, "virtio") != 0 &&
 			    strcmp(type, "none") != 0 &&
@@ -588,6 +754,215 @@ normalize_display(struct hv_xnode *devs)
 	}
 }
 
+static const char *
+target_type(const struct hv_xnode *d)
+{
+	return hv_xnode_attr(hv_xnode_child(d, "target"), "type");
+}
+
+/* Replace the <target> of d (or add one) with t. */
+static void
+set_target(struct hv_xnode *d, struct hv_xnode *t)
+{
+	for (size_t i = 0; i < d->nkids; i++) {
+		if (strcmp(d->kids[i]->name, "target") == 0) {
+			hv_xnode_free(d->kids[i]);
+			d->kids[i] = t;
+			return;
+		}
+	}
+	hv_xnode_add(d, t);
+}
+
+/* The console libvirt shows for serial s: s with a serial target. */
+static struct hv_xnode *
+console_of_serial(const struct hv_xnode *s)
+{
+	struct hv_xnode *c = hv_xnode_copy_as(s, "console");
+	struct hv_xnode *t = hv_xnode_new("target");
+	const char *port = hv_xnode_attr(hv_xnode_child(s, "target"),
+	    "port");
+
+	hv_xnode_set_attr(t, "type", "serial");
+	hv_xnode_set_attr(t, "port", port ? port : "0");
+	set_target(c, t);
+	return c;
+}
+
+/*
+ * A guest with a full machine (hvm) has its first console on its first
+ * serial port: libvirt makes the serial port from a lone console, and a
+ * console from a lone serial port, and shows that console as a copy of
+ * the port.
+ */
+static int
+console_compat(struct hv_xnode *devs)
+{
+	struct hv_xnode *serial = NULL, *cons = NULL;
+	size_t ci = devs->nkids;
+	const char *tt;
+
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *d = devs->kids[i];
+
+		if (strcmp(d->name, "serial") == 0 && serial == NULL)
+			serial = d;
+		if (strcmp(d->name, "console") != 0)
+			continue;
+		if (cons == NULL) {
+			cons = d;
+			ci = i;
+		} else if ((tt = target_type(d)) &&
+		    strcmp(tt, "serial") == 0) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "Only the first console can be a serial port");
+			return -1;
+		}
+	}
+	tt = cons ? target_type(cons) : NULL;
+	if (cons && (tt == NULL || strcmp(tt, "serial") == 0)) {
+		if (serial == NULL) {
+			struct hv_xnode *t = hv_xnode_new("target");
+
+			serial = hv_xnode_copy_as(cons, "serial");
+			hv_xnode_set_attr(t, "port", "0");
+			set_target(serial, t);
+			hv_xnode_add(devs, serial);
+		}
+		hv_xnode_free(devs->kids[ci]);
+		devs->kids[ci] = console_of_serial(serial);
+	} else if (serial && ((tt = target_type(serial)) == NULL ||
+	    strcmp(tt, "isa-serial") == 0)) {
+		hv_xnode_insert(devs, ci, console_of_serial(serial));
+	}
+	return 0;
+}
+
+/* Virtio consoles and channels sit on a virtio-serial controller. */
+static void
+add_virtio_serial(struct hv_xnode *devs)
+{
+	for (size_t i = 0; i < devs->nkids; i++) {
+		const struct hv_xnode *d = devs->kids[i], *a;
+		const char *tt = target_type(d), *at;
+		unsigned long idx = 0;
+
+		if (tt == NULL || strcmp(tt, "virtio") != 0 ||
+		    (strcmp(d->name, "channel") != 0 &&
+		    strcmp(d->name, "console") != 0))
+			continue;
+		a = hv_xnode_child(d, "address");
+		at = hv_xnode_attr(a, "type");
+		if (strcmp(d->name, "channel") == 0 && at &&
+		    strcmp(at, "virtio-serial") == 0)
+			idx = attr_num(a, "controller");
+		if (!has_controller(devs, "virtio-serial", idx))
+			add_controller(devs, "virtio-serial", idx);
+	}
+}
+
+/* Graphics without video get the hypervisor's default video card. */
+static void
+add_implicit_video(struct hv_xnode *devs, const char *os_type)
+{
+	struct hv_xnode *v, *m;
+
+	if (!hv_xnode_child(devs, "graphics") || hv_xnode_child(devs, "video"))
+		return;
+	v = hv_xnode_new("video");
+	m = hv_xnode_new("model");
+	hv_xnode_set_attr(m, "type", strcmp(os_type, "xen") == 0 ||
+	    strcmp(os_type, "linux") == 0 ? "xen" : "cirrus");
+	hv_xnode_add(v, m);
+	hv_xnode_add(devs, v);
+}
+
+/* What libvirt adds to the devices once the whole domain is read. */
+static int
+devices_post_parse(struct hv_domain_def *def)
+{
+	struct hv_xnode *devs = def->devices;
+
+	normalize_serials(devs);
+	if (strcmp(def->os_type, "hvm") == 0 && console_compat(devs) < 0)
+		return -1;
+	add_virtio_serial(devs);
+	add_implicit_video(devs, def->os_type);
+	normalize_display(devs);
+	hv_xnode_sort(devs, dev_order);
+	return 0;
+}
+
+/* The defaults libvirt gives <cpu>; -1 on what it refuses. */
+static int
+normalize_cpu(struct hv_xnode *cpu)
+{
+	struct hv_xnode *model = hv_xnode_child(cpu, "model");
+	const char *mode = hv_xnode_attr(cpu, "mode");
+
+	if (model == NULL) {
+		if (hv_xnode_child(cpu, "vendor")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+			    "CPU vendor specified without CPU model");
+			return -1;
+		}
+		return 0;
+	}
+	if (mode == NULL)
+		hv_xnode_set_attr(cpu, "mode", mode = "custom");
+	if (strcmp(mode, "custom") != 0)
+		return 0;
+	if (hv_xnode_attr(cpu, "match") == NULL)
+		hv_xnode_set_attr(cpu, "match", "exact");
+	if (hv_xnode_attr(model, "fallback") == NULL)
+		hv_xnode_set_attr(model, "fallback", "allow");
+	hv_xnode_move_attr(model, "fallback", 0);
+	hv_xnode_move_attr(cpu, "mode", 0);
+	hv_xnode_move_attr(cpu, "match", 1);
+	for (size_t i = 0; i < cpu->nkids; i++) {
+		struct hv_xnode *f = cpu->kids[i];
+
+		if (strcmp(f->name, "feature") != 0)
+			continue;
+		if (hv_xnode_attr(f, "policy") == NULL)
+			hv_xnode_set_attr(f, "policy", "require");
+		hv_xnode_move_attr(f, "policy", 0);
+	}
+	return 0;
+}
+
+/* Top-level elements kept as trees, with libvirt's defaults and order. */
+static int
+top_post_parse(struct hv_domain_def *def)
+{
+	static const char *const loader_attrs[] = {
+		"readonly", "secure", "type", "stateless", "format", NULL
+	};
+	struct hv_xnode *loader = hv_xnode_child(def->os, "loader");
+	struct hv_xnode *n;
+	size_t pos = 0;
+
+	if (loader && loader->text && !hv_xnode_attr(loader, "type"))
+		hv_xnode_set_attr(loader, "type", "rom");
+	for (int i = 0; loader && loader_attrs[i]; i++) {
+		if (hv_xnode_attr(loader, loader_attrs[i]))
+			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
+	}
+	if ((n = hv_xnode_child(def->top, "features")) != NULL)
+		hv_xnode_sort(n, features_order);
+	if ((n = hv_xnode_child(def->top, "blkiotune")) != NULL) {
+		for (size_t i = 0; i < n->nkids; i++) {
+			if (strcmp(n->kids[i]->name, "device") == 0)
+				hv_xnode_sort(n->kids[i], blkio_device_order);
+		}
+	}
+	if ((n = hv_xnode_child(def->top, "cpu")) != NULL &&
+	    normalize_cpu(n) < 0)
+		return -1;
+	return 0;
+}
+
 static int
 parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 {
@@ -598,6 +973,7 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 	free(devs->text);
 	devs->text = NULL;
 	def->devices = devs;
+	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i];
 
@@ -609,7 +985,6 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 			normalize_address(hv_xnode_child(d, "address"));
 	}
 	add_implicit_controllers(devs);
-	normalize_display(devs);
 	hv_xnode_sort(devs, dev_order);
 	return 0;
 }
@@ -888,8 +1263,8 @@ parse_root(xmlNodePtr root)
 		def->on_crash = xstrdup("destroy");
 	if (def->devices == NULL)
 		def->devices = hv_xnode_new("devices");
-	else
-		normalize_serials(def->devices);
+	if (devices_post_parse(def) < 0 || top_post_parse(def) < 0)
+		goto error;
 	if (!hv_xnode_child(def->top, "clock")) {
 		struct hv_xnode *clock = hv_xnode_new("clock");
 
@@ -1021,6 +1396,26 @@ hv_domain_def_format(const struct hv_domain_def *def, int id,
 	}
 	hv_buf_add(&b, "</domain>\n");
 	return hv_buf_detach(&b);
+}
+
+/*
+ * libvirt copies a definition by formatting and parsing it again, which
+ * shows: disks whose bus came from a default are filed anew.
+ */
+struct hv_domain_def *
+hv_domain_def_copy(const struct hv_domain_def *def)
+{
+	struct hv_domain_def *c;
+	struct hv_error saved;
+	char *xml = hv_domain_def_format(def, -1, 0);
+
+	hv_error_save(&saved);
+	c = hv_domain_def_parse(xml);
+	free(xml);
+	if (c == NULL)
+		c = copy_fields(def);
+	hv_error_restore(&saved);
+	return c;
 }
 
 const struct hv_xnode *

@@ -471,6 +471,34 @@ hv_xnode_add(struct hv_xnode *n, struct hv_xnode *kid)
 }
 
 void
+hv_xnode_insert(struct hv_xnode *n, size_t pos, struct hv_xnode *kid)
+{
+	if (pos > n->nkids)
+		pos = n->nkids;
+	n->kids = xrealloc(n->kids, (n->nkids + 1) * sizeof(*n->kids));
+	memmove(n->kids + pos + 1, n->kids + pos,
+	    (n->nkids - pos) * sizeof(*n->kids));
+	n->kids[pos] = kid;
+	n->nkids++;
+}
+
+struct hv_xnode *
+hv_xnode_copy_as(const struct hv_xnode *n, const char *name)
+{
+	struct hv_xnode *c = node_alloc(name);
+
+	for (size_t i = 0; i < n->nattrs; i++)
+		hv_xnode_set_attr(c, n->attrs[i].name, n->attrs[i].value);
+	for (size_t i = 0; i < n->nkids; i++)
+		hv_xnode_add(c, hv_xnode_copy(n->kids[i]));
+	if (n->text)
+		c->text = xstrdup(n->text);
+	if (n->raw)
+		c->raw = xstrdup(n->raw);
+	return c;
+}
+
+void
 hv_xnode_remove(struct hv_xnode *n, const char *name)
 {
 	size_t j = 0;

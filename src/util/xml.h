@@ -81,6 +81,11 @@ void hv_xnode_move_attr(struct hv_xnode *n, const char *name, size_t pos);
 struct hv_xnode *hv_xnode_child(const struct hv_xnode *n, const char *name);
 /* Append kid (taken). */
 void hv_xnode_add(struct hv_xnode *n, struct hv_xnode *kid);
+/* Insert kid (taken) before child pos; pos past the end appends. */
+void hv_xnode_insert(struct hv_xnode *n, size_t pos, struct hv_xnode *kid);
+/* A deep copy of n under another element name. */
+struct hv_xnode *hv_xnode_copy_as(const struct hv_xnode *n,
+    const char *name);
 /* Remove and free the child elements called name. */
 void hv_xnode_remove(struct hv_xnode *n, const char *name);
 /*

@@ -21,7 +21,7 @@ nop(struct shell *sh, const struct cmd_args *a)
 	return true;
 }
 
-enum { D_DOMAIN, D_COUNT, D_SIZE, D_POOL, D_XPATH, D_ALL, D_NAME };
+enum { D_DOMAIN, D_COUNT, D_SIZE, D_POOL, D_XPATH, D_ALL, D_NAME, D_CELL };
 static const struct cmd_opt dom_opts[] = {
 	[D_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED, "d" },
 	[D_COUNT] = { "count", OPT_INT, 0, "c" },
@@ -30,6 +30,7 @@ static const struct cmd_opt dom_opts[] = {
 	[D_XPATH] = { "xpath", OPT_STRING, OPT_NAMED, "x" },
 	[D_ALL] = { "all", OPT_BOOL, 0, "a" },
 	[D_NAME] = { "name", OPT_STRING, OPT_EMPTY_OK | OPT_NAMED, "n" },
+	[D_CELL] = { "cell", OPT_INT_SIGNED, OPT_NAMED, "c" },
 	{ NULL }
 };
 static const struct cmd_entry t_dom = {
@@ -48,10 +49,13 @@ static const struct cmd_entry t_argv = {
 	"targv", NULL, GRP_DOMAIN, "t", NULL, argv_opts, nop, 0,
 };
 
-enum { N_FILE, N_COUNT };
+enum { N_FILE, N_COUNT, N_VOL, N_SIZE, N_KEYS };
 static const struct cmd_opt named_opts[] = {
 	[N_FILE] = { "file", OPT_STRING, OPT_REQUIRED | OPT_NAMED, "f" },
 	[N_COUNT] = { "count", OPT_INT, OPT_REQUIRED, "c" },
+	[N_VOL] = { "vol", OPT_STRING, OPT_REQUIRED, "v" },
+	[N_SIZE] = { "size", OPT_SCALED, OPT_REQUIRED, "s" },
+	[N_KEYS] = { "keys", OPT_ARGV, OPT_REQUIRED, "k" },
 	{ NULL }
 };
 static const struct cmd_entry t_named = {
@@ -96,9 +100,16 @@ static const struct parse_case cases[] = {
 	{ &t_argv, "targv --str", "!expected syntax: --string <string>" },
 	/* errors of §2.3 */
 	{ &t_dom, "tdom", "!command 'tdom' requires <domain> option" },
-	{ &t_named, "tnamed 1", "!command 'tnamed' requires --file option" },
-	{ &t_named, "tnamed --file f", "!command 'tnamed' requires <count> "
+	{ &t_named, "tnamed 1 v 2 k", "!command 'tnamed' requires --file "
 	    "option" },
+	/* numbers are --name even when positional; every one is listed */
+	{ &t_named, "tnamed --file f", "!command 'tnamed' requires --count "
+	    "option|command 'tnamed' requires <vol> option|command 'tnamed' "
+	    "requires --size option|command 'tnamed' requires <keys> option" },
+	{ &t_named, "tnamed --file f 1 v", "!command 'tnamed' requires --size "
+	    "option|command 'tnamed' requires <keys> option" },
+	{ &t_named, "tnamed --file f 1 v 2 k1 k2",
+	    "file=f,count=1,vol=v,size=2,keys=k1+k2" },
 	{ &t_dom, "tdom --domain", "!expected syntax: --domain <string>" },
 	{ &t_dom, "tdom x --count", "!expected syntax: --count <number>" },
 	{ &t_dom, "tdom x --size", "!expected syntax: --size <number>" },
@@ -228,6 +239,20 @@ static const struct validate_case vcases[] = {
 	    "malformed or out of range" },
 	{ "tdom x ''", "!Numeric value '' for <count> option is malformed "
 	    "or out of range" },
+	/* signed: strtol's syntax within int */
+	{ "tdom x --cell -1", "cell=-1" },
+	{ "tdom x --cell ' -2'", "cell=-2" },
+	{ "tdom x --cell +3", "cell=3" },
+	{ "tdom x --cell -2147483648", "cell=-2147483648" },
+	{ "tdom x --cell 2147483647", "cell=2147483647" },
+	{ "tdom x --cell 2147483648", "!Numeric value '2147483648' for "
+	    "<cell> option is malformed or out of range" },
+	{ "tdom x --cell -2147483649", "!Numeric value '-2147483649' for "
+	    "<cell> option is malformed or out of range" },
+	{ "tdom x --cell 1.5", "!Numeric value '1.5' for <cell> option is "
+	    "malformed or out of range" },
+	{ "tdom x --cell ''", "!Numeric value '' for <cell> option is "
+	    "malformed or out of range" },
 	{ "tdom x 1 2", "size=2048" },
 	{ "tdom x 1 2b", "size=2" },
 	{ "tdom x 1 2bytes", "size=2" },
@@ -267,6 +292,7 @@ test_validate(void)
 	char **errs;
 	char *got;
 	size_t i;
+	int cell;
 
 	for (i = 0; i < sizeof(vcases) / sizeof(vcases[0]); i++) {
 		c = &vcases[i];
@@ -284,6 +310,9 @@ test_validate(void)
 			got = xasprintf("count=%llu", a->v[D_COUNT].num);
 		else if (strncmp(c->want, "size=", 5) == 0)
 			got = xasprintf("size=%llu", a->v[D_SIZE].num);
+		else if (strncmp(c->want, "cell=", 5) == 0 &&
+		    opt_int(a, D_CELL, &cell))
+			got = xasprintf("cell=%d", cell);
 		else
 			got = xstrdup("");
 		if (!CHECK_STR(got, c->want))

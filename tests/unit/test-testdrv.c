@@ -194,7 +194,7 @@ test_lifecycle(struct hv_conn *c)
 	CHECK_INT(hv_domain_shutdown(d, 1), -1);
 	CHECK_STR(errmsg(), "unsupported flags (0x1) in function "
 	    "testDomainShutdownFlags");
-	CHECK_INT(hv_domain_set_vcpus(d, 3, HV_DOMAIN_AFFECT_LIVE), -1);
+	CHECK_INT(hv_domain_set_vcpus(d, 3), -1);
 	CHECK_STR(errmsg(), "invalid argument: requested cpu amount exceeds "
 	    "maximum (3 > 2)");
 	CHECK_INT(hv_domain_set_memory(d, 9000000, HV_DOMAIN_AFFECT_LIVE), -1);
@@ -203,10 +203,10 @@ test_lifecycle(struct hv_conn *c)
 	CHECK_INT(hv_domain_set_memory(d, 100, HV_DOMAIN_MEM_MAXIMUM), -1);
 	CHECK_STR(errmsg(), "Requested operation is not valid: cannot resize "
 	    "the maximum memory on an active domain");
-	CHECK_INT(hv_domain_set_vcpus(d, 1, HV_DOMAIN_AFFECT_LIVE), 0);
+	CHECK_INT(hv_domain_set_vcpus(d, 1), 0);
 	CHECK_INT(hv_domain_get_vcpus(d, HV_DOMAIN_AFFECT_LIVE), 1);
 	CHECK_INT(hv_domain_get_vcpus(d, HV_DOMAIN_AFFECT_CONFIG), 2);
-	CHECK_INT(hv_domain_set_vcpus(d, 4, HV_DOMAIN_AFFECT_CONFIG |
+	CHECK_INT(hv_domain_set_vcpus_flags(d, 4, HV_DOMAIN_AFFECT_CONFIG |
 	    HV_DOMAIN_VCPU_MAXIMUM), 0);
 	CHECK_INT(hv_domain_get_vcpus(d, HV_DOMAIN_AFFECT_CONFIG |
 	    HV_DOMAIN_VCPU_MAXIMUM), 4);
@@ -369,10 +369,13 @@ test_readonly(void)
 	CHECK_INT(hv_error_last()->code, HV_ERR_OPERATION_DENIED);
 	CHECK(hv_domain_define_xml(c, "<domain/>", 0) == NULL);
 	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
-	    "virDomainDefineXMLFlags");
+	    "virDomainDefineXML");
 	CHECK_INT(hv_domain_set_memory(d, 1024, HV_DOMAIN_AFFECT_LIVE), -1);
 	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
-	    "virDomainSetMemory");
+	    "virDomainSetMemoryFlags");
+	CHECK_INT(hv_domain_set_vcpus(d, 1), -1);
+	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
+	    "virDomainSetVcpus");
 	CHECK(hv_domain_get_xml_desc(d, HV_DOMAIN_XML_SECURE) == NULL);
 	s = hv_domain_get_xml_desc(d, 0);
 	CHECK(s != NULL);

@@ -31,6 +31,21 @@ struct test_dom {
 	bool persistent;
 	bool autostart;
 	bool managed_save;
+	unsigned int taint;		/* 1 << enum test_taint */
+	char **deprecations;		/* NULL-terminated, or NULL */
+	size_t ndeprecations;
+};
+
+/*
+ * What a domain read from a node file is tainted with (libvirt's
+ * virDomainTaintFlags numbering, which orders the messages).
+ */
+enum test_taint {
+	TEST_TAINT_HIGH_PRIVILEGES = 2,
+	TEST_TAINT_SHELL_SCRIPTS = 3,
+	TEST_TAINT_CDROM_PASSTHROUGH = 8,
+	TEST_TAINT_CUSTOM_DTB = 9,
+	TEST_TAINT_DEPRECATED_CONFIG = 12,
 };
 
 /*
@@ -107,9 +122,9 @@ void test_dom_start(struct test_state *st, struct test_dom *d, int state,
     int reason);
 /*
  * Give a running persistent domain its own config (newdef), a copy of
- * the live definition, before one of the two changes.  Starting does
- * not copy: most domains never change, and a node file may start
- * thousands.
+ * the live definition, before one of the two changes or is shown or
+ * takes over at stop.  libvirt copies at start; we copy when first
+ * needed, as a node file may start thousands.
  */
 void test_dom_split(struct test_dom *d);
 /* Stop: shut off with reason; transient domains are removed (d freed);

@@ -14,6 +14,7 @@
 
 #include "error.h"
 #include "util/buf.h"
+#include "util/strv.h"
 #include "util/xalloc.h"
 
 /* The header of a save image: magic (with its NUL), then the length. */
@@ -328,8 +329,8 @@ test_create_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	struct hv_domain *dom = NULL;
 	struct test_dom *d;
 
-	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_START_PAUSED |
-	    HV_DOMAIN_START_VALIDATE, "testDomainCreateXML") < 0)
+	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_START_VALIDATE,
+	    "testDomainCreateXML") < 0)
 		return NULL;
 	if ((def = parse_def(xml)) == NULL)
 		return NULL;
@@ -351,11 +352,7 @@ test_create_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 		d->newdef = d->def;
 		d->def = def;
 	}
-	if (flags & HV_DOMAIN_START_PAUSED)
-		test_dom_start(st, d, HV_DOMAIN_PAUSED, HV_DOMAIN_PAUSED_USER);
-	else
-		test_dom_start(st, d, HV_DOMAIN_RUNNING,
-		    HV_DOMAIN_RUNNING_BOOTED);
+	test_dom_start(st, d, HV_DOMAIN_RUNNING, HV_DOMAIN_RUNNING_BOOTED);
 	dom = handle(conn, d);
 out:
 	pthread_mutex_unlock(&st->lock);
@@ -837,11 +834,15 @@ test_get_xml_desc(struct hv_domain *dom, unsigned int flags)
 		return NULL;
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return NULL;
-	if (flags & HV_DOMAIN_XML_INACTIVE)
+	/* libvirt keeps the config of a running domain as a copy made at
+	 * start; ours is made when first needed. */
+	if (flags & HV_DOMAIN_XML_INACTIVE) {
+		test_dom_split(d);
 		xml = hv_domain_def_format(config_def(d), -1,
 		    HV_DOMAIN_DEF_FORMAT_INACTIVE);
-	else
+	} else {
 		xml = hv_domain_def_format(d->def, d->id, 0);
+	}
 	unlock(st);
 	return xml;
 }
@@ -950,6 +951,14 @@ test_set_memory(struct hv_domain *dom, unsigned long long kib,
 		return -1;
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return -1;
+	/* One definition at a time, and libvirt's text has no prefix. */
+	if ((flags & HV_DOMAIN_AFFECT_LIVE) &&
+	    (flags & HV_DOMAIN_AFFECT_CONFIG)) {
+		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_TEST,
+		    "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
+		    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+		goto out;
+	}
 	if (impact(d, flags, &live, &config) < 0)
 		goto out;
 	def = live ? d->def : config_def(d);
@@ -966,16 +975,12 @@ test_set_memory(struct hv_domain *dom, unsigned long long kib,
 		ret = 0;
 		goto out;
 	}
-	if (kib > def->memory || (live && config &&
-	    kib > config_def(d)->memory)) {
+	if (kib > def->memory) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_INVALID_ARG, "%s",
 		    "cannot set memory higher than max memory");
 		goto out;
 	}
-	if (live)
-		d->def->cur_memory = kib;
-	if (config)
-		config_def(d)->cur_memory = kib;
+	def->cur_memory = kib;
 	ret = 0;
 out:
 	unlock(st);
@@ -1177,6 +1182,49 @@ check_metadata_type(int type)
 	return -1;
 }
 
+/* ---- messages -------------------------------------------------------- */
+
+static const char *const taint_text[] = {
+	[TEST_TAINT_HIGH_PRIVILEGES] =
+	    "running with undesirable elevated privileges",
+	[TEST_TAINT_SHELL_SCRIPTS] =
+	    "network configuration using opaque shell scripts",
+	[TEST_TAINT_CDROM_PASSTHROUGH] = "use of host cdrom passthrough",
+	[TEST_TAINT_CUSTOM_DTB] = "custom device tree blob used",
+	[TEST_TAINT_DEPRECATED_CONFIG] =
+	    "use of deprecated configuration settings",
+};
+
+static int
+test_get_messages(struct hv_domain *dom, char ***msgs, unsigned int flags)
+{
+	struct test_state *st;
+	struct test_dom *d;
+	size_t n = 0;
+
+	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_MESSAGE_DEPRECATION |
+	    HV_DOMAIN_MESSAGE_TAINTING, "testDomainGetMessages") < 0)
+		return -1;
+	if ((d = lock_dom(dom, &st)) == NULL)
+		return -1;
+	if (flags == 0 || (flags & HV_DOMAIN_MESSAGE_TAINTING)) {
+		for (size_t i = 0; i < sizeof(taint_text) /
+		    sizeof(*taint_text); i++) {
+			if ((d->taint & (1U << i)) && taint_text[i])
+				hv_strv_add_take(msgs, &n, xasprintf(
+				    "tainted: %s", taint_text[i]));
+		}
+	}
+	if (flags == 0 || (flags & HV_DOMAIN_MESSAGE_DEPRECATION)) {
+		for (size_t i = 0; i < d->ndeprecations; i++)
+			hv_strv_add_take(msgs, &n, xasprintf(
+			    "deprecated configuration: %s",
+			    d->deprecations[i]));
+	}
+	unlock(st);
+	return (int)n;
+}
+
 static char *
 test_get_metadata(struct hv_domain *dom, int type, const char *uri,
     unsigned int flags)
@@ -1284,4 +1332,5 @@ const struct hv_domain_driver test_domain_driver = {
 	.get_block_info = test_get_block_info,
 	.get_metadata = test_get_metadata,
 	.set_metadata = test_set_metadata,
+	.get_messages = test_get_messages,
 };

@@ -33,6 +33,7 @@
 
 #include "error.h"
 #include "util/buf.h"
+#include "util/strv.h"
 #include "util/xalloc.h"
 
 #define TEST_NS "http://libvirt.org/schemas/domain/test/1.0"
@@ -374,6 +375,55 @@ add_domain(struct test_state *st, struct hv_domain_def *def)
 	return d;
 }
 
+static bool
+attr_is(const struct hv_xnode *n, const char *attr, const char *value)
+{
+	const char *v = hv_xnode_attr(n, attr);
+
+	return v != NULL && strcmp(v, value) == 0;
+}
+
+/*
+ * libvirt's test driver taints the domains of a node file by what they
+ * use, once, as it loads them: the marks last as long as the domain.
+ */
+static void
+check_taint(struct test_dom *d)
+{
+	const struct hv_domain_def *def = d->def;
+	const struct hv_xnode *cpu, *model;
+
+	for (size_t i = 0; i < def->devices->nkids; i++) {
+		const struct hv_xnode *x = def->devices->kids[i];
+
+		if (strcmp(x->name, "disk") == 0) {
+			if (attr_is(x, "rawio", "yes"))
+				d->taint |= 1U << TEST_TAINT_HIGH_PRIVILEGES;
+			if (attr_is(x, "device", "cdrom") &&
+			    attr_is(x, "type", "block") &&
+			    hv_xnode_attr(hv_xnode_child(x, "source"), "dev"))
+				d->taint |= 1U << TEST_TAINT_CDROM_PASSTHROUGH;
+		} else if (strcmp(x->name, "hostdev") == 0) {
+			if (attr_is(x, "type", "scsi") &&
+			    attr_is(x, "rawio", "yes"))
+				d->taint |= 1U << TEST_TAINT_HIGH_PRIVILEGES;
+		} else if (strcmp(x->name, "interface") == 0) {
+			if (hv_xnode_child(x, "script"))
+				d->taint |= 1U << TEST_TAINT_SHELL_SCRIPTS;
+		}
+	}
+	cpu = hv_xnode_child(def->top, "cpu");
+	model = hv_xnode_child(cpu, "model");
+	if (attr_is(cpu, "mode", "custom") && model && model->text &&
+	    strcmp(model->text, "Deprecated-Test") == 0) {
+		d->taint |= 1U << TEST_TAINT_DEPRECATED_CONFIG;
+		hv_strv_add(&d->deprecations, &d->ndeprecations,
+		    "CPU model Deprecated-Test");
+	}
+	if (hv_xnode_child(def->os, "dtb"))
+		d->taint |= 1U << TEST_TAINT_CUSTOM_DTB;
+}
+
 static int
 load_domain(struct test_state *st, xmlNodePtr el)
 {
@@ -410,6 +460,7 @@ load_domain(struct test_state *st, xmlNodePtr el)
 		d->state = HV_DOMAIN_SHUTOFF;
 		d->reason = 0;
 	}
+	check_taint(d);
 	ret = 0;
 out:
 	hv_error_release(&nserr);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "util/strv.h"
 #include "util/xalloc.h"
 
 static void
@@ -16,6 +17,7 @@ dom_free(void *p)
 		return;
 	hv_domain_def_free(d->def);
 	hv_domain_def_free(d->newdef);
+	hv_strv_free(d->deprecations);
 	free(d);
 }
 
@@ -246,6 +248,8 @@ test_dom_split(struct test_dom *d)
 bool
 test_dom_stop(struct test_state *st, struct test_dom *d, int reason)
 {
+	/* the config libvirt would have copied at start takes over */
+	test_dom_split(d);
 	drop_id(st, d);
 	d->state = HV_DOMAIN_SHUTOFF;
 	d->reason = reason;
