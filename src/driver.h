@@ -73,6 +73,8 @@ struct hv_domain_driver {
 	    struct hv_seclabel *label);
 	int (*memory_stats)(struct hv_domain *dom, struct hv_mem_stat *stats,
 	    unsigned int nr, unsigned int flags);
+	int (*set_memory_stats_period)(struct hv_domain *dom, int period,
+	    unsigned int flags);
 	int (*get_block_info)(struct hv_domain *dom, const char *disk,
 	    struct hv_block_info *info, unsigned int flags);
 	char *(*get_metadata)(struct hv_domain *dom, int type,

@@ -319,6 +319,12 @@ int hv_domain_get_vcpus(struct hv_domain *dom, unsigned int flags);
 /* Returns 0 and an empty label when the domain has none (not running). */
 int hv_domain_get_security_label(struct hv_domain *dom,
     struct hv_seclabel *label);
+/*
+ * How often (seconds; 0 stops it) the memory balloon collects the
+ * statistics; flags AFFECT_LIVE or AFFECT_CONFIG, not both.
+ */
+int hv_domain_set_memory_stats_period(struct hv_domain *dom, int period,
+    unsigned int flags);
 /* Fills up to nr stats; returns how many. */
 int hv_domain_memory_stats(struct hv_domain *dom, struct hv_mem_stat *stats,
     unsigned int nr, unsigned int flags);

@@ -9,10 +9,12 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "driver.h"
 #include "error.h"
 #include "hv.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 static const struct hv_domain_driver *
@@ -78,6 +80,73 @@ null_arg(const void *arg, const char *name, const char *api)
 		return false;
 	bad_arg("%s in %s must not be NULL", name, api);
 	return true;
+}
+
+/* libvirt's VIR_EXCLUSIVE_FLAGS check: its text has no prefix either. */
+static bool
+exclusive_flags(unsigned int flags, unsigned int a, const char *aname,
+    unsigned int b, const char *bname)
+{
+	char *m;
+
+	if (!(flags & a) || !(flags & b))
+		return false;
+	m = xasprintf("Flags '%s' and '%s' are mutually exclusive", aname,
+	    bname);
+	hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_DOMAIN, m);
+	free(m);
+	return true;
+}
+
+static bool
+save_flags_clash(unsigned int flags)
+{
+	return exclusive_flags(flags, HV_DOMAIN_SAVE_RUNNING,
+	    "VIR_DOMAIN_SAVE_RUNNING", HV_DOMAIN_SAVE_PAUSED,
+	    "VIR_DOMAIN_SAVE_PAUSED");
+}
+
+/*
+ * path made absolute against the working directory and tidied ("." and
+ * ".." components, repeated slashes; exactly two leading slashes stay),
+ * without looking at the file system, as libvirt does before handing a
+ * save file name to a driver that may run elsewhere.  Caller frees.
+ */
+static char *
+absolute_path(const char *path)
+{
+	struct hv_buf b = HV_BUF_INIT;
+	char *cwd, *s, *comp, *save = NULL;
+	size_t root;
+
+	if (path[0] == '/') {
+		s = xstrdup(path);
+	} else {
+		cwd = getcwd(NULL, 0);
+		s = xasprintf("%s/%s", cwd ? cwd : "", path);
+		free(cwd);
+	}
+	hv_buf_add(&b, strncmp(s, "//", 2) == 0 && s[2] != '/' ? "//" : "/");
+	root = b.len;
+	for (comp = strtok_r(s, "/", &save); comp;
+	    comp = strtok_r(NULL, "/", &save)) {
+		if (strcmp(comp, ".") == 0)
+			continue;
+		if (strcmp(comp, "..") == 0) {
+			const char *cur = hv_buf_str(&b);
+			size_t n = b.len;
+
+			while (n > root && cur[n - 1] != '/')
+				n--;
+			hv_buf_truncate(&b, n > root ? n - 1 : root);
+			continue;
+		}
+		if (b.len > root)
+			hv_buf_addc(&b, '/');
+		hv_buf_add(&b, comp);
+	}
+	free(s);
+	return hv_buf_detach(&b);
 }
 
 struct hv_domain *
@@ -210,10 +279,16 @@ hv_domain_restore(struct hv_conn *conn, const char *from,
 {
 	const char *api = flags ? "virDomainRestoreFlags" : "virDomainRestore";
 
+	struct hv_domain *dom;
+	char *path;
+
 	if (!ready(conn, ops(conn) && ops(conn)->restore, api, true) ||
-	    null_arg(from, "from", api))
+	    null_arg(from, "from", api) || save_flags_clash(flags))
 		return NULL;
-	return ops(conn)->restore(conn, from, flags);
+	path = absolute_path(from);
+	dom = ops(conn)->restore(conn, path, flags);
+	free(path);
+	return dom;
 }
 
 int
@@ -303,17 +378,25 @@ hv_domain_save(struct hv_domain *dom, const char *to, unsigned int flags)
 {
 	const char *api = flags ? "virDomainSaveFlags" : "virDomainSave";
 
+	char *path;
+	int ret;
+
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->save, api, true) || null_arg(to, "to", api))
+	    ops(dom->conn)->save, api, true) || null_arg(to, "to", api) ||
+	    save_flags_clash(flags))
 		return -1;
-	return ops(dom->conn)->save(dom, to, flags);
+	path = absolute_path(to);
+	ret = ops(dom->conn)->save(dom, path, flags);
+	free(path);
+	return ret;
 }
 
 int
 hv_domain_managed_save(struct hv_domain *dom, unsigned int flags)
 {
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->managed_save, "virDomainManagedSave", true))
+	    ops(dom->conn)->managed_save, "virDomainManagedSave", true) ||
+	    save_flags_clash(flags))
 		return -1;
 	return ops(dom->conn)->managed_save(dom, flags);
 }
@@ -526,6 +609,23 @@ hv_domain_get_security_label(struct hv_domain *dom,
 }
 
 int
+hv_domain_set_memory_stats_period(struct hv_domain *dom, int period,
+    unsigned int flags)
+{
+	const char *api = "virDomainSetMemoryStatsPeriod";
+
+	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
+	    ops(dom->conn)->set_memory_stats_period, api, true))
+		return -1;
+	if (period < 0) {
+		bad_arg("%s in %s must be greater than or equal to 0",
+		    "period", api);
+		return -1;
+	}
+	return ops(dom->conn)->set_memory_stats_period(dom, period, flags);
+}
+
+int
 hv_domain_memory_stats(struct hv_domain *dom, struct hv_mem_stat *stats,
     unsigned int nr, unsigned int flags)
 {
@@ -584,9 +684,37 @@ hv_domain_set_metadata(struct hv_domain *dom, int type,
     const char *metadata, const char *key, const char *uri,
     unsigned int flags)
 {
+	const char *api = "virDomainSetMetadata";
+
 	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->set_metadata, "virDomainSetMetadata", true))
+	    ops(dom->conn)->set_metadata, api, true))
 		return -1;
+	switch (type) {
+	case HV_DOMAIN_METADATA_TITLE:
+		if (metadata && strchr(metadata, '\n')) {
+			hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_DOMAIN,
+			    "metadata title can't contain newlines");
+			return -1;
+		}
+		/* fall through */
+	case HV_DOMAIN_METADATA_DESCRIPTION:
+		if (uri != NULL) {
+			bad_arg("%s in %s must be NULL", "uri", api);
+			return -1;
+		}
+		if (key != NULL) {
+			bad_arg("%s in %s must be NULL", "key", api);
+			return -1;
+		}
+		break;
+	case HV_DOMAIN_METADATA_ELEMENT:
+		if (null_arg(uri, "uri", api) ||
+		    (metadata && null_arg(key, "key", api)))
+			return -1;
+		break;
+	default:
+		break;
+	}
 	return ops(dom->conn)->set_metadata(dom, type, metadata, key, uri,
 	    flags);
 }

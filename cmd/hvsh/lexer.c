@@ -99,17 +99,36 @@ next_token(struct lexer *lx, struct hv_buf *word)
 	return TK_WORD;
 }
 
+/*
+ * Arrays grow by doubling: a string of many thousand commands or words
+ * must not cost a copy of the array per element.
+ */
 static void
-end_command(struct lex_result *r, char ***words, size_t *n)
+add_word(char ***words, size_t *n, size_t *cap, const char *w)
+{
+	if (*n + 2 > *cap) {
+		*cap = *cap < 8 ? 8 : *cap * 2;
+		*words = xrealloc(*words, *cap * sizeof(**words));
+	}
+	(*words)[(*n)++] = xstrdup(w);
+	(*words)[*n] = NULL;
+}
+
+static void
+end_command(struct lex_result *r, char ***words, size_t *n, size_t *cap)
 {
 	if (*n == 0)
 		return;
-	r->cmds = xrealloc(r->cmds, (r->n + 1) * sizeof(*r->cmds));
+	if (r->n + 1 > r->cap) {
+		r->cap = r->cap < 8 ? 8 : r->cap * 2;
+		r->cmds = xrealloc(r->cmds, r->cap * sizeof(*r->cmds));
+	}
 	r->cmds[r->n].words = *words;
 	r->cmds[r->n].n = *n;
 	r->n++;
 	*words = NULL;
 	*n = 0;
+	*cap = 0;
 }
 
 int
@@ -119,7 +138,7 @@ lex_split(const char *s, unsigned int flags, struct lex_result *r,
 	struct lexer lx = { .p = s, .flags = flags };
 	struct hv_buf word = HV_BUF_INIT;
 	char **words = NULL;
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 	enum token tk;
 	int ret = -1;
 
@@ -133,12 +152,12 @@ lex_split(const char *s, unsigned int flags, struct lex_result *r,
 		if (tk == TK_END)
 			break;
 		if (tk == TK_CMD_END) {
-			end_command(r, &words, &n);
+			end_command(r, &words, &n, &cap);
 			r->ended = !lx.in_comment;
 			r->in_comment = lx.in_comment;
 			continue;
 		}
-		hv_strv_add(&words, &n, hv_buf_str(&word));
+		add_word(&words, &n, &cap, hv_buf_str(&word));
 		r->ended = false;
 		r->open = lx.open;
 		r->quote = lx.quote;
@@ -147,7 +166,7 @@ lex_split(const char *s, unsigned int flags, struct lex_result *r,
 		/* Text ends in blanks after the last word. */
 		r->quote = 0;
 	}
-	end_command(r, &words, &n);
+	end_command(r, &words, &n, &cap);
 	ret = 0;
 
 cleanup:

@@ -17,6 +17,7 @@ struct lex_cmd {
 struct lex_result {
 	struct lex_cmd *cmds;	/* non-empty commands only */
 	size_t n;
+	size_t cap;		/* room in cmds */
 	/*
 	 * Completion needs to know where the text stops: open is true when
 	 * the text ends inside a word (the last word of the last command

@@ -19,6 +19,7 @@ struct table {
 	char **header;
 	char ***rows;
 	size_t nrows;
+	size_t cap;	/* room in rows: it doubles, a list may be long */
 };
 
 struct table *
@@ -49,7 +50,10 @@ table_add_row(struct table *t, const char *cell, ...)
 			cell = va_arg(ap, const char *);
 	}
 	va_end(ap);
-	t->rows = xrealloc(t->rows, (t->nrows + 1) * sizeof(*t->rows));
+	if (t->nrows == t->cap) {
+		t->cap = t->cap < 16 ? 16 : t->cap * 2;
+		t->rows = xrealloc(t->rows, t->cap * sizeof(*t->rows));
+	}
 	t->rows[t->nrows++] = row;
 }
 

@@ -1418,6 +1418,23 @@ hv_domain_def_copy(const struct hv_domain_def *def)
 	return c;
 }
 
+bool
+hv_domain_disk_is_empty(const struct hv_xnode *disk)
+{
+	const char *type = hv_xnode_attr(disk, "type");
+	const struct hv_xnode *src = hv_xnode_child(disk, "source");
+
+	if (type == NULL || strcmp(type, "file") == 0)
+		return hv_xnode_attr(src, "file") == NULL;
+	if (strcmp(type, "block") == 0)
+		return hv_xnode_attr(src, "dev") == NULL;
+	if (strcmp(type, "dir") == 0)
+		return hv_xnode_attr(src, "dir") == NULL;
+	if (strcmp(type, "network") == 0)
+		return hv_xnode_attr(src, "protocol") == NULL;
+	return false;
+}
+
 const struct hv_xnode *
 hv_domain_def_find_disk(const struct hv_domain_def *def, const char *disk)
 {

@@ -69,6 +69,10 @@ void hv_domain_def_free(struct hv_domain_def *def);
 const struct hv_xnode *hv_domain_def_find_disk(
     const struct hv_domain_def *def, const char *disk);
 
+/* Has disk (a <disk> of a definition) no medium: a local disk without
+ * a path, a network disk without a protocol? */
+bool hv_domain_disk_is_empty(const struct hv_xnode *disk);
+
 /* Scale value in unit (libvirt suffixes: b, KB, KiB, M, ...) into
  * *bytes; -1 with "unknown suffix" or overflow set. */
 int hv_domain_scale(unsigned long long value, const char *unit,

@@ -118,3 +118,12 @@ hv_buf_detach(struct hv_buf *b)
 	hv_buf_init(b);
 	return s;
 }
+
+void
+hv_buf_truncate(struct hv_buf *b, size_t len)
+{
+	if (len >= b->len)
+		return;
+	b->len = len;
+	b->s[len] = '\0';
+}

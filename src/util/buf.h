@@ -25,6 +25,8 @@ void hv_buf_init(struct hv_buf *b);
 void hv_buf_release(struct hv_buf *b);
 /* Empty the buffer but keep its memory. */
 void hv_buf_reset(struct hv_buf *b);
+/* Cut the contents to their first len bytes (no-op when shorter). */
+void hv_buf_truncate(struct hv_buf *b, size_t len);
 void hv_buf_add(struct hv_buf *b, const char *s);
 void hv_buf_addn(struct hv_buf *b, const char *s, size_t n);
 void hv_buf_addc(struct hv_buf *b, char c);

@@ -16,6 +16,7 @@
 
 #include "config.h"
 #include "error.h"
+#include "hv.h"
 #include "unit.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
@@ -264,6 +265,45 @@ run_cases(void)
 	unlink(confpath);
 }
 
+/* How opening a connection uses the file. */
+static void
+test_open(void)
+{
+	const struct hv_error *e;
+	struct hv_conn *c;
+	char *msg;
+
+	/* read on every open, even when no alias may apply */
+	write_file(confpath, "x = \n");
+	hv_error_reset();
+	c = hv_conn_open("test:///default", HV_CONNECT_NO_ALIASES);
+	CHECK(c == NULL);
+	msg = xasprintf("configuration file syntax error: %s:1: expecting a "
+	    "value", confpath);
+	e = hv_error_last();
+	CHECK(e != NULL && e->message != NULL);
+	if (e != NULL)
+		CHECK_STR(e->message, msg);
+	free(msg);
+	hv_conn_close(c);
+
+	/* the name in the message is the one given, not its alias */
+	write_file(confpath, "uri_aliases = [ \"chain=tst\", "
+	    "\"tst=test:///default\" ]\n");
+	c = hv_conn_open("chain", 0);
+	CHECK(c == NULL);
+	e = hv_error_last();
+	CHECK(e != NULL && e->message != NULL);
+	if (e != NULL)
+		CHECK_STR(e->message, "no connection driver available for URI "
+		    "'chain' does not include a driver name");
+	hv_conn_close(c);
+	c = hv_conn_open("tst", 0);
+	CHECK(c != NULL);
+	hv_conn_close(c);
+	unlink(confpath);
+}
+
 /* Where the file is looked for. */
 static void
 test_path(void)
@@ -403,6 +443,7 @@ main(void)
 	/* The directory exists but holds no file yet. */
 	CHECK(mkdir(confdir, 0700) == 0);
 	run_cases();
+	test_open();
 	test_unreadable();
 	test_hostile();
 

@@ -62,7 +62,9 @@ static const struct {
 	},
 	{
 		/* disks on drive buses get addresses and controllers;
-		 * generated interface names are dropped */
+		 * disks with the same bus as written (none here) go in
+		 * target order, sda before hdc; generated interface names
+		 * are dropped */
 		"<domain type='test'><name>n</name>" UUID
 		"<memory>1024</memory><vcpu current='1'>2</vcpu>"
 		"<os><type>hvm</type></os><devices>"
@@ -91,17 +93,17 @@ static const struct {
 		"  <on_reboot>restart</on_reboot>\n"
 		"  <on_crash>destroy</on_crash>\n"
 		"  <devices>\n"
+		"    <disk type='file' device='disk'>\n"
+		"      <source file='/a'/>\n"
+		"      <target dev='sda' bus='scsi'/>\n"
+		"      <address type='drive' controller='0' bus='0' "
+		"target='0' unit='0'/>\n"
+		"    </disk>\n"
 		"    <disk type='block' device='cdrom'>\n"
 		"      <source dev='/dev/sr0'/>\n"
 		"      <target dev='hdc' bus='ide'/>\n"
 		"      <readonly/>\n"
 		"      <address type='drive' controller='0' bus='1' "
-		"target='0' unit='0'/>\n"
-		"    </disk>\n"
-		"    <disk type='file' device='disk'>\n"
-		"      <source file='/a'/>\n"
-		"      <target dev='sda' bus='scsi'/>\n"
-		"      <address type='drive' controller='0' bus='0' "
 		"target='0' unit='0'/>\n"
 		"    </disk>\n"
 		"    <controller type='scsi' index='0'/>\n"

@@ -9,6 +9,7 @@
 
 #include "hv.h"
 #include "unit.h"
+#include "util/strv.h"
 
 static const char *
 errmsg(void)
@@ -354,6 +355,121 @@ test_sharing(void)
 	hv_conn_close(a);
 }
 
+/* Checks the public API makes before the driver, in libvirt's words. */
+static void
+test_api_checks(struct hv_conn *c)
+{
+	struct hv_domain *d = hv_domain_lookup_by_name(c, "test");
+	char **msgs = NULL;
+	char *s;
+
+	CHECK_INT(hv_domain_set_memory(d, 0, 0), -1);
+	CHECK_STR(errmsg(), "memory in virDomainSetMemoryFlags must not be "
+	    "zero");
+	CHECK_INT(hv_error_last()->code, HV_ERR_INVALID_ARG);
+	CHECK_INT(hv_domain_set_memory(d, 9007199254740991ULL, 0), -1);
+	CHECK_STR(errmsg(), "numerical overflow: input too large: "
+	    "9007199254740991");
+	CHECK_INT(hv_domain_set_memory(d, 1024, HV_DOMAIN_AFFECT_LIVE |
+	    HV_DOMAIN_AFFECT_CONFIG), -1);
+	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
+	    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+	CHECK_INT(hv_domain_save(d, "x", HV_DOMAIN_SAVE_RUNNING |
+	    HV_DOMAIN_SAVE_PAUSED), -1);
+	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_SAVE_RUNNING' and "
+	    "'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
+	CHECK_INT(hv_domain_managed_save(d, HV_DOMAIN_SAVE_RUNNING |
+	    HV_DOMAIN_SAVE_PAUSED), -1);
+	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_SAVE_RUNNING' and "
+	    "'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
+	CHECK(hv_domain_restore(c, "/", 0) == NULL);
+	CHECK_STR(errmsg(), "incomplete save header in '/': Is a directory");
+	CHECK(hv_domain_restore(c, "//nosuch/../x//./y", 0) == NULL);
+	CHECK_STR(errmsg(), "cannot read domain image '//x/y': No such file "
+	    "or directory");
+	CHECK_INT(hv_domain_set_metadata(d, HV_DOMAIN_METADATA_TITLE, "a\nb",
+	    NULL, NULL, 0), -1);
+	CHECK_STR(errmsg(), "metadata title can't contain newlines");
+	CHECK(hv_domain_create_xml(c, "<domain type='test'><name>p</name>"
+	    "<memory>1024</memory><os><type>hvm</type></os></domain>",
+	    HV_DOMAIN_START_PAUSED) == NULL);
+	CHECK_STR(errmsg(), "unsupported flags (0x1) in function "
+	    "testDomainCreateXML");
+
+	CHECK_INT(hv_domain_set_memory_stats_period(d, 3, 0), 0);
+	s = hv_domain_get_xml_desc(d, 0);
+	CHECK(s && strstr(s, "<memballoon model='virtio'>\n"
+	    "      <stats period='3'/>\n"));
+	free(s);
+	CHECK_INT(hv_domain_set_memory_stats_period(d, 0, 0), 0);
+	s = hv_domain_get_xml_desc(d, 0);
+	CHECK(s && !strstr(s, "<stats"));
+	free(s);
+	CHECK_INT(hv_domain_set_memory_stats_period(d, 3,
+	    HV_DOMAIN_AFFECT_LIVE | HV_DOMAIN_AFFECT_CONFIG), -1);
+	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
+	    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+
+	/* test:///default taints nothing */
+	CHECK_INT(hv_domain_get_messages(d, &msgs, 0), 0);
+	CHECK(msgs == NULL);
+	CHECK_INT(hv_domain_get_messages(d, &msgs, 4), -1);
+	CHECK_STR(errmsg(), "unsupported flags (0x4) in function "
+	    "testDomainGetMessages");
+	hv_domain_free(d);
+}
+
+/* A node file's domains are tainted by what they use. */
+static void
+test_messages(void)
+{
+	static const char node[] =
+	    "<node><domain type='test'><name>t</name><memory>1024</memory>"
+	    "<os><type>hvm</type><dtb>/x.dtb</dtb></os>"
+	    "<cpu><model>Deprecated-Test</model></cpu><devices>"
+	    "<disk type='block' device='cdrom'><source dev='/dev/sr0'/>"
+	    "<target dev='hdc'/></disk>"
+	    "<interface type='bridge'><source bridge='b'/>"
+	    "<script path='/s'/></interface></devices></domain></node>\n";
+	char path[] = "/tmp/hvsh-unit-XXXXXX";
+	struct hv_conn *c;
+	struct hv_domain *d;
+	char **msgs = NULL, *uri;
+	int fd = mkstemp(path);
+
+	CHECK(fd >= 0);
+	if (fd < 0)
+		return;
+	CHECK(write(fd, node, sizeof(node) - 1) == (ssize_t)sizeof(node) - 1);
+	close(fd);
+	uri = malloc(strlen(path) + 8);
+	strcpy(uri, "test://");
+	strcat(uri, path);
+	c = hv_conn_open(uri, 0);
+	d = hv_domain_lookup_by_name(c, "t");
+	CHECK(d != NULL);
+	CHECK_INT(hv_domain_get_messages(d, &msgs, 0), 5);
+	if (msgs) {
+		CHECK_STR(msgs[0], "tainted: network configuration using "
+		    "opaque shell scripts");
+		CHECK_STR(msgs[1], "tainted: use of host cdrom passthrough");
+		CHECK_STR(msgs[2], "tainted: custom device tree blob used");
+		CHECK_STR(msgs[3], "tainted: use of deprecated configuration "
+		    "settings");
+		CHECK_STR(msgs[4], "deprecated configuration: CPU model "
+		    "Deprecated-Test");
+		CHECK(msgs[5] == NULL);
+	}
+	hv_strv_free(msgs);
+	CHECK_INT(hv_domain_get_messages(d, &msgs,
+	    HV_DOMAIN_MESSAGE_DEPRECATION), 1);
+	hv_strv_free(msgs);
+	hv_domain_free(d);
+	hv_conn_close(c);
+	free(uri);
+	unlink(path);
+}
+
 static void
 test_readonly(void)
 {
@@ -376,6 +492,24 @@ test_readonly(void)
 	CHECK_INT(hv_domain_set_vcpus(d, 1), -1);
 	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
 	    "virDomainSetVcpus");
+	CHECK_INT(hv_domain_set_vcpus_flags(d, 1, HV_DOMAIN_AFFECT_LIVE), -1);
+	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
+	    "virDomainSetVcpusFlags");
+	CHECK_INT(hv_domain_undefine(d, 0), -1);
+	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
+	    "virDomainUndefineFlags");
+	CHECK(hv_domain_define_xml(c, "<domain/>", HV_DOMAIN_DEFINE_VALIDATE)
+	    == NULL);
+	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
+	    "virDomainDefineXMLFlags");
+	CHECK(hv_domain_get_hostname(d, 0) == NULL);
+	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
+	    "virDomainGetHostname");
+	/* the refusal comes before the argument checks */
+	CHECK_INT(hv_domain_save(d, "x", HV_DOMAIN_SAVE_RUNNING |
+	    HV_DOMAIN_SAVE_PAUSED), -1);
+	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
+	    "virDomainSaveFlags");
 	CHECK(hv_domain_get_xml_desc(d, HV_DOMAIN_XML_SECURE) == NULL);
 	s = hv_domain_get_xml_desc(d, 0);
 	CHECK(s != NULL);
@@ -405,6 +539,12 @@ main(void)
 		test_save_restore(c);
 		hv_conn_close(c);
 	}
+	c = hv_conn_open("test:///default", 0);
+	if (c) {
+		test_api_checks(c);
+		hv_conn_close(c);
+	}
+	test_messages();
 	test_sharing();
 	test_readonly();
 	return unit_done();

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -625,6 +624,31 @@ out:
 	return ret;
 }
 
+/*
+ * Read up to n bytes, as many as there are; errno is 0 after a short
+ * read at the end of the file, so that messages say "Success" as
+ * libvirt's do.
+ */
+static ssize_t
+read_all(int fd, void *buf, size_t n)
+{
+	size_t got = 0;
+	ssize_t r;
+
+	errno = 0;
+	while (got < n) {
+		r = read(fd, (char *)buf + got, n - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return (ssize_t)got;
+}
+
 /* Read a save image: the definition text, or NULL with the error set. */
 static char *
 read_image(const char *from)
@@ -632,7 +656,6 @@ read_image(const char *from)
 	char magic[sizeof(save_magic)];
 	char *xml = NULL;
 	uint32_t len;
-	struct stat sb;
 	int fd;
 
 	fd = open(from, O_RDONLY | O_CLOEXEC);
@@ -640,22 +663,28 @@ read_image(const char *from)
 		hv_error_system(errno, "cannot read domain image '%s'", from);
 		return NULL;
 	}
-	if (read(fd, magic, sizeof(magic)) != (ssize_t)sizeof(magic) ||
-	    memcmp(magic, save_magic, sizeof(magic)) != 0) {
+	if (read_all(fd, magic, sizeof(magic)) != (ssize_t)sizeof(magic)) {
+		hv_error_system(errno, "incomplete save header in '%s'", from);
+		goto out;
+	}
+	if (memcmp(magic, save_magic, sizeof(magic)) != 0) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_INTERNAL_ERROR, "%s",
 		    "mismatched header magic");
 		goto out;
 	}
-	if (read(fd, &len, sizeof(len)) != (ssize_t)sizeof(len) ||
-	    fstat(fd, &sb) < 0 || len < 1 ||
-	    (off_t)len > sb.st_size - (off_t)(sizeof(magic) + sizeof(len))) {
+	if (read_all(fd, &len, sizeof(len)) != (ssize_t)sizeof(len)) {
+		hv_error_system(errno, "failed to read metadata length in "
+		    "'%s'", from);
+		goto out;
+	}
+	if (len < 1 || len > 8192) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_INTERNAL_ERROR, "%s",
-		    "length of xml is invalid");
+		    "length of metadata out of range");
 		goto out;
 	}
 	xml = xmalloc((size_t)len + 1);
-	if (read(fd, xml, len) != (ssize_t)len) {
-		hv_error_system(errno, "incomplete save header in '%s'", from);
+	if (read_all(fd, xml, len) != (ssize_t)len) {
+		hv_error_system(errno, "incomplete metadata in '%s'", from);
 		free(xml);
 		xml = NULL;
 		goto out;
@@ -935,6 +964,27 @@ test_set_autostart(struct hv_domain *dom, int autostart)
 
 /* ---- resources -------------------------------------------------------- */
 
+/*
+ * The one definition flags select (libvirt's virDomainObjGetOneDef):
+ * live and config together are refused, with libvirt's unprefixed text.
+ */
+static struct hv_domain_def *
+one_def(struct test_dom *d, unsigned int flags, bool *live)
+{
+	bool config;
+
+	if ((flags & HV_DOMAIN_AFFECT_LIVE) &&
+	    (flags & HV_DOMAIN_AFFECT_CONFIG)) {
+		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_TEST,
+		    "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
+		    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+		return NULL;
+	}
+	if (impact(d, flags, live, &config) < 0)
+		return NULL;
+	return *live ? d->def : config_def(d);
+}
+
 static int
 test_set_memory(struct hv_domain *dom, unsigned long long kib,
     unsigned int flags)
@@ -942,7 +992,7 @@ test_set_memory(struct hv_domain *dom, unsigned long long kib,
 	struct test_state *st;
 	struct hv_domain_def *def;
 	struct test_dom *d;
-	bool live, config;
+	bool live;
 	int ret = -1;
 
 	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_AFFECT_LIVE |
@@ -951,17 +1001,8 @@ test_set_memory(struct hv_domain *dom, unsigned long long kib,
 		return -1;
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return -1;
-	/* One definition at a time, and libvirt's text has no prefix. */
-	if ((flags & HV_DOMAIN_AFFECT_LIVE) &&
-	    (flags & HV_DOMAIN_AFFECT_CONFIG)) {
-		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_TEST,
-		    "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
-		    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
+	if ((def = one_def(d, flags, &live)) == NULL)
 		goto out;
-	}
-	if (impact(d, flags, &live, &config) < 0)
-		goto out;
-	def = live ? d->def : config_def(d);
 	if (flags & HV_DOMAIN_MEM_MAXIMUM) {
 		if (live) {
 			hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_INVALID,
@@ -981,6 +1022,48 @@ test_set_memory(struct hv_domain *dom, unsigned long long kib,
 		goto out;
 	}
 	def->cur_memory = kib;
+	ret = 0;
+out:
+	unlock(st);
+	return ret;
+}
+
+static int
+test_set_memory_stats_period(struct hv_domain *dom, int period,
+    unsigned int flags)
+{
+	struct test_state *st;
+	struct hv_domain_def *def;
+	struct hv_xnode *mb, *stats;
+	struct test_dom *d;
+	const char *model;
+	char num[16];
+	bool live;
+	int ret = -1;
+
+	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_AFFECT_LIVE |
+	    HV_DOMAIN_AFFECT_CONFIG, "testDomainSetMemoryStatsPeriod") < 0)
+		return -1;
+	if ((d = lock_dom(dom, &st)) == NULL)
+		return -1;
+	if ((def = one_def(d, flags, &live)) == NULL)
+		goto out;
+	mb = hv_xnode_child(def->devices, "memballoon");
+	model = hv_xnode_attr(mb, "model");
+	if (mb == NULL || (model && strcmp(model, "none") == 0)) {
+		hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_INVALID, "%s",
+		    "No memory balloon device configured, can not set the "
+		    "collection period");
+		goto out;
+	}
+	/* libvirt prints <stats> first, and none for a period of 0 */
+	hv_xnode_remove(mb, "stats");
+	if (period > 0) {
+		stats = hv_xnode_new("stats");
+		snprintf(num, sizeof(num), "%d", period);
+		hv_xnode_set_attr(stats, "period", num);
+		hv_xnode_insert(mb, 0, stats);
+	}
 	ret = 0;
 out:
 	unlock(st);
@@ -1136,6 +1219,7 @@ static int
 test_get_block_info(struct hv_domain *dom, const char *disk,
     struct hv_block_info *info, unsigned int flags)
 {
+	const struct hv_xnode *x;
 	struct test_state *st;
 	struct test_dom *d;
 	int ret = -1;
@@ -1145,9 +1229,15 @@ test_get_block_info(struct hv_domain *dom, const char *disk,
 		return -1;
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return -1;
-	if (hv_domain_def_find_disk(d->def, disk) == NULL) {
+	if ((x = hv_domain_def_find_disk(d->def, disk)) == NULL) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_INVALID_ARG,
 		    "invalid path %s not assigned to domain", disk);
+		goto out;
+	}
+	if (hv_domain_disk_is_empty(x)) {
+		hv_error_report(HV_FROM_TEST, HV_ERR_INVALID_ARG,
+		    "disk '%s' does not currently have a source assigned",
+		    disk);
 		goto out;
 	}
 	info->capacity = 1099506450432ULL;
@@ -1329,6 +1419,7 @@ const struct hv_domain_driver test_domain_driver = {
 	.get_vcpus = test_get_vcpus,
 	.get_security_label = test_get_security_label,
 	.memory_stats = test_memory_stats,
+	.set_memory_stats_period = test_set_memory_stats_period,
 	.get_block_info = test_get_block_info,
 	.get_metadata = test_get_metadata,
 	.set_metadata = test_set_metadata,
