@@ -116,6 +116,18 @@ parse_int(const char *s, int *v)
 	return true;
 }
 
+static unsigned int
+impact(const struct cmd_args *a)
+{
+	unsigned int flags = HV_DOMAIN_AFFECT_CURRENT;
+
+	if (opt_bool(a, O_MEM_LIVE))
+		flags |= HV_DOMAIN_AFFECT_LIVE;
+	if (opt_bool(a, O_MEM_CONFIG))
+		flags |= HV_DOMAIN_AFFECT_CONFIG;
+	return flags;
+}
+
 static bool
 cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 {
@@ -143,10 +155,14 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 			    "'%d'", period);
 			goto out;
 		}
-		/* The core has no call for the balloon's period yet. */
-		hv_error_unsupported("virDomainSetMemoryStatsPeriod");
-		shell_error(sh, "Unable to change balloon collection "
-		    "period.");
+		if (hv_domain_set_memory_stats_period(dom, period,
+		    impact(a)) < 0) {
+			shell_error(sh, "Unable to change balloon collection "
+			    "period.");
+			goto out;
+		}
+		/* Setting the period prints no statistics. */
+		ok = true;
 		goto out;
 	}
 	n = hv_domain_memory_stats(dom, stats, NSTATS, 0);

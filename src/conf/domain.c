@@ -57,8 +57,8 @@ static const char *const net_order[] = {
 static const char *const features_order[] = {
 	"acpi", "apic", "pae", "hap", "viridian", "privnet", "hyperv", "kvm",
 	"pvspinlock", "capabilities", "pmu", "vmport", "gic", "smm",
-	"ioapic", "hpt", "htm", "nested-hv", "msrs", "ccf-assist", "xen",
-	"cfpc", "sbbc", "ibs", "tcg", NULL
+	"ioapic", "hpt", "vmcoreinfo", "htm", "nested-hv", "msrs",
+	"ccf-assist", "xen", "cfpc", "sbbc", "ibs", "tcg", NULL
 };
 
 static const char *const blkio_device_order[] = {
@@ -459,8 +459,8 @@ has_controller(const struct hv_xnode *devs, const char *type,
 /*
  * libvirt files each disk and controller in as it comes: before the
  * first one of its group (bus, type) with a higher index, else after the
- * last one of its group, else at the end.  An item without an index
- * (idx < 0, controllers only) goes after the last of its group.
+ * last one of its group, else at the end.  A controller without an index
+ * (unindexed, idx < 0) goes after the last of its group.
  */
 struct slot {
 	struct hv_xnode *node;
@@ -474,17 +474,20 @@ same_group(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-static size_t
-insert_pos(const struct slot *v, size_t n, const char *group, long idx)
+static void
+insert_slot(struct slot *v, size_t *n, struct hv_xnode *node,
+    const char *group, long idx, bool unindexed)
 {
-	size_t at = n;
+	size_t at = *n;
 	bool found = false;
 
-	for (size_t i = n; i-- > 0;) {
+	for (size_t i = *n; i-- > 0;) {
 		if (!same_group(v[i].group, group))
 			continue;
-		if (idx < 0)
-			return i + 1;
+		if (unindexed) {
+			at = i + 1;
+			break;
+		}
 		if (v[i].idx > idx) {
 			at = i;
 			found = true;
@@ -493,15 +496,6 @@ insert_pos(const struct slot *v, size_t n, const char *group, long idx)
 			found = true;
 		}
 	}
-	return at;
-}
-
-static void
-insert_slot(struct slot *v, size_t *n, struct hv_xnode *node,
-    const char *group, long idx)
-{
-	size_t at = insert_pos(v, *n, group, idx);
-
 	memmove(v + at + 1, v + at, (*n - at) * sizeof(*v));
 	v[at].node = node;
 	v[at].group = group;
@@ -515,6 +509,26 @@ controller_index(const struct hv_xnode *c)
 	const char *s = hv_xnode_attr(c, "index");
 
 	return s ? (long)strtoul(s, NULL, 10) : -1;
+}
+
+static void
+number_controller(struct slot *v, size_t n, struct slot *c)
+{
+	long idx = 0;
+	size_t i;
+
+	do {
+		for (i = 0; i < n; i++) {
+			if (same_group(v[i].group, c->group) &&
+			    v[i].idx == idx)
+				break;
+		}
+		if (i < n)
+			idx++;
+	} while (i < n);
+	c->idx = idx;
+	set_num(c->node, "index", "%lu", (unsigned long)idx);
+	hv_xnode_move_attr(c->node, "index", 1);
 }
 
 /*
@@ -536,18 +550,22 @@ order_disks_controllers(struct hv_xnode *devs)
 
 		if (strcmp(d->name, "disk") == 0)
 			insert_slot(disks, &nd, d, hv_xnode_attr(t, "bus"),
-			    dst ? disk_index(dst) : -1);
+			    dst ? disk_index(dst) : -1, false);
 		else if (strcmp(d->name, "controller") == 0)
 			insert_slot(ctls, &nc, d, hv_xnode_attr(d, "type"),
-			    controller_index(d));
+			    controller_index(d), controller_index(d) < 0);
 		else
 			rest[nr++] = d;
 	}
 	/* ordered by kind later (stable), so the groups can go first */
 	for (size_t i = 0; i < nd; i++)
 		devs->kids[k++] = disks[i].node;
-	for (size_t i = 0; i < nc; i++)
+	for (size_t i = 0; i < nc; i++) {
 		devs->kids[k++] = ctls[i].node;
+		/* one without an index gets the lowest its type has free */
+		if (ctls[i].idx < 0)
+			number_controller(ctls, nc, &ctls[i]);
+	}
 	for (size_t i = 0; i < nr; i++)
 		devs->kids[k++] = rest[i];
 	free(disks);
@@ -555,37 +573,15 @@ order_disks_controllers(struct hv_xnode *devs)
 	free(rest);
 }
 
-/* Add controller type/idx where libvirt's insertion would put it. */
+/* libvirt appends the controllers it adds on its own. */
 static void
 add_controller(struct hv_xnode *devs, const char *type, unsigned long idx)
 {
-	struct slot *v = xcalloc(devs->nkids + 1, sizeof(*v));
-	size_t *pos = xcalloc(devs->nkids + 1, sizeof(*pos));	/* in devs */
-	size_t n = 0, at;
-	struct hv_xnode *c;
+	struct hv_xnode *c = hv_xnode_new("controller");
 
-	for (size_t i = 0; i < devs->nkids; i++) {
-		struct hv_xnode *d = devs->kids[i];
-
-		if (strcmp(d->name, "controller") != 0)
-			continue;
-		v[n].node = d;
-		v[n].group = hv_xnode_attr(d, "type");
-		v[n].idx = controller_index(d);
-		pos[n++] = i;
-	}
-	c = hv_xnode_new("controller");
 	hv_xnode_set_attr(c, "type", type);
 	set_num(c, "index", "%lu", idx);
-	at = insert_pos(v, n, type, (long)idx);
-	if (at < n)
-		hv_xnode_insert(devs, pos[at], c);
-	else if (n > 0)
-		hv_xnode_insert(devs, pos[n - 1] + 1, c);
-	else
-		hv_xnode_add(devs, c);
-	free(v);
-	free(pos);
+	hv_xnode_add(devs, c);
 }
 
 /* Disks on drive buses need their controllers; add them as libvirt. */
@@ -647,7 +643,7 @@ chr_target(struct hv_xnode *d)
 static void
 normalize_serials(struct hv_xnode *devs)
 {
-	unsigned long port = 0, pport = 0;
+	unsigned long port = 0, pport = 0, cport = 0;
 
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i], *t;
@@ -679,9 +675,11 @@ normalize_serials(struct hv_xnode *devs)
 			}
 			if (hv_xnode_attr(t, "type") == NULL)
 				hv_xnode_set_attr(t, "type", "serial");
-			if (hv_xnode_attr(t, "port") == NULL)
-				hv_xnode_set_attr(t, "port", "0");
+			/* consoles are numbered in order, whatever the XML
+			 * says */
+			set_num(t, "port", "%lu", cport++);
 			hv_xnode_move_attr(t, "type", 0);
+			hv_xnode_move_attr(t, "port", 1);
 		}
 	}
 }
@@ -901,10 +899,26 @@ normalize_cpu(struct hv_xnode *cpu)
 	struct hv_xnode *model = hv_xnode_child(cpu, "model");
 	const char *mode = hv_xnode_attr(cpu, "mode");
 
+	for (size_t i = 0; i < cpu->nkids; i++) {
+		struct hv_xnode *f = cpu->kids[i];
+
+		if (strcmp(f->name, "feature") != 0)
+			continue;
+		if (hv_xnode_attr(f, "policy") == NULL)
+			hv_xnode_set_attr(f, "policy", "require");
+		hv_xnode_move_attr(f, "policy", 0);
+	}
 	if (model == NULL) {
 		if (hv_xnode_child(cpu, "vendor")) {
 			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
 			    "CPU vendor specified without CPU model");
+			return -1;
+		}
+		if ((mode == NULL || strcmp(mode, "custom") == 0) &&
+		    hv_xnode_child(cpu, "feature")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+			    "Non-empty feature list specified without CPU "
+			    "model");
 			return -1;
 		}
 		return 0;
@@ -920,16 +934,23 @@ normalize_cpu(struct hv_xnode *cpu)
 	hv_xnode_move_attr(model, "fallback", 0);
 	hv_xnode_move_attr(cpu, "mode", 0);
 	hv_xnode_move_attr(cpu, "match", 1);
-	for (size_t i = 0; i < cpu->nkids; i++) {
-		struct hv_xnode *f = cpu->kids[i];
-
-		if (strcmp(f->name, "feature") != 0)
-			continue;
-		if (hv_xnode_attr(f, "policy") == NULL)
-			hv_xnode_set_attr(f, "policy", "require");
-		hv_xnode_move_attr(f, "policy", 0);
-	}
 	return 0;
+}
+
+/* The on/off features libvirt prints with their state, on by default. */
+static void
+normalize_feature(struct hv_xnode *f)
+{
+	static const char *const switches[] = {
+		"hap", "pmu", "pvspinlock", "vmport", "vmcoreinfo", "htm",
+		"nested-hv", "ccf-assist", NULL
+	};
+
+	for (int i = 0; switches[i]; i++) {
+		if (strcmp(f->name, switches[i]) == 0 &&
+		    hv_xnode_attr(f, "state") == NULL)
+			hv_xnode_set_attr(f, "state", "on");
+	}
 }
 
 /* Top-level elements kept as trees, with libvirt's defaults and order. */
@@ -949,8 +970,11 @@ top_post_parse(struct hv_domain_def *def)
 		if (hv_xnode_attr(loader, loader_attrs[i]))
 			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
 	}
-	if ((n = hv_xnode_child(def->top, "features")) != NULL)
+	if ((n = hv_xnode_child(def->top, "features")) != NULL) {
 		hv_xnode_sort(n, features_order);
+		for (size_t i = 0; i < n->nkids; i++)
+			normalize_feature(n->kids[i]);
+	}
 	if ((n = hv_xnode_child(def->top, "blkiotune")) != NULL) {
 		for (size_t i = 0; i < n->nkids; i++) {
 			if (strcmp(n->kids[i]->name, "device") == 0)

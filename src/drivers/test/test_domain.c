@@ -573,8 +573,8 @@ write_image(const char *path, const struct test_dom *d, const char *name)
 
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		hv_error_system(errno, "saving domain '%s' to '%s': open failed",
-		    name, path);
+		hv_error_system(errno, "saving domain '%s' to '%s': open "
+		    "failed", name, path);
 		goto cleanup;
 	}
 	if (write(fd, save_magic, sizeof(save_magic)) !=
