@@ -14,6 +14,7 @@
 #include "driver.h"
 #include "error.h"
 #include "hv.h"
+#include "libhv.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
 
@@ -35,11 +36,8 @@ ready(struct hv_conn *conn, bool present, const char *api, bool mutating)
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_CONN, "%s", api);
 		return false;
 	}
-	if (mutating && (conn->flags & HV_CONNECT_RO)) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OPERATION_DENIED,
-		    "read only access prevents %s", api);
+	if (mutating && !hv_api_writable(conn, HV_FROM_DOMAIN, api))
 		return false;
-	}
 	if (!present) {
 		hv_error_unsupported(api);
 		return false;

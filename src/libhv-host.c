@@ -7,6 +7,7 @@
 #include "driver.h"
 #include "error.h"
 #include "hv.h"
+#include "libhv.h"
 
 /* NULL conn or missing op: set the error and say so. */
 static bool
@@ -17,11 +18,7 @@ missing(struct hv_conn *conn, const void *op, const char *api)
 		hv_error_report(HV_FROM_NONE, HV_ERR_INVALID_CONN, "%s", api);
 		return true;
 	}
-	if (op == NULL) {
-		hv_error_unsupported(api);
-		return true;
-	}
-	return false;
+	return !hv_api_supported(op, api);
 }
 
 const char *

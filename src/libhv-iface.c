@@ -9,22 +9,13 @@
 #include <string.h>
 
 #include "driver-iface.h"
+#include "libhv.h"
 #include "util/xalloc.h"
 
 static const struct hv_iface_driver *
 ops(struct hv_conn *conn)
 {
 	return conn && conn->driver ? conn->driver->iface : NULL;
-}
-
-/* true when op exists; otherwise the "not supported" error is set. */
-static bool
-supported(const void *op, const char *func)
-{
-	if (op)
-		return true;
-	hv_error_unsupported(func);
-	return false;
 }
 
 struct hv_iface *
@@ -66,7 +57,7 @@ hv_conn_list_all_ifaces(struct hv_conn *conn, struct hv_iface ***ifaces,
 
 	hv_error_reset();
 	*ifaces = NULL;
-	if (!supported(d ? d->list_all : NULL,
+	if (!hv_api_supported(d ? d->list_all : NULL,
 	    "virConnectListAllInterfaces"))
 		return -1;
 	return d->list_all(conn, ifaces, flags);
@@ -78,7 +69,7 @@ hv_iface_lookup_by_name(struct hv_conn *conn, const char *name)
 	const struct hv_iface_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_name : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
 	    "virInterfaceLookupByName"))
 		return NULL;
 	return d->lookup_by_name(conn, name);
@@ -90,7 +81,7 @@ hv_iface_lookup_by_mac_string(struct hv_conn *conn, const char *mac)
 	const struct hv_iface_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_mac : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_mac : NULL,
 	    "virInterfaceLookupByMACString"))
 		return NULL;
 	return d->lookup_by_mac(conn, mac);
@@ -102,7 +93,7 @@ hv_iface_get_xml_desc(struct hv_iface *iface, unsigned int flags)
 	const struct hv_iface_driver *d = ops(iface->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_xml_desc : NULL,
+	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
 	    "virInterfaceGetXMLDesc"))
 		return NULL;
 	return d->get_xml_desc(iface, flags);
@@ -114,7 +105,7 @@ hv_iface_is_active(struct hv_iface *iface)
 	const struct hv_iface_driver *d = ops(iface->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_active : NULL, "virInterfaceIsActive"))
+	if (!hv_api_supported(d ? d->is_active : NULL, "virInterfaceIsActive"))
 		return -1;
 	return d->is_active(iface);
 }

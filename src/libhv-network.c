@@ -8,32 +8,13 @@
 #include <string.h>
 
 #include "driver-network.h"
+#include "libhv.h"
 #include "util/xalloc.h"
 
 static const struct hv_network_driver *
 ops(struct hv_conn *conn)
 {
 	return conn && conn->driver ? conn->driver->network : NULL;
-}
-
-/* true when op exists; otherwise the "not supported" error is set. */
-static bool
-supported(const void *op, const char *func)
-{
-	if (op)
-		return true;
-	hv_error_unsupported(func);
-	return false;
-}
-
-static bool
-writable(struct hv_conn *conn, const char *func)
-{
-	if (!hv_conn_is_readonly(conn))
-		return true;
-	hv_error_report(HV_FROM_NETWORK, HV_ERR_OPERATION_DENIED,
-	    "read only access prevents %s", func);
-	return false;
 }
 
 /* ---- handles -------------------------------------------------------- */
@@ -79,7 +60,8 @@ hv_conn_list_all_networks(struct hv_conn *conn, struct hv_network ***nets,
 
 	hv_error_reset();
 	*nets = NULL;
-	if (!supported(d ? d->list_all : NULL, "virConnectListAllNetworks"))
+	if (!hv_api_supported(d ? d->list_all : NULL,
+	    "virConnectListAllNetworks"))
 		return -1;
 	return d->list_all(conn, nets, flags);
 }
@@ -90,7 +72,7 @@ hv_network_lookup_by_name(struct hv_conn *conn, const char *name)
 	const struct hv_network_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_name : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
 	    "virNetworkLookupByName"))
 		return NULL;
 	return d->lookup_by_name(conn, name);
@@ -102,7 +84,7 @@ hv_network_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 	const struct hv_network_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_uuid : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_uuid : NULL,
 	    "virNetworkLookupByUUID"))
 		return NULL;
 	return d->lookup_by_uuid(conn, uuid);
@@ -133,8 +115,8 @@ hv_network_define_xml(struct hv_conn *conn, const char *xml,
 	    "virNetworkDefineXML";
 
 	hv_error_reset();
-	if (!writable(conn, func) ||
-	    !supported(d ? d->define_xml : NULL, func))
+	if (!hv_api_writable(conn, HV_FROM_NETWORK, func) ||
+	    !hv_api_supported(d ? d->define_xml : NULL, func))
 		return NULL;
 	return d->define_xml(conn, xml, flags);
 }
@@ -148,8 +130,8 @@ hv_network_create_xml(struct hv_conn *conn, const char *xml,
 	    "virNetworkCreateXML";
 
 	hv_error_reset();
-	if (!writable(conn, func) ||
-	    !supported(d ? d->create_xml : NULL, func))
+	if (!hv_api_writable(conn, HV_FROM_NETWORK, func) ||
+	    !hv_api_supported(d ? d->create_xml : NULL, func))
 		return NULL;
 	return d->create_xml(conn, xml, flags);
 }
@@ -162,8 +144,9 @@ hv_network_undefine(struct hv_network *net)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!writable(net->conn, "virNetworkUndefine") ||
-	    !supported(d ? d->undefine : NULL, "virNetworkUndefine"))
+	if (!hv_api_writable(net->conn, HV_FROM_NETWORK,
+	    "virNetworkUndefine") ||
+	    !hv_api_supported(d ? d->undefine : NULL, "virNetworkUndefine"))
 		return -1;
 	return d->undefine(net);
 }
@@ -174,8 +157,8 @@ hv_network_create(struct hv_network *net)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!writable(net->conn, "virNetworkCreate") ||
-	    !supported(d ? d->create : NULL, "virNetworkCreate"))
+	if (!hv_api_writable(net->conn, HV_FROM_NETWORK, "virNetworkCreate") ||
+	    !hv_api_supported(d ? d->create : NULL, "virNetworkCreate"))
 		return -1;
 	return d->create(net);
 }
@@ -186,8 +169,8 @@ hv_network_destroy(struct hv_network *net)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!writable(net->conn, "virNetworkDestroy") ||
-	    !supported(d ? d->destroy : NULL, "virNetworkDestroy"))
+	if (!hv_api_writable(net->conn, HV_FROM_NETWORK, "virNetworkDestroy") ||
+	    !hv_api_supported(d ? d->destroy : NULL, "virNetworkDestroy"))
 		return -1;
 	return d->destroy(net);
 }
@@ -198,7 +181,8 @@ hv_network_get_xml_desc(struct hv_network *net, unsigned int flags)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_xml_desc : NULL, "virNetworkGetXMLDesc"))
+	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
+	    "virNetworkGetXMLDesc"))
 		return NULL;
 	return d->get_xml_desc(net, flags);
 }
@@ -209,7 +193,7 @@ hv_network_get_bridge_name(struct hv_network *net)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_bridge_name : NULL,
+	if (!hv_api_supported(d ? d->get_bridge_name : NULL,
 	    "virNetworkGetBridgeName"))
 		return NULL;
 	return d->get_bridge_name(net);
@@ -221,7 +205,7 @@ hv_network_is_active(struct hv_network *net)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_active : NULL, "virNetworkIsActive"))
+	if (!hv_api_supported(d ? d->is_active : NULL, "virNetworkIsActive"))
 		return -1;
 	return d->is_active(net);
 }
@@ -232,7 +216,7 @@ hv_network_is_persistent(struct hv_network *net)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_persistent : NULL,
+	if (!hv_api_supported(d ? d->is_persistent : NULL,
 	    "virNetworkIsPersistent"))
 		return -1;
 	return d->is_persistent(net);
@@ -244,7 +228,7 @@ hv_network_get_autostart(struct hv_network *net, int *autostart)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_autostart : NULL,
+	if (!hv_api_supported(d ? d->get_autostart : NULL,
 	    "virNetworkGetAutostart"))
 		return -1;
 	return d->get_autostart(net, autostart);
@@ -256,8 +240,9 @@ hv_network_set_autostart(struct hv_network *net, int autostart)
 	const struct hv_network_driver *d = ops(net->conn);
 
 	hv_error_reset();
-	if (!writable(net->conn, "virNetworkSetAutostart") ||
-	    !supported(d ? d->set_autostart : NULL,
+	if (!hv_api_writable(net->conn, HV_FROM_NETWORK,
+	    "virNetworkSetAutostart") ||
+	    !hv_api_supported(d ? d->set_autostart : NULL,
 	    "virNetworkSetAutostart"))
 		return -1;
 	return d->set_autostart(net, autostart);

@@ -7,21 +7,13 @@
 #include <stdlib.h>
 
 #include "driver-nodedev.h"
+#include "libhv.h"
 #include "util/xalloc.h"
 
 static const struct hv_nodedev_driver *
 ops(struct hv_conn *conn)
 {
 	return conn && conn->driver ? conn->driver->nodedev : NULL;
-}
-
-static bool
-supported(const void *op, const char *func)
-{
-	if (op)
-		return true;
-	hv_error_unsupported(func);
-	return false;
 }
 
 struct hv_nodedev *
@@ -63,7 +55,7 @@ hv_conn_list_all_nodedevs(struct hv_conn *conn, struct hv_nodedev ***devs,
 
 	hv_error_reset();
 	*devs = NULL;
-	if (!supported(d ? d->list_all : NULL,
+	if (!hv_api_supported(d ? d->list_all : NULL,
 	    "virConnectListAllNodeDevices"))
 		return -1;
 	return d->list_all(conn, devs, flags);
@@ -75,7 +67,7 @@ hv_nodedev_lookup_by_name(struct hv_conn *conn, const char *name)
 	const struct hv_nodedev_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_name : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
 	    "virNodeDeviceLookupByName"))
 		return NULL;
 	return d->lookup_by_name(conn, name);
@@ -88,7 +80,7 @@ hv_nodedev_lookup_scsi_host_by_wwn(struct hv_conn *conn, const char *wwnn,
 	const struct hv_nodedev_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_scsi_host_by_wwn : NULL,
+	if (!hv_api_supported(d ? d->lookup_scsi_host_by_wwn : NULL,
 	    "virNodeDeviceLookupSCSIHostByWWN"))
 		return NULL;
 	return d->lookup_scsi_host_by_wwn(conn, wwnn, wwpn, flags);
@@ -100,7 +92,8 @@ hv_nodedev_get_xml_desc(struct hv_nodedev *dev, unsigned int flags)
 	const struct hv_nodedev_driver *d = ops(dev->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_xml_desc : NULL, "virNodeDeviceGetXMLDesc"))
+	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
+	    "virNodeDeviceGetXMLDesc"))
 		return NULL;
 	return d->get_xml_desc(dev, flags);
 }
@@ -111,7 +104,8 @@ hv_nodedev_get_parent(struct hv_nodedev *dev)
 	const struct hv_nodedev_driver *d = ops(dev->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_parent : NULL, "virNodeDeviceGetParent"))
+	if (!hv_api_supported(d ? d->get_parent : NULL,
+	    "virNodeDeviceGetParent"))
 		return NULL;
 	return d->get_parent(dev);
 }
@@ -122,7 +116,7 @@ hv_nodedev_is_active(struct hv_nodedev *dev)
 	const struct hv_nodedev_driver *d = ops(dev->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_active : NULL, "virNodeDeviceIsActive"))
+	if (!hv_api_supported(d ? d->is_active : NULL, "virNodeDeviceIsActive"))
 		return -1;
 	return d->is_active(dev);
 }
@@ -133,7 +127,7 @@ hv_nodedev_is_persistent(struct hv_nodedev *dev)
 	const struct hv_nodedev_driver *d = ops(dev->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_persistent : NULL,
+	if (!hv_api_supported(d ? d->is_persistent : NULL,
 	    "virNodeDeviceIsPersistent"))
 		return -1;
 	return d->is_persistent(dev);
@@ -145,7 +139,7 @@ hv_nodedev_get_autostart(struct hv_nodedev *dev, int *autostart)
 	const struct hv_nodedev_driver *d = ops(dev->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_autostart : NULL,
+	if (!hv_api_supported(d ? d->get_autostart : NULL,
 	    "virNodeDeviceGetAutostart"))
 		return -1;
 	return d->get_autostart(dev, autostart);

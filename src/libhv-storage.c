@@ -9,32 +9,13 @@
 
 #include "conf/storage.h"
 #include "driver-storage.h"
+#include "libhv.h"
 #include "util/xalloc.h"
 
 static const struct hv_storage_driver *
 ops(struct hv_conn *conn)
 {
 	return conn && conn->driver ? conn->driver->storage : NULL;
-}
-
-/* true when op exists; otherwise the "not supported" error is set. */
-static bool
-supported(const void *op, const char *func)
-{
-	if (op)
-		return true;
-	hv_error_unsupported(func);
-	return false;
-}
-
-static bool
-writable(struct hv_conn *conn, const char *func)
-{
-	if (!hv_conn_is_readonly(conn))
-		return true;
-	hv_error_report(HV_FROM_STORAGE, HV_ERR_OPERATION_DENIED,
-	    "read only access prevents %s", func);
-	return false;
 }
 
 unsigned int
@@ -143,7 +124,7 @@ hv_conn_list_all_storage_pools(struct hv_conn *conn,
 
 	hv_error_reset();
 	*pools = NULL;
-	if (!supported(d ? d->list_all : NULL,
+	if (!hv_api_supported(d ? d->list_all : NULL,
 	    "virConnectListAllStoragePools"))
 		return -1;
 	return d->list_all(conn, pools, flags);
@@ -155,7 +136,7 @@ hv_pool_lookup_by_name(struct hv_conn *conn, const char *name)
 	const struct hv_storage_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_name : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
 	    "virStoragePoolLookupByName"))
 		return NULL;
 	return d->lookup_by_name(conn, name);
@@ -167,7 +148,7 @@ hv_pool_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 	const struct hv_storage_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_uuid : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_uuid : NULL,
 	    "virStoragePoolLookupByUUID"))
 		return NULL;
 	return d->lookup_by_uuid(conn, uuid);
@@ -194,7 +175,7 @@ hv_pool_lookup_by_volume(struct hv_vol *vol)
 	const struct hv_storage_driver *d = ops(vol->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->lookup_by_volume : NULL,
+	if (!hv_api_supported(d ? d->lookup_by_volume : NULL,
 	    "virStoragePoolLookupByVolume"))
 		return NULL;
 	return d->lookup_by_volume(vol);
@@ -207,8 +188,10 @@ hv_pool_define_xml(struct hv_conn *conn, const char *xml,
 	const struct hv_storage_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!writable(conn, "virStoragePoolDefineXML") ||
-	    !supported(d ? d->define_xml : NULL, "virStoragePoolDefineXML"))
+	if (!hv_api_writable(conn, HV_FROM_STORAGE,
+	    "virStoragePoolDefineXML") ||
+	    !hv_api_supported(d ? d->define_xml : NULL,
+	    "virStoragePoolDefineXML"))
 		return NULL;
 	return d->define_xml(conn, xml, flags);
 }
@@ -220,8 +203,10 @@ hv_pool_create_xml(struct hv_conn *conn, const char *xml,
 	const struct hv_storage_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!writable(conn, "virStoragePoolCreateXML") ||
-	    !supported(d ? d->create_xml : NULL, "virStoragePoolCreateXML"))
+	if (!hv_api_writable(conn, HV_FROM_STORAGE,
+	    "virStoragePoolCreateXML") ||
+	    !hv_api_supported(d ? d->create_xml : NULL,
+	    "virStoragePoolCreateXML"))
 		return NULL;
 	return d->create_xml(conn, xml, flags);
 }
@@ -232,8 +217,9 @@ hv_pool_undefine(struct hv_pool *pool)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStoragePoolUndefine") ||
-	    !supported(d ? d->undefine : NULL, "virStoragePoolUndefine"))
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStoragePoolUndefine") ||
+	    !hv_api_supported(d ? d->undefine : NULL, "virStoragePoolUndefine"))
 		return -1;
 	return d->undefine(pool);
 }
@@ -244,8 +230,9 @@ hv_pool_create(struct hv_pool *pool, unsigned int flags)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStoragePoolCreate") ||
-	    !supported(d ? d->create : NULL, "virStoragePoolCreate"))
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStoragePoolCreate") ||
+	    !hv_api_supported(d ? d->create : NULL, "virStoragePoolCreate"))
 		return -1;
 	return d->create(pool, flags);
 }
@@ -256,8 +243,9 @@ hv_pool_build(struct hv_pool *pool, unsigned int flags)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStoragePoolBuild") ||
-	    !supported(d ? d->build : NULL, "virStoragePoolBuild"))
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStoragePoolBuild") ||
+	    !hv_api_supported(d ? d->build : NULL, "virStoragePoolBuild"))
 		return -1;
 	return d->build(pool, flags);
 }
@@ -268,8 +256,9 @@ hv_pool_destroy(struct hv_pool *pool)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStoragePoolDestroy") ||
-	    !supported(d ? d->destroy : NULL, "virStoragePoolDestroy"))
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStoragePoolDestroy") ||
+	    !hv_api_supported(d ? d->destroy : NULL, "virStoragePoolDestroy"))
 		return -1;
 	return d->destroy(pool);
 }
@@ -280,8 +269,9 @@ hv_pool_refresh(struct hv_pool *pool, unsigned int flags)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStoragePoolRefresh") ||
-	    !supported(d ? d->refresh : NULL, "virStoragePoolRefresh"))
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStoragePoolRefresh") ||
+	    !hv_api_supported(d ? d->refresh : NULL, "virStoragePoolRefresh"))
 		return -1;
 	return d->refresh(pool, flags);
 }
@@ -293,7 +283,7 @@ hv_pool_get_info(struct hv_pool *pool, struct hv_pool_info *info)
 
 	hv_error_reset();
 	memset(info, 0, sizeof(*info));
-	if (!supported(d ? d->get_info : NULL, "virStoragePoolGetInfo"))
+	if (!hv_api_supported(d ? d->get_info : NULL, "virStoragePoolGetInfo"))
 		return -1;
 	return d->get_info(pool, info);
 }
@@ -304,7 +294,7 @@ hv_pool_get_xml_desc(struct hv_pool *pool, unsigned int flags)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_xml_desc : NULL,
+	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
 	    "virStoragePoolGetXMLDesc"))
 		return NULL;
 	return d->get_xml_desc(pool, flags);
@@ -316,7 +306,7 @@ hv_pool_get_autostart(struct hv_pool *pool, int *autostart)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->get_autostart : NULL,
+	if (!hv_api_supported(d ? d->get_autostart : NULL,
 	    "virStoragePoolGetAutostart"))
 		return -1;
 	return d->get_autostart(pool, autostart);
@@ -328,8 +318,9 @@ hv_pool_set_autostart(struct hv_pool *pool, int autostart)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStoragePoolSetAutostart") ||
-	    !supported(d ? d->set_autostart : NULL,
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStoragePoolSetAutostart") ||
+	    !hv_api_supported(d ? d->set_autostart : NULL,
 	    "virStoragePoolSetAutostart"))
 		return -1;
 	return d->set_autostart(pool, autostart);
@@ -341,7 +332,8 @@ hv_pool_is_active(struct hv_pool *pool)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_active : NULL, "virStoragePoolIsActive"))
+	if (!hv_api_supported(d ? d->is_active : NULL,
+	    "virStoragePoolIsActive"))
 		return -1;
 	return d->is_active(pool);
 }
@@ -352,7 +344,7 @@ hv_pool_is_persistent(struct hv_pool *pool)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->is_persistent : NULL,
+	if (!hv_api_supported(d ? d->is_persistent : NULL,
 	    "virStoragePoolIsPersistent"))
 		return -1;
 	return d->is_persistent(pool);
@@ -368,7 +360,7 @@ hv_pool_list_all_volumes(struct hv_pool *pool, struct hv_vol ***vols,
 
 	hv_error_reset();
 	*vols = NULL;
-	if (!supported(d ? d->list_all_volumes : NULL,
+	if (!hv_api_supported(d ? d->list_all_volumes : NULL,
 	    "virStoragePoolListAllVolumes"))
 		return -1;
 	return d->list_all_volumes(pool, vols, flags);
@@ -380,7 +372,7 @@ hv_vol_lookup_by_name(struct hv_pool *pool, const char *name)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->vol_lookup_by_name : NULL,
+	if (!hv_api_supported(d ? d->vol_lookup_by_name : NULL,
 	    "virStorageVolLookupByName"))
 		return NULL;
 	return d->vol_lookup_by_name(pool, name);
@@ -392,7 +384,7 @@ hv_vol_lookup_by_key(struct hv_conn *conn, const char *key)
 	const struct hv_storage_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->vol_lookup_by_key : NULL,
+	if (!hv_api_supported(d ? d->vol_lookup_by_key : NULL,
 	    "virStorageVolLookupByKey"))
 		return NULL;
 	return d->vol_lookup_by_key(conn, key);
@@ -404,7 +396,7 @@ hv_vol_lookup_by_path(struct hv_conn *conn, const char *path)
 	const struct hv_storage_driver *d = ops(conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->vol_lookup_by_path : NULL,
+	if (!hv_api_supported(d ? d->vol_lookup_by_path : NULL,
 	    "virStorageVolLookupByPath"))
 		return NULL;
 	return d->vol_lookup_by_path(conn, path);
@@ -416,8 +408,9 @@ hv_vol_create_xml(struct hv_pool *pool, const char *xml, unsigned int flags)
 	const struct hv_storage_driver *d = ops(pool->conn);
 
 	hv_error_reset();
-	if (!writable(pool->conn, "virStorageVolCreateXML") ||
-	    !supported(d ? d->vol_create_xml : NULL,
+	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
+	    "virStorageVolCreateXML") ||
+	    !hv_api_supported(d ? d->vol_create_xml : NULL,
 	    "virStorageVolCreateXML"))
 		return NULL;
 	return d->vol_create_xml(pool, xml, flags);
@@ -429,8 +422,9 @@ hv_vol_delete(struct hv_vol *vol, unsigned int flags)
 	const struct hv_storage_driver *d = ops(vol->conn);
 
 	hv_error_reset();
-	if (!writable(vol->conn, "virStorageVolDelete") ||
-	    !supported(d ? d->vol_delete : NULL, "virStorageVolDelete"))
+	if (!hv_api_writable(vol->conn, HV_FROM_STORAGE,
+	    "virStorageVolDelete") ||
+	    !hv_api_supported(d ? d->vol_delete : NULL, "virStorageVolDelete"))
 		return -1;
 	return d->vol_delete(vol, flags);
 }
@@ -443,7 +437,7 @@ hv_vol_get_info(struct hv_vol *vol, struct hv_vol_info *info,
 
 	hv_error_reset();
 	memset(info, 0, sizeof(*info));
-	if (!supported(d ? d->vol_get_info : NULL,
+	if (!hv_api_supported(d ? d->vol_get_info : NULL,
 	    flags ? "virStorageVolGetInfoFlags" : "virStorageVolGetInfo"))
 		return -1;
 	return d->vol_get_info(vol, info, flags);
@@ -455,7 +449,7 @@ hv_vol_get_xml_desc(struct hv_vol *vol, unsigned int flags)
 	const struct hv_storage_driver *d = ops(vol->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->vol_get_xml_desc : NULL,
+	if (!hv_api_supported(d ? d->vol_get_xml_desc : NULL,
 	    "virStorageVolGetXMLDesc"))
 		return NULL;
 	return d->vol_get_xml_desc(vol, flags);
@@ -467,7 +461,8 @@ hv_vol_get_path(struct hv_vol *vol)
 	const struct hv_storage_driver *d = ops(vol->conn);
 
 	hv_error_reset();
-	if (!supported(d ? d->vol_get_path : NULL, "virStorageVolGetPath"))
+	if (!hv_api_supported(d ? d->vol_get_path : NULL,
+	    "virStorageVolGetPath"))
 		return NULL;
 	return d->vol_get_path(vol);
 }

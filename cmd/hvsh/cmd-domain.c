@@ -576,11 +576,9 @@ static const struct cmd_opt dumpxml_opts[] = {
 static bool
 cmd_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *xpath = opt_str(a, O_DUMPXML_XPATH);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
-	bool ret = false;
-	char *xml;
+	bool ret;
 
 	dom = shell_domain(sh, a, O_DUMPXML_DOMAIN, BY_ANY, NULL);
 	if (dom == NULL)
@@ -593,17 +591,8 @@ cmd_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_XML_UPDATE_CPU;
 	if (opt_bool(a, O_DUMPXML_MIGRATABLE))
 		flags |= HV_DOMAIN_XML_MIGRATABLE;
-	if ((xml = hv_domain_get_xml_desc(dom, flags)) == NULL)
-		goto out;
-	if (xpath == NULL) {
-		fputs(xml, stdout);
-		ret = true;
-	} else {
-		ret = util_xml_print_xpath(xml, xpath,
-		    opt_bool(a, O_DUMPXML_WRAP));
-	}
-	free(xml);
-out:
+	ret = util_xml_print_desc(hv_domain_get_xml_desc(dom, flags),
+	    opt_str(a, O_DUMPXML_XPATH), opt_bool(a, O_DUMPXML_WRAP));
 	hv_domain_free(dom);
 	return ret;
 }
@@ -639,18 +628,6 @@ static const struct cmd_opt vcpucount_opts[] = {
 	    "ask the guest agent rather than the hypervisor" },
 	{ NULL }
 };
-
-/* Mutually exclusive booleans, checked in virsh's order. */
-static bool
-exclusive(struct shell *sh, bool x, bool y, const char *xn, const char *yn)
-{
-	if (x && y) {
-		shell_error(sh, "Options --%s and --%s are mutually exclusive",
-		    xn, yn);
-		return false;
-	}
-	return true;
-}
 
 /*
  * One count; with check set, a count that does not apply (live of an
@@ -701,11 +678,11 @@ cmd_vcpucount_exec(struct shell *sh, const struct cmd_args *a)
 	 * with --live or --config keeps that old meaning. */
 	if (!maximum && !active && current)
 		current = false;
-	if (!exclusive(sh, live, config, "live", "config") ||
-	    !exclusive(sh, current, live, "current", "live") ||
-	    !exclusive(sh, current, config, "current", "config") ||
-	    !exclusive(sh, active, maximum, "active", "maximum") ||
-	    !exclusive(sh, guest, config, "guest", "config"))
+	if (!opt_check_exclusive(sh, live, config, "live", "config") ||
+	    !opt_check_exclusive(sh, current, live, "current", "live") ||
+	    !opt_check_exclusive(sh, current, config, "current", "config") ||
+	    !opt_check_exclusive(sh, active, maximum, "active", "maximum") ||
+	    !opt_check_exclusive(sh, guest, config, "guest", "config"))
 		return false;
 	if (live)
 		flags |= HV_DOMAIN_AFFECT_LIVE;

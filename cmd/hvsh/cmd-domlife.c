@@ -28,17 +28,6 @@ require(struct shell *sh, bool have, bool need, const char *haven,
 	return true;
 }
 
-static bool
-exclusive(struct shell *sh, bool x, bool y, const char *xn, const char *yn)
-{
-	if (x && y) {
-		shell_error(sh, "Options --%s and --%s are mutually exclusive",
-		    xn, yn);
-		return false;
-	}
-	return true;
-}
-
 /*
  * --pass-fds N,M,...: checked as virsh checks it.  The core has no
  * call that hands descriptors over, so they are only validated.
@@ -530,9 +519,9 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 
 	if (!require(sh, opt_bool(a, O_UNDEF_DELETE_SNAPSHOTS), all,
 	    "delete-storage-volume-snapshots", "remove-all-storage") ||
-	    !exclusive(sh, nvram, opt_bool(a, O_UNDEF_KEEP_NVRAM),
+	    !opt_check_exclusive(sh, nvram, opt_bool(a, O_UNDEF_KEEP_NVRAM),
 	    "nvram", "keep-nvram") ||
-	    !exclusive(sh, opt_bool(a, O_UNDEF_TPM),
+	    !opt_check_exclusive(sh, opt_bool(a, O_UNDEF_TPM),
 	    opt_bool(a, O_UNDEF_KEEP_TPM), "tpm", "keep-tpm"))
 		return false;
 	if (vols == NULL && !all && opt_bool(a, O_UNDEF_WIPE_STORAGE)) {
@@ -967,8 +956,8 @@ set_memory(struct shell *sh, const struct cmd_args *a, bool maximum)
 	struct hv_domain *dom;
 	bool ret = false;
 
-	if (!exclusive(sh, current, live, "current", "live") ||
-	    !exclusive(sh, current, config, "current", "config"))
+	if (!opt_check_exclusive(sh, current, live, "current", "live") ||
+	    !opt_check_exclusive(sh, current, config, "current", "config"))
 		return false;
 	if (config)
 		flags |= HV_DOMAIN_AFFECT_CONFIG;
@@ -1059,8 +1048,8 @@ cmd_setvcpus_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_domain *dom;
 	bool ret = false;
 
-	if (!exclusive(sh, current, live, "current", "live") ||
-	    !exclusive(sh, current, config, "current", "config") ||
+	if (!opt_check_exclusive(sh, current, live, "current", "live") ||
+	    !opt_check_exclusive(sh, current, config, "current", "config") ||
 	    !require(sh, maximum, config, "maximum", "config"))
 		return false;
 	if (config)

@@ -194,27 +194,15 @@ static const struct cmd_opt dump_opts[] = {
 static bool
 cmd_iface_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *xpath = opt_str(a, O_DUMP_XPATH);
 	struct hv_iface *iface;
-	bool ret = false;
-	char *xml;
+	bool ret;
 
 	iface = shell_iface(sh, a, O_DUMP_IFACE, IF_BY_NAME | IF_BY_MAC);
 	if (iface == NULL)
 		return false;
-	xml = hv_iface_get_xml_desc(iface, opt_bool(a, O_DUMP_INACTIVE) ?
-	    HV_IFACE_XML_INACTIVE : 0);
-	if (xml == NULL)
-		goto out;
-	if (xpath == NULL) {
-		fputs(xml, stdout);
-		ret = true;
-	} else {
-		ret = util_xml_print_xpath(xml, xpath,
-		    opt_bool(a, O_DUMP_WRAP));
-	}
-	free(xml);
-out:
+	ret = util_xml_print_desc(hv_iface_get_xml_desc(iface,
+	    opt_bool(a, O_DUMP_INACTIVE) ? HV_IFACE_XML_INACTIVE : 0),
+	    opt_str(a, O_DUMP_XPATH), opt_bool(a, O_DUMP_WRAP));
 	hv_iface_free(iface);
 	return ret;
 }

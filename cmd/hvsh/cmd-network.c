@@ -294,27 +294,15 @@ static const struct cmd_opt dump_opts[] = {
 static bool
 cmd_net_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *xpath = opt_str(a, O_DUMP_XPATH);
 	struct hv_network *net;
-	bool ret = false;
-	char *xml;
+	bool ret;
 
 	if ((net = shell_network(sh, a, O_DUMP_NET, BY_UUID | BY_NAME,
 	    NULL)) == NULL)
 		return false;
-	xml = hv_network_get_xml_desc(net, opt_bool(a, O_DUMP_INACTIVE) ?
-	    HV_NETWORK_XML_INACTIVE : 0);
-	if (xml == NULL)
-		goto out;
-	if (xpath == NULL) {
-		fputs(xml, stdout);
-		ret = true;
-	} else {
-		ret = util_xml_print_xpath(xml, xpath,
-		    opt_bool(a, O_DUMP_WRAP));
-	}
-	free(xml);
-out:
+	ret = util_xml_print_desc(hv_network_get_xml_desc(net,
+	    opt_bool(a, O_DUMP_INACTIVE) ? HV_NETWORK_XML_INACTIVE : 0),
+	    opt_str(a, O_DUMP_XPATH), opt_bool(a, O_DUMP_WRAP));
 	hv_network_free(net);
 	return ret;
 }

@@ -267,23 +267,13 @@ static const struct cmd_opt dump_opts[] = {
 static bool
 cmd_nodedev_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *xpath = opt_str(a, O_DUMP_XPATH);
 	struct hv_nodedev *dev;
-	bool ret = false;
-	char *xml;
+	bool ret;
 
 	if ((dev = find_device(sh, opt_str(a, O_DUMP_DEVICE))) == NULL)
 		return false;
-	if ((xml = hv_nodedev_get_xml_desc(dev, 0)) != NULL) {
-		if (xpath == NULL) {
-			fputs(xml, stdout);
-			ret = true;
-		} else {
-			ret = util_xml_print_xpath(xml, xpath,
-			    opt_bool(a, O_DUMP_WRAP));
-		}
-		free(xml);
-	}
+	ret = util_xml_print_desc(hv_nodedev_get_xml_desc(dev, 0),
+	    opt_str(a, O_DUMP_XPATH), opt_bool(a, O_DUMP_WRAP));
 	hv_nodedev_free(dev);
 	return ret;
 }

@@ -412,25 +412,14 @@ static const struct cmd_opt dump_opts[] = {
 static bool
 cmd_pool_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *xpath = opt_str(a, O_DUMP_XPATH);
 	struct hv_pool *pool;
-	bool ret = false;
-	char *xml;
+	bool ret;
 
 	if ((pool = shell_pool(sh, a, O_DUMP_POOL, NULL)) == NULL)
 		return false;
-	xml = hv_pool_get_xml_desc(pool, opt_bool(a, O_DUMP_INACTIVE) ?
-	    HV_POOL_XML_INACTIVE : 0);
-	if (xml != NULL) {
-		if (xpath == NULL) {
-			fputs(xml, stdout);
-			ret = true;
-		} else {
-			ret = util_xml_print_xpath(xml, xpath,
-			    opt_bool(a, O_DUMP_WRAP));
-		}
-		free(xml);
-	}
+	ret = util_xml_print_desc(hv_pool_get_xml_desc(pool,
+	    opt_bool(a, O_DUMP_INACTIVE) ? HV_POOL_XML_INACTIVE : 0),
+	    opt_str(a, O_DUMP_XPATH), opt_bool(a, O_DUMP_WRAP));
 	hv_pool_free(pool);
 	return ret;
 }

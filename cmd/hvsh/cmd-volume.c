@@ -250,23 +250,13 @@ static const struct cmd_opt dump_opts[] = {
 static bool
 cmd_vol_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *xpath = opt_str(a, O_DUMP_XPATH);
 	struct hv_vol *vol;
-	bool ret = false;
-	char *xml;
+	bool ret;
 
 	if ((vol = shell_vol(sh, a, O_DUMP_VOL, O_DUMP_POOL, NULL)) == NULL)
 		return false;
-	if ((xml = hv_vol_get_xml_desc(vol, 0)) != NULL) {
-		if (xpath == NULL) {
-			fputs(xml, stdout);
-			ret = true;
-		} else {
-			ret = util_xml_print_xpath(xml, xpath,
-			    opt_bool(a, O_DUMP_WRAP));
-		}
-		free(xml);
-	}
+	ret = util_xml_print_desc(hv_vol_get_xml_desc(vol, 0),
+	    opt_str(a, O_DUMP_XPATH), opt_bool(a, O_DUMP_WRAP));
 	hv_vol_free(vol);
 	return ret;
 }

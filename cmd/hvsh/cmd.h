@@ -123,6 +123,12 @@ bool opt_given(const struct cmd_args *a, unsigned int i);
  */
 bool opt_exclusive(struct shell *sh, const struct cmd_args *a,
     unsigned int i, unsigned int j);
+/*
+ * The same for two conditions a handler has worked out itself (x for
+ * --XN, y for --YN): false with the error printed when both hold.
+ */
+bool opt_check_exclusive(struct shell *sh, bool x, bool y, const char *xn,
+    const char *yn);
 
 /* ---- the shell, as a handler sees it -------------------------------- */
 

@@ -139,10 +139,18 @@ bool
 opt_exclusive(struct shell *sh, const struct cmd_args *a, unsigned int i,
     unsigned int j)
 {
-	if (!opt_given(a, i) || !opt_given(a, j))
-		return true;
-	shell_error(sh, "Options --%s and --%s are mutually exclusive",
+	return opt_check_exclusive(sh, opt_given(a, i), opt_given(a, j),
 	    a->cmd->opts[i].name, a->cmd->opts[j].name);
+}
+
+bool
+opt_check_exclusive(struct shell *sh, bool x, bool y, const char *xn,
+    const char *yn)
+{
+	if (!x || !y)
+		return true;
+	shell_error(sh, "Options --%s and --%s are mutually exclusive", xn,
+	    yn);
 	return false;
 }
 

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -146,5 +147,22 @@ out:
 	xmlXPathFreeContext(ctxt);
 	xmlFreeDoc(newdoc);
 	xmlFreeDoc(doc);
+	return ret;
+}
+
+bool
+util_xml_print_desc(char *xml, const char *xpath, bool wrap)
+{
+	bool ret;
+
+	if (xml == NULL)
+		return false;
+	if (xpath == NULL) {
+		fputs(xml, stdout);
+		ret = true;
+	} else {
+		ret = util_xml_print_xpath(xml, xpath, wrap);
+	}
+	free(xml);
 	return ret;
 }
