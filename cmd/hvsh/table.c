@@ -114,8 +114,9 @@ print_row(char *const *cells, const size_t *cw, const size_t *widths,
 		putchar(' ');
 		fputs(cells[i], stdout);
 		if (i + 1 < ncols) {
-			pad = widths[i] - cw[i] + 2;
-			printf("%*s", (int)pad, "");
+			/* a loop, not printf("%*s"): one call per cell */
+			for (pad = widths[i] - cw[i] + 2; pad > 0; pad--)
+				putchar(' ');
 		}
 	}
 	putchar('\n');

@@ -371,19 +371,33 @@ normalize_disk(struct hv_xnode *d)
 }
 
 static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * Exactly six colon-separated pairs of hex digits, nothing after: by
+ * hand, since sscanf() costs more than the rest of a node file's
+ * interface parsing.
+ */
+static int
 parse_mac(const char *s, unsigned char mac[6])
 {
-	unsigned int v[6];
-	char tail;
-
-	if (sscanf(s, "%2x:%2x:%2x:%2x:%2x:%2x%c", &v[0], &v[1], &v[2],
-	    &v[3], &v[4], &v[5], &tail) != 6)
-		return -1;
 	for (int i = 0; i < 6; i++) {
-		if (!isxdigit((unsigned char)s[i * 3]) ||
-		    !isxdigit((unsigned char)s[i * 3 + 1]))
+		int hi = hex_digit(s[i * 3]), lo;
+
+		if (hi < 0 || (lo = hex_digit(s[i * 3 + 1])) < 0)
 			return -1;
-		mac[i] = (unsigned char)v[i];
+		if (s[i * 3 + 2] != (i < 5 ? ':' : '\0'))
+			return -1;
+		mac[i] = (unsigned char)(hi << 4 | lo);
 	}
 	return 0;
 }
@@ -424,8 +438,11 @@ normalize_net(struct hv_xnode *n)
 		    "unable to parse mac address '%s'", a ? a : "");
 		return -1;
 	}
-	snprintf(text, sizeof(text), "%02x:%02x:%02x:%02x:%02x:%02x", m[0],
-	    m[1], m[2], m[3], m[4], m[5]);
+	for (int i = 0; i < 6; i++) {
+		text[i * 3] = "0123456789abcdef"[m[i] >> 4];
+		text[i * 3 + 1] = "0123456789abcdef"[m[i] & 15];
+		text[i * 3 + 2] = i < 5 ? ':' : '\0';
+	}
 	hv_xnode_set_attr(mac, "address", text);
 	if (tgt) {
 		const char *dev = hv_xnode_attr(tgt, "dev");
@@ -1017,7 +1034,8 @@ static bool
 known_top(const char *name)
 {
 	for (int i = 0; top_order[i]; i++) {
-		if (strcmp(top_order[i], name) == 0)
+		if (top_order[i][0] == name[0] &&
+		    strcmp(top_order[i], name) == 0)
 			return true;
 	}
 	return false;

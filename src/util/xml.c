@@ -392,7 +392,8 @@ hv_xnode_attr(const struct hv_xnode *n, const char *name)
 	if (n == NULL)
 		return NULL;
 	for (size_t i = 0; i < n->nattrs; i++) {
-		if (strcmp(n->attrs[i].name, name) == 0)
+		if (n->attrs[i].name[0] == name[0] &&
+		    strcmp(n->attrs[i].name, name) == 0)
 			return n->attrs[i].value;
 	}
 	return NULL;
@@ -457,7 +458,9 @@ hv_xnode_child(const struct hv_xnode *n, const char *name)
 	if (n == NULL)
 		return NULL;
 	for (size_t i = 0; i < n->nkids; i++) {
-		if (strcmp(n->kids[i]->name, name) == 0)
+		/* the first byte settles most misses without a call */
+		if (n->kids[i]->name[0] == name[0] &&
+		    strcmp(n->kids[i]->name, name) == 0)
 			return n->kids[i];
 	}
 	return NULL;
@@ -518,7 +521,7 @@ rank(const char *name, const char *const *order)
 	size_t i;
 
 	for (i = 0; order[i]; i++) {
-		if (strcmp(order[i], name) == 0)
+		if (order[i][0] == name[0] && strcmp(order[i], name) == 0)
 			return i;
 	}
 	return i;
@@ -527,16 +530,38 @@ rank(const char *name, const char *const *order)
 void
 hv_xnode_sort(struct hv_xnode *n, const char *const *order)
 {
-	/* insertion sort: stable, and child lists are short */
+	size_t ranks[32];
+
+	/*
+	 * insertion sort: stable, and child lists are short.  Each rank is
+	 * a walk of order, so short lists keep theirs at hand.
+	 */
+	if (n->nkids > sizeof(ranks) / sizeof(ranks[0])) {
+		for (size_t i = 1; i < n->nkids; i++) {
+			struct hv_xnode *k = n->kids[i];
+			size_t r = rank(k->name, order), j = i;
+
+			while (j > 0 && rank(n->kids[j - 1]->name, order) > r) {
+				n->kids[j] = n->kids[j - 1];
+				j--;
+			}
+			n->kids[j] = k;
+		}
+		return;
+	}
+	for (size_t i = 0; i < n->nkids; i++)
+		ranks[i] = rank(n->kids[i]->name, order);
 	for (size_t i = 1; i < n->nkids; i++) {
 		struct hv_xnode *k = n->kids[i];
-		size_t r = rank(k->name, order), j = i;
+		size_t r = ranks[i], j = i;
 
-		while (j > 0 && rank(n->kids[j - 1]->name, order) > r) {
+		while (j > 0 && ranks[j - 1] > r) {
 			n->kids[j] = n->kids[j - 1];
+			ranks[j] = ranks[j - 1];
 			j--;
 		}
 		n->kids[j] = k;
+		ranks[j] = r;
 	}
 }
 
