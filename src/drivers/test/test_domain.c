@@ -518,8 +518,13 @@ test_reset(struct hv_domain *dom, unsigned int flags)
 	return ret;
 }
 
+/*
+ * Move a domain from state `from` to `to` (with reason), or fail with the
+ * test driver's "domain 'x' not WHAT".
+ */
 static int
-test_suspend(struct hv_domain *dom)
+transition(struct hv_domain *dom, int from, int to, int reason,
+    const char *what)
 {
 	struct test_state *st;
 	struct test_dom *d;
@@ -527,13 +532,13 @@ test_suspend(struct hv_domain *dom)
 
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return -1;
-	if (d->state != HV_DOMAIN_RUNNING) {
+	if (d->state != from) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_INTERNAL_ERROR,
-		    "domain '%s' not running", d->def->name);
+		    "domain '%s' not %s", d->def->name, what);
 		goto out;
 	}
-	d->state = HV_DOMAIN_PAUSED;
-	d->reason = HV_DOMAIN_PAUSED_USER;
+	d->state = to;
+	d->reason = reason;
 	ret = 0;
 out:
 	unlock(st);
@@ -541,25 +546,17 @@ out:
 }
 
 static int
+test_suspend(struct hv_domain *dom)
+{
+	return transition(dom, HV_DOMAIN_RUNNING, HV_DOMAIN_PAUSED,
+	    HV_DOMAIN_PAUSED_USER, "running");
+}
+
+static int
 test_resume(struct hv_domain *dom)
 {
-	struct test_state *st;
-	struct test_dom *d;
-	int ret = -1;
-
-	if ((d = lock_dom(dom, &st)) == NULL)
-		return -1;
-	if (d->state != HV_DOMAIN_PAUSED) {
-		hv_error_report(HV_FROM_TEST, HV_ERR_INTERNAL_ERROR,
-		    "domain '%s' not paused", d->def->name);
-		goto out;
-	}
-	d->state = HV_DOMAIN_RUNNING;
-	d->reason = HV_DOMAIN_RUNNING_UNPAUSED;
-	ret = 0;
-out:
-	unlock(st);
-	return ret;
+	return transition(dom, HV_DOMAIN_PAUSED, HV_DOMAIN_RUNNING,
+	    HV_DOMAIN_RUNNING_UNPAUSED, "paused");
 }
 
 /* ---- save and restore ------------------------------------------------- */
