@@ -339,13 +339,13 @@ static const struct cmd_opt info_opts[] = {
 	{ NULL }
 };
 
-static void
-print_size(const char *label, unsigned long long v, bool bytes)
+void
+print_size_line(const char *label, unsigned long long v, const char *unit)
 {
-	char s[32];
+	char s[48];
 
-	if (bytes)
-		snprintf(s, sizeof(s), "%llu", v);
+	if (unit)
+		snprintf(s, sizeof(s), "%llu%s", v, unit);
 	else
 		pretty_capacity(s, sizeof(s), v);
 	printf("%-15s %s\n", label, s);
@@ -354,7 +354,7 @@ print_size(const char *label, unsigned long long v, bool bytes)
 static bool
 cmd_pool_info_exec(struct shell *sh, const struct cmd_args *a)
 {
-	bool bytes = opt_bool(a, O_INFO_BYTES);
+	const char *unit = opt_bool(a, O_INFO_BYTES) ? "" : NULL;
 	struct hv_pool_info info;
 	char uuid[HV_UUID_STRLEN];
 	struct hv_pool *pool;
@@ -376,9 +376,9 @@ cmd_pool_info_exec(struct shell *sh, const struct cmd_args *a)
 		printf("%-15s %s\n", "Autostart:", autostart ? "yes" : "no");
 	hv_error_reset();
 	if (has_sizes(info.state)) {
-		print_size("Capacity:", info.capacity, bytes);
-		print_size("Allocation:", info.allocation, bytes);
-		print_size("Available:", info.available, bytes);
+		print_size_line("Capacity:", info.capacity, unit);
+		print_size_line("Allocation:", info.allocation, unit);
+		print_size_line("Available:", info.available, unit);
 	}
 	ret = true;
 out:

@@ -189,23 +189,13 @@ static const struct cmd_opt info_opts[] = {
 	{ NULL }
 };
 
-static void
-print_size(const char *label, unsigned long long v, bool bytes)
-{
-	char s[32];
-
-	if (bytes)
-		snprintf(s, sizeof(s), "%llu bytes", v);
-	else
-		pretty_capacity(s, sizeof(s), v);
-	printf("%-15s %s\n", label, s);
-}
 
 static bool
 cmd_vol_info_exec(struct shell *sh, const struct cmd_args *a)
 {
 	bool bytes = opt_bool(a, O_INFO_BYTES);
 	bool physical = opt_bool(a, O_INFO_PHYSICAL);
+	const char *unit = bytes ? " bytes" : NULL;
 	struct hv_vol_info info;
 	struct hv_vol *vol;
 	bool ret = false;
@@ -216,9 +206,9 @@ cmd_vol_info_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_vol_get_info(vol, &info,
 	    physical ? HV_VOL_GET_PHYSICAL : 0) == 0) {
 		printf("%-15s %s\n", "Type:", vol_type_text(info.type));
-		print_size("Capacity:", info.capacity, bytes);
-		print_size(physical ? "Physical:" : "Allocation:",
-		    info.allocation, bytes);
+		print_size_line("Capacity:", info.capacity, unit);
+		print_size_line(physical ? "Physical:" : "Allocation:",
+		    info.allocation, unit);
 		ret = true;
 	}
 	hv_vol_free(vol);

@@ -38,5 +38,11 @@ struct hv_vol *shell_vol(struct shell *sh, const struct cmd_args *a,
 
 /* "1.50 GiB": the largest binary unit keeping the value under 1024. */
 void pretty_capacity(char *out, size_t len, unsigned long long bytes);
+/*
+ * One "%-15s %s" size line of pool-info/vol-info: pretty (NULL unit) or
+ * raw bytes followed by unit ("" for pool-info, " bytes" for vol-info).
+ */
+void print_size_line(const char *label, unsigned long long v,
+    const char *unit);
 
 #endif
