@@ -12,14 +12,19 @@
 #   LINE_EDITOR=readline|libedit|none
 #   SANITIZE=1            AddressSanitizer + UBSan
 #   WERROR=0              do not turn warnings into errors
+#   STATIC_LIBS=0         link libxml2 and the line editor dynamically
+#                         (default: statically when their archives are
+#                         installed, so that exec maps libc alone)
 
 -include config.mak.autogen
 -include config.mak
 
+comma := ,
 O ?= build
 LINE_EDITOR ?= readline
 SANITIZE ?=
 WERROR ?= 1
+STATIC_LIBS ?= 1
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
@@ -39,15 +44,31 @@ BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
 BASE_LDFLAGS += -fsanitize=address,undefined
 endif
 
+# $(call link_libs,PKG,DEFAULT): the link words of pkg-config package
+# PKG, static when STATIC_LIBS=1 and every archive is installed.
+link_libs = $(or $(if $(filter 1,$(STATIC_LIBS)),$(shell sh mk/static-libs.sh \
+	'$(CC)' $$($(PKG_CONFIG) --static --libs $(1) 2>/dev/null))),$(shell \
+	$(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2)))
+
 XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null)
-XML_LIBS := $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
+XML_LIBS := $(call link_libs,libxml-2.0,-lxml2)
+# A static libxml2 built with ICU gets mk/icu-none.c instead of ICU.
+ifneq ($(filter -Wl$(comma)-Bstatic,$(XML_LIBS)),)
+XML_ARCHIVE := $(shell $(CC) -print-file-name=libxml2.a)
+ICU_SUFFIX := $(shell nm $(XML_ARCHIVE) 2>/dev/null | \
+	sed -n 's/.* U ucnv_open//p' | sed 1q)
+ICU_REFS := $(shell nm $(XML_ARCHIVE) 2>/dev/null | grep -c ' U ucnv_open')
+ifneq ($(ICU_REFS),0)
+ICU_NONE_OBJ := $(O)/obj/mk/icu-none.o
+endif
+endif
 
 ifeq ($(LINE_EDITOR),readline)
 EDIT_CFLAGS := -DWITH_READLINE $(shell $(PKG_CONFIG) --cflags readline 2>/dev/null)
-EDIT_LIBS := $(shell $(PKG_CONFIG) --libs readline 2>/dev/null || echo -lreadline)
+EDIT_LIBS := $(call link_libs,readline,-lreadline)
 else ifeq ($(LINE_EDITOR),libedit)
 EDIT_CFLAGS := -DWITH_LIBEDIT $(shell $(PKG_CONFIG) --cflags libedit 2>/dev/null)
-EDIT_LIBS := $(shell $(PKG_CONFIG) --libs libedit 2>/dev/null || echo -ledit)
+EDIT_LIBS := $(call link_libs,libedit,-ledit)
 else
 EDIT_CFLAGS :=
 EDIT_LIBS :=
@@ -55,7 +76,7 @@ endif
 
 ALL_CFLAGS = $(BASE_CFLAGS) $(XML_CFLAGS) $(EDIT_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(BASE_LDFLAGS) $(LDFLAGS)
-LIBS = $(XML_LIBS) -lpthread
+LIBS = $(ICU_NONE_OBJ) $(XML_LIBS) -lpthread
 
 CORE_SRCS := $(sort $(wildcard src/*.c src/*/*.c src/*/*/*.c))
 HVSH_SRCS := $(sort $(wildcard cmd/hvsh/*.c))
@@ -73,15 +94,19 @@ $(O)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+$(O)/obj/mk/icu-none.o: mk/icu-none.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -DICU_SUFFIX=$(ICU_SUFFIX) -c -o $@ $<
+
 $(O)/libhvcore.a: $(CORE_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(O)/hvsh: $(HVSH_OBJS) $(O)/libhvcore.a
+$(O)/hvsh: $(HVSH_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(HVSH_OBJS) $(O)/libhvcore.a $(EDIT_LIBS) $(LIBS)
 
 # Unit tests link the core and the shell's objects except main().
-$(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a
+$(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(ALL_LDFLAGS) -o $@ $< \
 		$(HVSH_LIB_OBJS) $(O)/libhvcore.a $(EDIT_LIBS) $(LIBS)

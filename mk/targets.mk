@@ -9,7 +9,8 @@
 #   make uninstall
 #   make bench      (later)
 
-DEPS_BUILD = gcc make pkg-config libxml2-dev libreadline-dev libedit-dev
+DEPS_BUILD = gcc make pkg-config libxml2-dev libreadline-dev libedit-dev \
+	zlib1g-dev liblzma-dev
 DEPS_TEST = python3 tmux libvirt-clients
 INSTALL ?= install
 
