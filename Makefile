@@ -40,7 +40,7 @@ BASE_CFLAGS += -Werror
 endif
 ifeq ($(SANITIZE),1)
 BASE_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer \
-	-fno-sanitize-recover=undefined
+	-fno-sanitize-recover=undefined -DHV_LEAK_CHECK
 BASE_LDFLAGS += -fsanitize=address,undefined
 endif
 

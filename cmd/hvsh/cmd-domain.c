@@ -336,9 +336,9 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain_info info;
 	struct hv_secmodel model;
-	struct hv_seclabel *label = NULL;
+	struct hv_seclabel label;
 	struct hv_domain *dom;
-	char ustr[HV_UUID_STRLEN];
+	char ustr[HV_UUID_STRLEN], cpu[32];
 	bool ret = true;
 	char *ostype;
 	int persistent, autostart, saved, nmsgs;
@@ -347,38 +347,38 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 	if ((dom = shell_domain(sh, a, O_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
 	if (dom->id >= 0)
-		printf("%-15s %d\n", "Id:", dom->id);
+		print_field(15, "Id:", "%d", dom->id);
 	else
-		printf("%-15s %s\n", "Id:", "-");
-	printf("%-15s %s\n", "Name:", dom->name);
-	printf("%-15s %s\n", "UUID:", hv_uuid_format(dom->uuid, ustr));
+		print_field(15, "Id:", "%s", "-");
+	print_field(15, "Name:", "%s", dom->name);
+	print_field(15, "UUID:", "%s", hv_uuid_format(dom->uuid, ustr));
 	if ((ostype = hv_domain_get_os_type(dom)) != NULL) {
-		printf("%-15s %s\n", "OS Type:", ostype);
+		print_field(15, "OS Type:", "%s", ostype);
 		free(ostype);
 	}
 	if (hv_domain_get_info(dom, &info) == 0) {
-		printf("%-15s %s\n", "State:", state_name(info.state));
-		printf("%-15s %u\n", "CPU(s):", info.nr_virt_cpu);
+		print_field(15, "State:", "%s", state_name(info.state));
+		print_field(15, "CPU(s):", "%u", info.nr_virt_cpu);
 		if (info.cpu_time != 0)
-			printf("%-15s %.1lfs\n", "CPU time:",
-			    (double)info.cpu_time / 1000000000.0);
+			print_field(15, "CPU time:", "%s",
+			    format_cpu_time(info.cpu_time, cpu));
 		if (info.max_mem != UINT_MAX)
-			printf("%-15s %llu KiB\n", "Max memory:",
+			print_field(15, "Max memory:", "%llu KiB",
 			    info.max_mem);
 		else
-			printf("%-15s %s\n", "Max memory:", "no limit");
-		printf("%-15s %llu KiB\n", "Used memory:", info.memory);
+			print_field(15, "Max memory:", "%s", "no limit");
+		print_field(15, "Used memory:", "%llu KiB", info.memory);
 	} else {
 		ret = false;
 	}
 	persistent = hv_domain_is_persistent(dom);
-	printf("%-15s %s\n", "Persistent:", persistent < 0 ? "unknown" :
+	print_field(15, "Persistent:", "%s", persistent < 0 ? "unknown" :
 	    persistent ? "yes" : "no");
 	if (hv_domain_get_autostart(dom, &autostart) == 0)
-		printf("%-15s %s\n", "Autostart:",
+		print_field(15, "Autostart:", "%s",
 		    autostart ? "enable" : "disable");
 	saved = hv_domain_has_managed_save(dom, 0);
-	printf("%-15s %s\n", "Managed save:", saved < 0 ? "unknown" :
+	print_field(15, "Managed save:", "%s", saved < 0 ? "unknown" :
 	    saved ? "yes" : "no");
 
 	memset(&model, 0, sizeof(model));
@@ -390,27 +390,27 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 		}
 		hv_error_reset();
 	} else if (model.model[0] != '\0') {
-		printf("%-15s %s\n", "Security model:", model.model);
-		printf("%-15s %s\n", "Security DOI:", model.doi);
+		print_field(15, "Security model:", "%s", model.model);
+		print_field(15, "Security DOI:", "%s", model.doi);
 		/* Only a running domain has a label. */
-		label = xcalloc(1, sizeof(*label));
-		if (hv_domain_get_security_label(dom, label) < 0) {
+		label.label[0] = '\0';
+		label.enforcing = 0;
+		if (hv_domain_get_security_label(dom, &label) < 0) {
 			ret = false;
 			goto out;
 		}
-		if (label->label[0] != '\0')
-			printf("%-15s %s (%s)\n", "Security label:",
-			    label->label,
-			    label->enforcing ? "enforcing" : "permissive");
+		if (label.label[0] != '\0')
+			print_field(15, "Security label:", "%s (%s)",
+			    label.label,
+			    label.enforcing ? "enforcing" : "permissive");
 	}
 	/* Warnings are extra: a driver without them is no failure. */
 	if ((nmsgs = hv_domain_get_messages(dom, &msgs, 0)) < 0)
 		hv_error_reset();
 	for (int i = 0; i < nmsgs; i++)
-		printf("%-15s %s\n", i == 0 ? "Messages:" : "", msgs[i]);
+		print_field(15, i == 0 ? "Messages:" : "", "%s", msgs[i]);
 	hv_strv_free(msgs);
 out:
-	free(label);
 	hv_domain_free(dom);
 	return ret;
 }
@@ -703,7 +703,7 @@ cmd_vcpucount_exec(struct shell *sh, const struct cmd_args *a)
 				goto out;
 		for (i = 0; i < 4; i++)
 			if (counts[i] > 0)
-				printf("%-12s %-12s %3d\n", rows[i].which,
+				print_field(12, rows[i].which, "%-12s %3d",
 				    rows[i].state, counts[i]);
 	} else {
 		if ((count = vcpu_count(dom, flags, false)) < 0) {

@@ -320,7 +320,7 @@ blkinfo_line(const char *label, unsigned long long v, bool human)
 {
 	char *s = human ? human_size(v) : xasprintf("%llu", v);
 
-	printf("%-15s %s\n", label, s);
+	print_field(15, label, "%s", s);
 	free(s);
 }
 

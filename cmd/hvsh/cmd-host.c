@@ -149,14 +149,14 @@ cmd_nodeinfo_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "failed to get node information");
 		return false;
 	}
-	printf("%-20s %s\n", "CPU model:", info.model);
-	printf("%-20s %u\n", "CPU(s):", info.cpus);
-	printf("%-20s %u MHz\n", "CPU frequency:", info.mhz);
-	printf("%-20s %u\n", "CPU socket(s):", info.sockets);
-	printf("%-20s %u\n", "Core(s) per socket:", info.cores);
-	printf("%-20s %u\n", "Thread(s) per core:", info.threads);
-	printf("%-20s %u\n", "NUMA cell(s):", info.nodes);
-	printf("%-20s %llu KiB\n", "Memory size:", info.memory);
+	print_field(20, "CPU model:", "%s", info.model);
+	print_field(20, "CPU(s):", "%u", info.cpus);
+	print_field(20, "CPU frequency:", "%u MHz", info.mhz);
+	print_field(20, "CPU socket(s):", "%u", info.sockets);
+	print_field(20, "Core(s) per socket:", "%u", info.cores);
+	print_field(20, "Thread(s) per core:", "%u", info.threads);
+	print_field(20, "NUMA cell(s):", "%u", info.nodes);
+	print_field(20, "Memory size:", "%llu KiB", info.memory);
 	return true;
 }
 

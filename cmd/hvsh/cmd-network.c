@@ -250,20 +250,20 @@ cmd_net_info_exec(struct shell *sh, const struct cmd_args *a)
 	if ((net = shell_network(sh, a, O_NET, BY_UUID | BY_NAME,
 	    NULL)) == NULL)
 		return false;
-	printf("%-15s %s\n", "Name:", net->name);
-	printf("%-15s %s\n", "UUID:", hv_uuid_format(net->uuid, uuid));
+	print_field(15, "Name:", "%s", net->name);
+	print_field(15, "UUID:", "%s", hv_uuid_format(net->uuid, uuid));
 	if ((r = hv_network_is_active(net)) >= 0)
-		printf("%-15s %s\n", "Active:", r ? "yes" : "no");
+		print_field(15, "Active:", "%s", r ? "yes" : "no");
 	r = hv_network_is_persistent(net);
-	printf("%-15s %s\n", "Persistent:",
+	print_field(15, "Persistent:", "%s",
 	    r < 0 ? "unknown" : r ? "yes" : "no");
 	if (hv_network_get_autostart(net, &autostart) < 0)
-		printf("%-15s %s\n", "Autostart:", "no autostart");
+		print_field(15, "Autostart:", "%s", "no autostart");
 	else
-		printf("%-15s %s\n", "Autostart:", autostart ? "yes" : "no");
+		print_field(15, "Autostart:", "%s", autostart ? "yes" : "no");
 	/* a network without a bridge simply has no such line */
 	if ((bridge = hv_network_get_bridge_name(net)) != NULL)
-		printf("%-15s %s\n", "Bridge:", bridge);
+		print_field(15, "Bridge:", "%s", bridge);
 	free(bridge);
 	hv_error_reset();
 	hv_network_free(net);

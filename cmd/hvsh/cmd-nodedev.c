@@ -311,15 +311,15 @@ cmd_nodedev_info_exec(struct shell *sh, const struct cmd_args *a)
 	if ((dev = find_device(sh, opt_str(a, O_INFO_DEVICE))) == NULL)
 		return false;
 	parent = hv_nodedev_get_parent(dev);
-	printf("%-15s %s\n", "Name:", dev->name);
-	printf("%-15s %s\n", "Parent:", parent ? parent : "");
-	printf("%-15s %s\n", "Active:", yes_no(hv_nodedev_is_active(dev)));
-	printf("%-15s %s\n", "Persistent:",
+	print_field(15, "Name:", "%s", dev->name);
+	print_field(15, "Parent:", "%s", parent ? parent : "");
+	print_field(15, "Active:", "%s", yes_no(hv_nodedev_is_active(dev)));
+	print_field(15, "Persistent:", "%s",
 	    yes_no(hv_nodedev_is_persistent(dev)));
 	if (hv_nodedev_get_autostart(dev, &autostart) < 0)
-		printf("%-15s %s\n", "Autostart:", "no autostart");
+		print_field(15, "Autostart:", "%s", "no autostart");
 	else
-		printf("%-15s %s\n", "Autostart:", yes_no(autostart));
+		print_field(15, "Autostart:", "%s", yes_no(autostart));
 	hv_error_reset();
 	free(parent);
 	hv_nodedev_free(dev);

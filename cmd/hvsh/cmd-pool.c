@@ -348,7 +348,7 @@ print_size_line(const char *label, unsigned long long v, const char *unit)
 		snprintf(s, sizeof(s), "%llu%s", v, unit);
 	else
 		pretty_capacity(s, sizeof(s), v);
-	printf("%-15s %s\n", label, s);
+	print_field(15, label, "%s", s);
 }
 
 static bool
@@ -363,17 +363,17 @@ cmd_pool_info_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((pool = shell_pool(sh, a, O_INFO_POOL, NULL)) == NULL)
 		return false;
-	printf("%-15s %s\n", "Name:", pool->name);
-	printf("%-15s %s\n", "UUID:", hv_uuid_format(pool->uuid, uuid));
+	print_field(15, "Name:", "%s", pool->name);
+	print_field(15, "UUID:", "%s", hv_uuid_format(pool->uuid, uuid));
 	if (hv_pool_get_info(pool, &info) < 0)
 		goto out;
-	printf("%-15s %s\n", "State:", state_name(info.state));
+	print_field(15, "State:", "%s", state_name(info.state));
 	r = hv_pool_is_persistent(pool);
-	printf("%-15s %s\n", "Persistent:", yes_no_unknown(r));
+	print_field(15, "Persistent:", "%s", yes_no_unknown(r));
 	if (hv_pool_get_autostart(pool, &autostart) < 0)
-		printf("%-15s %s\n", "Autostart:", "no autostart");
+		print_field(15, "Autostart:", "%s", "no autostart");
 	else
-		printf("%-15s %s\n", "Autostart:", autostart ? "yes" : "no");
+		print_field(15, "Autostart:", "%s", autostart ? "yes" : "no");
 	hv_error_reset();
 	if (has_sizes(info.state)) {
 		print_size_line("Capacity:", info.capacity, unit);

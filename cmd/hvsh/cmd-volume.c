@@ -202,10 +202,10 @@ cmd_vol_info_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((vol = shell_vol(sh, a, O_INFO_VOL, O_INFO_POOL, NULL)) == NULL)
 		return false;
-	printf("%-15s %s\n", "Name:", vol->name);
+	print_field(15, "Name:", "%s", vol->name);
 	if (hv_vol_get_info(vol, &info,
 	    physical ? HV_VOL_GET_PHYSICAL : 0) == 0) {
-		printf("%-15s %s\n", "Type:", vol_type_text(info.type));
+		print_field(15, "Type:", "%s", vol_type_text(info.type));
 		print_size_line("Capacity:", info.capacity, unit);
 		print_size_line(physical ? "Physical:" : "Allocation:",
 		    info.allocation, unit);

@@ -179,4 +179,14 @@ void table_add_row(struct table *t, const char *cell, ...);
 void table_print(struct shell *sh, const struct table *t);
 void table_free(struct table *t);
 
+/*
+ * One line of an info command: label left-justified in width columns,
+ * a space, the value formatted by fmt, a newline ("%-15s %s\n" in
+ * virsh's words).  fmt "%s" is written without printf's machinery.
+ */
+void print_field(int width, const char *label, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* CPU time in ns as virsh prints it ("%.1lfs" of seconds); in out. */
+const char *format_cpu_time(unsigned long long ns, char out[32]);
+
 #endif

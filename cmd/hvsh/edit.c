@@ -39,11 +39,11 @@ static bool tty;
 static bool history_loaded;
 
 static void
-history_trim(struct shell *sh)
+history_trim(struct shell *sh, size_t slack)
 {
 	size_t drop, i;
 
-	if (nhistory <= (size_t)sh->histsize)
+	if (nhistory <= (size_t)sh->histsize + slack)
 		return;
 	drop = nhistory - sh->histsize;
 	for (i = 0; i < drop; i++)
@@ -89,7 +89,7 @@ history_load(struct shell *sh)
 	free(history);
 	history = old;
 	nhistory = nold;
-	history_trim(sh);
+	history_trim(sh, 0);
 }
 
 static void
@@ -381,7 +381,8 @@ edit_add_history(struct shell *sh, const char *line)
 	if (*line == '\0')
 		return;
 	hv_strv_add(&history, &nhistory, line);
-	history_trim(sh);
+	/* Trimmed in batches: each line costs O(1), not a histsize move. */
+	history_trim(sh, (size_t)sh->histsize + 64);
 #ifdef HAVE_EDITOR
 	if (tty)
 		add_history(line);
@@ -394,6 +395,7 @@ edit_finish(struct shell *sh)
 	/* A pipe's lines are kept too, after what the file held. */
 	if (!history_loaded)
 		history_load(sh);
+	history_trim(sh, 0);
 	history_save(sh);
 	hv_strv_free(history);
 	history = NULL;

@@ -278,7 +278,7 @@ parse_global(struct shell *sh, int argc, char **argv, bool *eager)
 static int
 interactive(struct shell *sh)
 {
-	char *line, *prompt;
+	char *line, *prompt[2];
 
 	sh->interactive = true;
 	edit_init(sh);
@@ -287,17 +287,18 @@ interactive(struct shell *sh)
 		    "machines.\n\n"
 		    "Type:  'help' to see the commands\n"
 		    "       'quit' to leave\n\n", sh->progname);
+	prompt[0] = xasprintf("%s # ", sh->progname);
+	prompt[1] = xasprintf("%s > ", sh->progname);
 	while (!sh->stop) {
-		prompt = xasprintf("%s %c ", sh->progname,
-		    sh->readonly ? '>' : '#');
-		line = edit_readline(sh, prompt);
-		free(prompt);
+		line = edit_readline(sh, prompt[sh->readonly ? 1 : 0]);
 		if (line == NULL)
 			break;
 		edit_add_history(sh, line);
 		shell_run_string(sh, line);
 		free(line);
 	}
+	free(prompt[0]);
+	free(prompt[1]);
 	putchar('\n');
 	fflush(stdout);
 	edit_finish(sh);
@@ -355,6 +356,15 @@ main(int argc, char **argv)
 		cmd_list_free(cmds);
 	}
 	fflush(stdout);
+#ifdef HV_LEAK_CHECK
 	shell_release(&sh);
+#else
+	/*
+	 * The kernel takes the memory back faster than freeing a large
+	 * host object by object; a leak-checking build frees everything.
+	 */
+	if (sh.log_fd >= 0)
+		close(sh.log_fd);
+#endif
 	return status;
 }

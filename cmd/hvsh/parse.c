@@ -16,18 +16,53 @@
 #include "util/strv.h"
 #include "util/xalloc.h"
 
+/* Every name and alias of the table, sorted, for a binary search. */
+struct cmd_name {
+	const char *name;
+	const struct cmd_entry *cmd;
+};
+
+static int
+cmp_cmd_name(const void *a, const void *b)
+{
+	return strcmp(((const struct cmd_name *)a)->name,
+	    ((const struct cmd_name *)b)->name);
+}
+
+static const struct cmd_name *
+cmd_names(size_t *n)
+{
+	static struct cmd_name *names;
+	static size_t count;
+	const struct cmd_entry *const *c;
+
+	if (names == NULL) {
+		for (c = cmd_table; *c != NULL; c++)
+			count += (*c)->alias != NULL ? 2 : 1;
+		names = xcalloc(count, sizeof(*names));
+		count = 0;
+		for (c = cmd_table; *c != NULL; c++) {
+			names[count++] = (struct cmd_name){ (*c)->name, *c };
+			if ((*c)->alias != NULL)
+				names[count++] =
+				    (struct cmd_name){ (*c)->alias, *c };
+		}
+		qsort(names, count, sizeof(*names), cmp_cmd_name);
+	}
+	*n = count;
+	return names;
+}
+
 const struct cmd_entry *
 cmd_lookup(const char *name)
 {
-	const struct cmd_entry *const *c;
+	struct cmd_name key = { name, NULL };
+	const struct cmd_name *names, *hit;
+	size_t n;
 
-	for (c = cmd_table; *c != NULL; c++) {
-		if (strcmp((*c)->name, name) == 0)
-			return *c;
-		if ((*c)->alias != NULL && strcmp((*c)->alias, name) == 0)
-			return *c;
-	}
-	return NULL;
+	names = cmd_names(&n);
+	hit = bsearch(&key, names, n, sizeof(*names), cmp_cmd_name);
+	return hit != NULL ? hit->cmd : NULL;
 }
 
 int

@@ -1,6 +1,7 @@
 /*
  * The table printer (spec §4.1): cells made safe for a terminal, columns
  * as wide as their widest cell, one space before and two after each.
+ * Also the "Label:   value" lines of the info commands.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -173,4 +174,61 @@ table_free(struct table *t)
 		hv_strv_free(t->rows[r]);
 	free(t->rows);
 	free(t);
+}
+
+void
+print_field(int width, const char *label, const char *fmt, ...)
+{
+	static const char spaces[] = "                                ";
+	size_t len = strlen(label);
+	va_list ap;
+
+	fputs_unlocked(label, stdout);
+	if (len < (size_t)width) {
+		size_t pad = (size_t)width - len;
+
+		if (pad >= sizeof(spaces))
+			pad = sizeof(spaces) - 1;
+		fwrite_unlocked(spaces, 1, pad, stdout);
+	}
+	putchar_unlocked(' ');
+	va_start(ap, fmt);
+	if (strcmp(fmt, "%s") == 0)
+		fputs_unlocked(va_arg(ap, const char *), stdout);
+	else
+		vprintf(fmt, ap);
+	va_end(ap);
+	putchar_unlocked('\n');
+}
+
+/*
+ * ns as virsh prints it, "%.1lfs" of ns / 1e9 as a double, without the
+ * floating-point formatting where integers give the same digits: the
+ * double is off the exact value by less than ns / 2^50 + 1000 ns, so
+ * only a value that near a rounding tie needs printf to decide.
+ */
+const char *
+format_cpu_time(unsigned long long ns, char out[32])
+{
+	unsigned long long tenths = ns / 100000000, rem = ns % 100000000;
+	unsigned long long near = (ns >> 50) + 1000;
+	char *p;
+
+	if (rem > 50000000 - near && rem < 50000000 + near) {
+		snprintf(out, 32, "%.1lfs", (double)ns / 1000000000.0);
+		return out;
+	}
+	if (rem > 50000000)
+		tenths++;
+	p = out + 31;
+	*p = '\0';
+	*--p = 's';
+	*--p = (char)('0' + tenths % 10);
+	*--p = '.';
+	tenths /= 10;
+	do {
+		*--p = (char)('0' + tenths % 10);
+		tenths /= 10;
+	} while (tenths != 0);
+	return p;
 }

@@ -1160,7 +1160,8 @@ test_get_security_label(struct hv_domain *dom, struct hv_seclabel *label)
 
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return -1;
-	memset(label, 0, sizeof(*label));
+	label->label[0] = '\0';
+	label->enforcing = 0;
 	if (is_active(d)) {
 		snprintf(label->label, sizeof(label->label), "libvirt-test");
 		label->enforcing = 1;
