@@ -40,13 +40,13 @@ table_new(const char *header, ...)
 void
 table_add_row(struct table *t, const char *cell, ...)
 {
-	char **row = NULL;
-	size_t n = 0, i;
+	char **row = xcalloc(t->ncols + 1, sizeof(*row));
+	size_t i;
 	va_list ap;
 
 	va_start(ap, cell);
 	for (i = 0; i < t->ncols; i++) {
-		hv_strv_add(&row, &n, cell != NULL ? cell : "");
+		row[i] = xstrdup(cell != NULL ? cell : "");
 		if (i + 1 < t->ncols)
 			cell = va_arg(ap, const char *);
 	}
@@ -56,6 +56,20 @@ table_add_row(struct table *t, const char *cell, ...)
 		t->rows = xrealloc(t->rows, t->cap * sizeof(*t->rows));
 	}
 	t->rows[t->nrows++] = row;
+}
+
+/* Printable ASCII without "\x": printed as it is, one column a byte. */
+static bool
+is_plain(const char *s, size_t *width)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7f ||
+		    (*p == '\\' && p[1] == 'x'))
+			return false;
+	*width = (size_t)(p - s);
+	return true;
 }
 
 /*
@@ -109,18 +123,21 @@ static void
 print_row(char *const *cells, const size_t *cw, const size_t *widths,
     size_t ncols)
 {
-	size_t i, pad;
+	static const char spaces[] = "                                ";
+	size_t i, pad, n;
 
 	for (i = 0; i < ncols; i++) {
-		putchar(' ');
-		fputs(cells[i], stdout);
+		putchar_unlocked(' ');
+		fputs_unlocked(cells[i], stdout);
 		if (i + 1 < ncols) {
-			/* a loop, not printf("%*s"): one call per cell */
-			for (pad = widths[i] - cw[i] + 2; pad > 0; pad--)
-				putchar(' ');
+			for (pad = widths[i] - cw[i] + 2; pad > 0; pad -= n) {
+				n = pad < sizeof(spaces) - 1 ? pad :
+				    sizeof(spaces) - 1;
+				fwrite_unlocked(spaces, 1, n, stdout);
+			}
 		}
 	}
-	putchar('\n');
+	putchar_unlocked('\n');
 }
 
 void
@@ -138,7 +155,8 @@ table_print(struct shell *sh, const struct table *t)
 		cells[r] = xcalloc(t->ncols + 1, sizeof(**cells));
 		cw[r] = xcalloc(t->ncols + 1, sizeof(**cw));
 		for (c = 0; c < t->ncols; c++) {
-			cells[r][c] = sanitise(src[c], &cw[r][c]);
+			cells[r][c] = is_plain(src[c], &cw[r][c]) ?
+			    xstrdup(src[c]) : sanitise(src[c], &cw[r][c]);
 			if ((r > 0 || header) && cw[r][c] > widths[c])
 				widths[c] = cw[r][c];
 		}
