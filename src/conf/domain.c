@@ -1011,8 +1011,7 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 
 	if (devs == NULL)
 		return -1;
-	free(devs->text);
-	devs->text = NULL;
+	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
@@ -1049,8 +1048,7 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	if (os == NULL)
 		return -1;
 	def->os = os;
-	free(os->text);
-	os->text = NULL;
+	hv_xnode_set_text(os, NULL);
 	type = hv_xnode_child(os, "type");
 	if (type == NULL || type->text == NULL)
 		return 0;
