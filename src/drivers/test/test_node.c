@@ -693,15 +693,20 @@ sax_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	take_element(l, el);
 }
 
-/* Text between the root's children is never read: it is not kept. */
+/*
+ * Text that is never read is not kept: the text between the root's
+ * children, and between a domain's (a domain is read by its elements).
+ */
 static void
 sax_text(void *ctx, const xmlChar *ch, int len)
 {
 	xmlParserCtxtPtr ctxt = ctx;
 	struct load *l = ctxt->_private;
 
-	if (l == NULL || l->ctxt != ctxt || ctxt->nodeNr != 1)
-		xmlSAX2Characters(ctx, ch, len);
+	if (l != NULL && l->ctxt == ctxt && (ctxt->nodeNr == 1 ||
+	    (ctxt->nodeNr == 2 && is_elem(ctxt->node, "domain"))))
+		return;
+	xmlSAX2Characters(ctx, ch, len);
 }
 
 /* The parser's input: plain reads, so that libxml2 reports no I/O. */
