@@ -473,19 +473,21 @@ hv_xnode_free(struct hv_xnode *n)
 {
 	if (n == NULL)
 		return;
+	/* most of a parsed tree is inside its nodes, or absent */
 	for (size_t i = 0; i < n->nattrs; i++) {
 		if (!inside(n, n->attrs[i].name))
 			free(n->attrs[i].name);
 	}
-	if (!inside(n, n->attrs))
+	if (n->attrs != NULL && !inside(n, n->attrs))
 		free(n->attrs);
 	for (size_t i = 0; i < n->nkids; i++)
 		hv_xnode_free(n->kids[i]);
-	if (!inside(n, n->kids))
+	if (n->kids != NULL && !inside(n, n->kids))
 		free(n->kids);
-	if (!inside(n, n->text))
+	if (n->text != NULL && !inside(n, n->text))
 		free(n->text);
-	free(n->raw);
+	if (n->raw != NULL)
+		free(n->raw);
 	free(n);
 }
 
