@@ -711,7 +711,7 @@ sax_text(void *ctx, const xmlChar *ch, int len)
 
 /* The parser's input: plain reads, so that libxml2 reports no I/O. */
 static int
-reader_input(void *arg, char *buf, int len)
+read_input(void *arg, char *buf, int len)
 {
 	size_t n = fread(buf, 1, (size_t)len, arg);
 
@@ -746,7 +746,7 @@ stream(struct load *l, FILE *f)
 	/* one callback for both, so that libxml2 never tells them apart */
 	ctxt->sax->characters = sax_text;
 	ctxt->sax->ignorableWhitespace = sax_text;
-	doc = xmlCtxtReadIO(ctxt, reader_input, NULL, f, l->path, NULL, opts);
+	doc = xmlCtxtReadIO(ctxt, read_input, NULL, f, l->path, NULL, opts);
 	l->ctxt = NULL;
 	xmlFreeParserCtxt(ctxt);
 	if (doc == NULL)
@@ -757,7 +757,7 @@ stream(struct load *l, FILE *f)
 }
 
 /*
- * The error of a document the reader refused, in libvirt's words: the
+ * The error of a document the parser refused, in libvirt's words: the
  * whole-document parser's, with the line and the caret.
  */
 static void
