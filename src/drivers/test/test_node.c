@@ -674,6 +674,16 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	}
 }
 
+/* Nothing looks elements up by ID: attributes are not registered as IDs. */
+static void
+sax_start_doc(void *ctx)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	xmlSAX2StartDocument(ctx);
+	ctxt->loadsubset |= XML_SKIP_IDS;
+}
+
 static void
 sax_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
     const xmlChar *uri)
@@ -741,6 +751,7 @@ stream(struct load *l, FILE *f)
 	ctxt->_private = l;
 	l->ctxt = ctxt;
 	ctxt->sax->serror = parse_error;
+	ctxt->sax->startDocument = sax_start_doc;
 	ctxt->sax->startElementNs = sax_start;
 	ctxt->sax->endElementNs = sax_end;
 	/* one callback for both, so that libxml2 never tells them apart */
