@@ -1011,8 +1011,7 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 
 	if (devs == NULL)
 		return -1;
-	free(devs->text);
-	devs->text = NULL;
+	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
@@ -1049,8 +1048,7 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	if (os == NULL)
 		return -1;
 	def->os = os;
-	free(os->text);
-	os->text = NULL;
+	hv_xnode_set_text(os, NULL);
 	type = hv_xnode_child(os, "type");
 	if (type == NULL || type->text == NULL)
 		return 0;
@@ -1145,6 +1143,13 @@ parse_metadata(struct hv_domain_def *def, xmlNodePtr node)
 	return 0;
 }
 
+/* Is n called s?  The first byte settles most misses without a call. */
+static bool
+named(const char *n, const char *s)
+{
+	return n[0] == s[0] && strcmp(n, s) == 0;
+}
+
 /* Store the first element of each name; seen tells what came already. */
 static int
 parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
@@ -1156,17 +1161,17 @@ parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
 
 	if (c->ns != NULL)
 		return 0;
-	if (strcmp(n, "devices") == 0)
+	if (named(n, "devices"))
 		return def->devices ? 0 : parse_devices(def, c);
-	if (strcmp(n, "os") == 0)
+	if (named(n, "os"))
 		return def->os ? 0 : parse_os(def, c);
-	if (strcmp(n, "vcpu") == 0) {
+	if (named(n, "vcpu")) {
 		if (*seen & 1)
 			return 0;
 		*seen |= 1;
 		return parse_vcpu(def, c);
 	}
-	if (strcmp(n, "metadata") == 0)
+	if (named(n, "metadata"))
 		return hv_xnode_child(def->top, n) ? 0 : parse_metadata(def, c);
 	if (known_top(n)) {
 		if (hv_xnode_child(def->top, n) && strcmp(n, "seclabel") != 0)
@@ -1180,17 +1185,17 @@ parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
 	text = hv_xml_text(c);
 	if (text == NULL)
 		return -1;
-	if (strcmp(n, "name") == 0 && def->name == NULL) {
+	if (named(n, "name") && def->name == NULL) {
 		def->name = text;
 		text = NULL;
-	} else if (strcmp(n, "uuid") == 0 && !(*seen & 2)) {
+	} else if (named(n, "uuid") && !(*seen & 2)) {
 		*seen |= 2;
 		if (hv_uuid_parse(text, def->uuid) < 0) {
 			hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
 			    "malformed uuid element");
 			goto cleanup;
 		}
-	} else if (strcmp(n, "title") == 0 && def->title == NULL) {
+	} else if (named(n, "title") && def->title == NULL) {
 		if (strpbrk(text, "\r\n")) {
 			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 			    "Domain title can't contain newlines");
@@ -1198,10 +1203,10 @@ parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
 		}
 		def->title = text;
 		text = NULL;
-	} else if (strcmp(n, "description") == 0 && !def->description) {
+	} else if (named(n, "description") && !def->description) {
 		def->description = text;
 		text = NULL;
-	} else if (strcmp(n, "memory") == 0 && !(*seen & 4)) {
+	} else if (named(n, "memory") && !(*seen & 4)) {
 		*seen |= 4;
 		x = hv_xnode_from_xml(c);
 		if (x == NULL || parse_memory(x, n, &def->memory) < 0) {
@@ -1209,7 +1214,7 @@ parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
 			goto cleanup;
 		}
 		hv_xnode_free(x);
-	} else if (strcmp(n, "currentMemory") == 0 && !(*seen & 8)) {
+	} else if (named(n, "currentMemory") && !(*seen & 8)) {
 		*seen |= 8;
 		x = hv_xnode_from_xml(c);
 		if (x == NULL || parse_memory(x, n, &def->cur_memory) < 0) {
@@ -1217,13 +1222,13 @@ parse_child(struct hv_domain_def *def, xmlNodePtr c, unsigned int *seen)
 			goto cleanup;
 		}
 		hv_xnode_free(x);
-	} else if (strcmp(n, "on_poweroff") == 0 && !def->on_poweroff) {
+	} else if (named(n, "on_poweroff") && !def->on_poweroff) {
 		if (parse_action(&def->on_poweroff, n, text) < 0)
 			goto cleanup;
-	} else if (strcmp(n, "on_reboot") == 0 && !def->on_reboot) {
+	} else if (named(n, "on_reboot") && !def->on_reboot) {
 		if (parse_action(&def->on_reboot, n, text) < 0)
 			goto cleanup;
-	} else if (strcmp(n, "on_crash") == 0 && !def->on_crash) {
+	} else if (named(n, "on_crash") && !def->on_crash) {
 		if (parse_action(&def->on_crash, n, text) < 0)
 			goto cleanup;
 	}

@@ -1,5 +1,6 @@
 #include "util/xml.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,11 +163,35 @@ collect(struct hv_buf *b, xmlNodePtr n, int depth)
 	return 0;
 }
 
+/*
+ * The text of a node list as collect() gives it, without a copy: when
+ * the list is empty or one text node within the budget.  NULL when
+ * collect() has to do it.
+ */
+static const char *
+plain_text(xmlNodePtr list, size_t *len)
+{
+	*len = 0;
+	if (list == NULL)
+		return "";
+	if (list->next != NULL || (list->type != XML_TEXT_NODE &&
+	    list->type != XML_CDATA_SECTION_NODE))
+		return NULL;
+	if (list->content == NULL)
+		return "";
+	*len = strlen((const char *)list->content);
+	return *len > TEXT_BUDGET ? NULL : (const char *)list->content;
+}
+
 char *
 hv_xml_text(xmlNodePtr node)
 {
 	struct hv_buf b = HV_BUF_INIT;
+	size_t len;
+	const char *t = plain_text(node->children, &len);
 
+	if (t != NULL)
+		return xstrdup(t);
 	if (collect(&b, node->children, 0) < 0) {
 		hv_buf_release(&b);
 		return NULL;
@@ -181,6 +206,11 @@ hv_xml_prop(xmlNodePtr node, const char *name)
 
 	for (xmlAttrPtr a = node->properties; a; a = a->next) {
 		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0) {
+			size_t len;
+			const char *t = plain_text(a->children, &len);
+
+			if (t != NULL)
+				return xstrdup(t);
 			if (collect(&b, a->children, 0) < 0)
 				break;
 			return hv_buf_detach(&b);
@@ -207,14 +237,6 @@ hv_xml_dump(xmlNodePtr node, int level)
 	return s;
 }
 
-static char *
-qname(const xmlChar *name, xmlNsPtr ns)
-{
-	if (ns && ns->prefix)
-		return xasprintf("%s:%s", ns->prefix, name);
-	return xstrdup((const char *)name);
-}
-
 static bool
 blank(const char *s)
 {
@@ -225,23 +247,59 @@ blank(const char *s)
 	return true;
 }
 
-/*
- * A node and its name are one allocation, and so are an attribute's name
- * and value (the value follows the name's NUL): a parsed definition is
- * mostly small strings, and a node file may hold thousands of them.
- */
+/* Is p inside n's own allocation (and so never freed or grown alone)? */
+static bool
+inside(const struct hv_xnode *n, const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+
+	return a >= (uintptr_t)n && a < (uintptr_t)n->end;
+}
+
+/* Copy len bytes of s and a NUL to *p; returns the copy, advances *p. */
+static char *
+put(char **p, const char *s, size_t len)
+{
+	char *d = *p;
+
+	memcpy(d, s, len);
+	d[len] = '\0';
+	*p += len + 1;
+	return d;
+}
+
+/* The same with prefix and a colon in front when prefix is not NULL. */
+static char *
+put_qname(char **p, const char *prefix, const char *name, size_t len)
+{
+	char *d = *p;
+	size_t lp;
+
+	if (prefix == NULL)
+		return put(p, name, len);
+	lp = strlen(prefix);
+	memcpy(d, prefix, lp);
+	d[lp] = ':';
+	*p += lp + 1;
+	put(p, name, len);
+	return d;
+}
+
+static size_t
+qname_len(const char *prefix, const char *name)
+{
+	return (prefix ? strlen(prefix) + 1 : 0) + strlen(name);
+}
+
 static struct hv_xnode *
 node_alloc_qname(const char *prefix, const char *name)
 {
-	size_t lp = prefix ? strlen(prefix) + 1 : 0, len = strlen(name);
-	struct hv_xnode *n = xcalloc(1, sizeof(*n) + lp + len + 1);
+	size_t size = sizeof(struct hv_xnode) + qname_len(prefix, name) + 1;
+	struct hv_xnode *n = xcalloc(1, size);
+	char *p = (char *)(n + 1);
 
-	n->name = (char *)(n + 1);
-	if (prefix) {
-		memcpy(n->name, prefix, lp - 1);
-		n->name[lp - 1] = ':';
-	}
-	memcpy(n->name + lp, name, len + 1);
+	n->name = put_qname(&p, prefix, name, strlen(name));
+	n->end = (char *)n + size;
 	return n;
 }
 
@@ -263,40 +321,83 @@ attr_init(struct hv_xattr *a, const char *name, const char *value)
 }
 
 /*
- * The tree below node.  scratch collects text; what a node leaves in it
- * matters only to a leaf, and a leaf has no children to disturb it.
+ * The value of attribute a: plain, or collected into scratch; NULL with
+ * the error set when an entity in it cannot be expanded.
+ */
+static const char *
+attr_value(xmlAttrPtr a, struct hv_buf *scratch, size_t *len)
+{
+	const char *v = plain_text(a->children, len);
+
+	if (v != NULL)
+		return v;
+	hv_buf_reset(scratch);
+	if (collect(scratch, a->children, 0) < 0)
+		return NULL;
+	*len = scratch->len;
+	return hv_buf_str(scratch);
+}
+
+/*
+ * The tree below node.  A node, its attribute and child arrays and the
+ * strings as parsed are one allocation: a parsed definition is mostly
+ * small strings, and a node file may hold thousands of them.  The sizes
+ * are taken first, then the strings copied; an attribute value that
+ * needs collecting is collected twice, which entities alone cause.
  */
 static struct hv_xnode *
 from_xml(xmlNodePtr node, struct hv_buf *scratch)
 {
+	const char *prefix = node->ns ? (const char *)node->ns->prefix : NULL;
+	const char *name = (const char *)node->name, *text = NULL, *v;
+	size_t na = 0, nk = 0, ltext = 0, lname = strlen(name), size, len;
 	struct hv_xnode *x;
-	size_t na = 0, nk = 0;
-	bool has_elems = false;
+	char *p;
 
-	x = node_alloc_qname(node->ns ? (const char *)node->ns->prefix : NULL,
-	    (const char *)node->name);
-	for (xmlAttrPtr a = node->properties; a; a = a->next)
+	size = sizeof(*x) + qname_len(prefix, name) + 1;
+	for (xmlAttrPtr a = node->properties; a; a = a->next) {
 		na++;
+		if ((v = attr_value(a, scratch, &len)) == NULL)
+			return NULL;
+		size += qname_len(a->ns ? (const char *)a->ns->prefix : NULL,
+		    (const char *)a->name) + len + 2;
+	}
 	for (xmlNodePtr c = node->children; c; c = c->next)
 		nk += c->type == XML_ELEMENT_NODE;
-	/* sized once: the common case is a parse that never adds */
-	if (na)
-		x->attrs = xmalloc(na * sizeof(*x->attrs));
-	if (nk)
-		x->kids = xmalloc(nk * sizeof(*x->kids));
-	for (xmlAttrPtr a = node->properties; a; a = a->next) {
-		char *n = NULL;
-
+	/* only a leaf keeps its text */
+	if (nk == 0 && (text = plain_text(node->children, &ltext)) == NULL) {
 		hv_buf_reset(scratch);
-		if (collect(scratch, a->children, 0) < 0)
-			goto error;
-		if (a->ns && a->ns->prefix)
-			n = qname(a->name, a->ns);
-		attr_init(&x->attrs[x->nattrs++],
-		    n ? n : (const char *)a->name, hv_buf_str(scratch));
-		free(n);
+		if (collect(scratch, node->children, 0) < 0)
+			return NULL;
+		text = hv_buf_str(scratch);
+		ltext = scratch->len;
 	}
-	hv_buf_reset(scratch);
+	if (text != NULL && (ltext == 0 || blank(text)))
+		text = NULL;
+	if (text != NULL)
+		size += ltext + 1;
+	size += nk * sizeof(*x->kids) + na * sizeof(*x->attrs);
+
+	x = xmalloc(size);
+	x->end = (char *)x + size;
+	x->kids = nk ? (struct hv_xnode **)(x + 1) : NULL;
+	x->nkids = 0;
+	x->attrs = na ? (struct hv_xattr *)((char *)(x + 1) +
+	    nk * sizeof(*x->kids)) : NULL;
+	x->nattrs = 0;
+	x->raw = NULL;
+	p = (char *)(x + 1) + nk * sizeof(*x->kids) + na * sizeof(*x->attrs);
+	x->name = put_qname(&p, prefix, name, lname);
+	/* before the values: one of them may take scratch from the text */
+	x->text = text ? put(&p, text, ltext) : NULL;
+	for (xmlAttrPtr a = node->properties; a; a = a->next) {
+		struct hv_xattr *xa = &x->attrs[x->nattrs++];
+
+		v = attr_value(a, scratch, &len);
+		xa->name = put_qname(&p, a->ns ? (const char *)a->ns->prefix :
+		    NULL, (const char *)a->name, strlen((const char *)a->name));
+		xa->value = put(&p, v, len);
+	}
 	for (xmlNodePtr c = node->children; c; c = c->next) {
 		if (c->type == XML_ELEMENT_NODE) {
 			struct hv_xnode *k = from_xml(c, scratch);
@@ -304,14 +405,13 @@ from_xml(xmlNodePtr node, struct hv_buf *scratch)
 			if (k == NULL)
 				goto error;
 			x->kids[x->nkids++] = k;
-			has_elems = true;
-		} else if (c->type == XML_TEXT_NODE ||
-		    c->type == XML_CDATA_SECTION_NODE ||
-		    c->type == XML_ENTITY_REF_NODE) {
+		} else if (nk > 0 && c->type == XML_ENTITY_REF_NODE) {
+			/* a parent's text goes, but not the errors in it */
 			xmlNodePtr next = c->next;
 			int r;
 
 			/* collect() walks a list: give it this node only */
+			hv_buf_reset(scratch);
 			c->next = NULL;
 			r = collect(scratch, c, 0);
 			c->next = next;
@@ -319,8 +419,6 @@ from_xml(xmlNodePtr node, struct hv_buf *scratch)
 				goto error;
 		}
 	}
-	if (!has_elems && scratch->len && !blank(scratch->s))
-		x->text = xstrndup(scratch->s, scratch->len);
 	return x;
 
 error:
@@ -375,15 +473,46 @@ hv_xnode_free(struct hv_xnode *n)
 {
 	if (n == NULL)
 		return;
-	for (size_t i = 0; i < n->nattrs; i++)
-		free(n->attrs[i].name);
-	free(n->attrs);
+	/* most of a parsed tree is inside its nodes, or absent */
+	for (size_t i = 0; i < n->nattrs; i++) {
+		if (!inside(n, n->attrs[i].name))
+			free(n->attrs[i].name);
+	}
+	if (n->attrs != NULL && !inside(n, n->attrs))
+		free(n->attrs);
 	for (size_t i = 0; i < n->nkids; i++)
 		hv_xnode_free(n->kids[i]);
-	free(n->kids);
-	free(n->text);
-	free(n->raw);
+	if (n->kids != NULL && !inside(n, n->kids))
+		free(n->kids);
+	if (n->text != NULL && !inside(n, n->text))
+		free(n->text);
+	if (n->raw != NULL)
+		free(n->raw);
 	free(n);
+}
+
+void
+hv_xnode_set_text(struct hv_xnode *n, const char *text)
+{
+	if (!inside(n, n->text))
+		free(n->text);
+	n->text = xstrdup_null(text);
+}
+
+/*
+ * Room for one more in array v of count elements of n; an array in
+ * n's own allocation moves out of it.
+ */
+static void *
+grow(const struct hv_xnode *n, void *v, size_t count, size_t size)
+{
+	void *w;
+
+	if (!inside(n, v))
+		return xrealloc(v, (count + 1) * size);
+	w = xmalloc((count + 1) * size);
+	memcpy(w, v, count * size);
+	return w;
 }
 
 const char *
@@ -413,10 +542,12 @@ hv_xnode_set_attr(struct hv_xnode *n, const char *name, const char *value)
 			char *old = n->attrs[i].name;
 
 			attr_init(&n->attrs[i], old, value);
-			free(old);
+			if (!inside(n, old))
+				free(old);
 			return;
 		}
-		free(n->attrs[i].name);
+		if (!inside(n, n->attrs[i].name))
+			free(n->attrs[i].name);
 		memmove(&n->attrs[i], &n->attrs[i + 1],
 		    (n->nattrs - i - 1) * sizeof(*n->attrs));
 		n->nattrs--;
@@ -424,7 +555,7 @@ hv_xnode_set_attr(struct hv_xnode *n, const char *name, const char *value)
 	}
 	if (value == NULL)
 		return;
-	n->attrs = xrealloc(n->attrs, (n->nattrs + 1) * sizeof(*n->attrs));
+	n->attrs = grow(n, n->attrs, n->nattrs, sizeof(*n->attrs));
 	attr_init(&n->attrs[n->nattrs], name, value);
 	n->nattrs++;
 }
@@ -469,7 +600,7 @@ hv_xnode_child(const struct hv_xnode *n, const char *name)
 void
 hv_xnode_add(struct hv_xnode *n, struct hv_xnode *kid)
 {
-	n->kids = xrealloc(n->kids, (n->nkids + 1) * sizeof(*n->kids));
+	n->kids = grow(n, n->kids, n->nkids, sizeof(*n->kids));
 	n->kids[n->nkids++] = kid;
 }
 
@@ -478,7 +609,7 @@ hv_xnode_insert(struct hv_xnode *n, size_t pos, struct hv_xnode *kid)
 {
 	if (pos > n->nkids)
 		pos = n->nkids;
-	n->kids = xrealloc(n->kids, (n->nkids + 1) * sizeof(*n->kids));
+	n->kids = grow(n, n->kids, n->nkids, sizeof(*n->kids));
 	memmove(n->kids + pos + 1, n->kids + pos,
 	    (n->nkids - pos) * sizeof(*n->kids));
 	n->kids[pos] = kid;

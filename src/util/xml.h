@@ -18,8 +18,10 @@
 #include "util/buf.h"
 
 /*
- * Only the functions below allocate and free these: a node's name lives
- * in the node's own allocation, an attribute's value in its name's.
+ * Only the functions below allocate and free these.  A node's name lives
+ * in the node's own allocation; so do its arrays and strings when it was
+ * parsed (hv_xnode_from_xml()), until a change moves them out.  An
+ * attribute's value lives in its name's allocation.
  */
 struct hv_xattr {
 	char *name;
@@ -34,6 +36,7 @@ struct hv_xnode {
 	size_t nkids;
 	char *text;			/* text of a leaf; NULL if none */
 	char *raw;			/* preformatted (foreign namespaces) */
+	char *end;			/* the end of the node's allocation */
 };
 
 /*
@@ -72,6 +75,8 @@ struct hv_xnode *hv_xnode_copy(const struct hv_xnode *n);
 void hv_xnode_free(struct hv_xnode *n);
 
 const char *hv_xnode_attr(const struct hv_xnode *n, const char *name);
+/* Replace the text of n with a copy of text (NULL: none). */
+void hv_xnode_set_text(struct hv_xnode *n, const char *text);
 /* Set (replace in place, or append) an attribute; value NULL removes. */
 void hv_xnode_set_attr(struct hv_xnode *n, const char *name,
     const char *value);

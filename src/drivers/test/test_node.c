@@ -29,7 +29,7 @@
 #include <unistd.h>
 
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
+#include <libxml/SAX2.h>
 
 #include "error.h"
 #include "util/buf.h"
@@ -583,9 +583,10 @@ struct load {
 	const char *path;
 	xmlDocPtr rest;			/* node info and non-domain objects */
 	xmlNodePtr rest_root;
+	xmlParserCtxtPtr ctxt;		/* the document's parser */
 	struct hv_error err[E_LAST];
 	bool failed[E_LAST];
-	bool syntax;			/* the reader met an error */
+	bool bad_root;			/* the root is not <node> */
 };
 
 static void
@@ -597,21 +598,23 @@ defer_error(struct load *l, int stage)
 	hv_error_save(&l->err[stage]);
 }
 
-/* The reader's own reports are dropped: errors are set as libvirt's. */
+/* The parser's own reports are dropped: errors are set as libvirt's. */
 #if LIBXML_VERSION >= 21200
 static void
-reader_error(void *arg, const xmlError *err)
+parse_error(void *arg, const xmlError *err)
 #else
 static void
-reader_error(void *arg, xmlErrorPtr err)
+parse_error(void *arg, xmlErrorPtr err)
 #endif
 {
-	struct load *l = arg;
-
-	if (err != NULL && err->level == XML_ERR_FATAL)
-		l->syntax = true;
+	(void)arg;
+	(void)err;
 }
 
+/*
+ * A complete child element of the root: a domain is loaded and goes at
+ * once; what the later stages read stays in the tree; the rest goes.
+ */
 static void
 take_element(struct load *l, xmlNodePtr el)
 {
@@ -619,39 +622,106 @@ take_element(struct load *l, xmlNodePtr el)
 		"cpu", "memory", "network", "interface", "pool", "device",
 		"auth", NULL
 	};
-	xmlNodePtr node, copy;
+	xmlNodePtr node;
 	xmlDocPtr ext;
 	int r;
 
 	if (is_elem(el, "domain")) {
 		if (l->failed[E_DOMAIN])
-			return;
+			goto drop;
 		if ((node = resolve(l->path, el, &ext)) == NULL) {
 			defer_error(l, E_DOMAIN);
-			return;
+			goto drop;
 		}
 		r = load_domain(l->st, node);
 		xmlFreeDoc(ext);
 		if (r < 0)
 			defer_error(l, E_DOMAIN);
-		return;
+		goto drop;
 	}
 	for (int i = 0; kept[i]; i++) {
-		if (!is_elem(el, kept[i]))
-			continue;
-		if ((copy = xmlDocCopyNode(el, l->rest, 1)) == NULL) {
-			hv_error_report(HV_FROM_TEST, HV_ERR_NO_MEMORY, NULL);
-			defer_error(l, E_DOMAIN);
+		if (is_elem(el, kept[i]))
 			return;
-		}
-		xmlAddChild(l->rest_root, copy);
-		return;
+	}
+drop:
+	xmlUnlinkNode(el);
+	xmlFreeNode(el);
+}
+
+/*
+ * SAX hooks around libxml2's tree builder.  The parser's node stack
+ * holds the root and the open elements below it: an element that ends
+ * with only the root left open is a child of the root.  Entity content
+ * is parsed with the same hooks by a parser of its own, which they
+ * leave to the tree builder.
+ */
+static void
+sax_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
+    const xmlChar *uri, int nns, const xmlChar **ns, int nattrs,
+    int ndefaulted, const xmlChar **attrs)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct load *l = ctxt->_private;
+
+	xmlSAX2StartElementNs(ctx, name, prefix, uri, nns, ns, nattrs,
+	    ndefaulted, attrs);
+	if (l != NULL && l->ctxt == ctxt && ctxt->nodeNr == 1 && strcmp((const char *)name, "node") != 0) {
+		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
+		    "expecting root element of 'node', not '%s'",
+		    (const char *)name);
+		defer_error(l, E_ROOT);
+		l->bad_root = true;
 	}
 }
 
-/* The reader's input: plain reads, so that libxml2 reports no I/O. */
+/* Nothing looks elements up by ID: attributes are not registered as IDs. */
+static void
+sax_start_doc(void *ctx)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	xmlSAX2StartDocument(ctx);
+	ctxt->loadsubset |= XML_SKIP_IDS;
+}
+
+static void
+sax_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
+    const xmlChar *uri)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct load *l = ctxt->_private;
+	xmlNodePtr el = ctxt->node;
+
+	xmlSAX2EndElementNs(ctx, name, prefix, uri);
+	if (l == NULL || l->ctxt != ctxt || ctxt->nodeNr != 1 || el == NULL || el->parent != ctxt->node)
+		return;
+	if (l->bad_root) {
+		xmlUnlinkNode(el);
+		xmlFreeNode(el);
+		return;
+	}
+	take_element(l, el);
+}
+
+/*
+ * Text that is never read is not kept: the text between the root's
+ * children, and between a domain's (a domain is read by its elements).
+ */
+static void
+sax_text(void *ctx, const xmlChar *ch, int len)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct load *l = ctxt->_private;
+
+	if (l != NULL && l->ctxt == ctxt && (ctxt->nodeNr == 1 ||
+	    (ctxt->nodeNr == 2 && is_elem(ctxt->node, "domain"))))
+		return;
+	xmlSAX2Characters(ctx, ch, len);
+}
+
+/* The parser's input: plain reads, so that libxml2 reports no I/O. */
 static int
-reader_input(void *arg, char *buf, int len)
+read_input(void *arg, char *buf, int len)
 {
 	size_t n = fread(buf, 1, (size_t)len, arg);
 
@@ -659,61 +729,46 @@ reader_input(void *arg, char *buf, int len)
 }
 
 /*
- * Stream through the document: domains are loaded as they come and
- * their elements freed at once, so that a file with thousands of them
- * never sits in memory as a whole tree; the other elements are copied
- * aside for after.  Returns -1 when the document is not well formed.
+ * Parse the document with the tree builder hooked: each child of the
+ * root is handled as soon as it ends, and a domain freed at once, so
+ * that a file with thousands of them never sits in memory as a whole
+ * tree.  What remains is the root with the elements of the later
+ * stages.  Returns -1 when the document is not well formed.
  */
 static int
 stream(struct load *l, FILE *f)
 {
 	int opts = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
 	    XML_PARSE_COMPACT;
-	xmlTextReaderPtr rd;
-	xmlNodePtr el;
-	int r;
+	xmlParserCtxtPtr ctxt;
+	xmlDocPtr doc;
 
 #if LIBXML_VERSION >= 21300
 	opts |= XML_PARSE_NO_XXE;
 #endif
-	rd = xmlReaderForIO(reader_input, NULL, f, l->path, NULL, opts);
-	if (rd == NULL)
+	if ((ctxt = xmlNewParserCtxt()) == NULL)
 		return -1;
-	xmlTextReaderSetStructuredErrorHandler(rd, reader_error, l);
-	while ((r = xmlTextReaderRead(rd)) == 1 &&
-	    xmlTextReaderNodeType(rd) != XML_READER_TYPE_ELEMENT)
-		;
-	if (r == 1 && strcmp((const char *)xmlTextReaderConstLocalName(rd),
-	    "node") != 0) {
-		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
-		    "expecting root element of 'node', not '%s'",
-		    (const char *)xmlTextReaderConstLocalName(rd));
-		defer_error(l, E_ROOT);
-	} else if (r == 1 && !xmlTextReaderIsEmptyElement(rd)) {
-		r = xmlTextReaderRead(rd);
-		while (r == 1 && xmlTextReaderDepth(rd) > 0) {
-			if (xmlTextReaderNodeType(rd) !=
-			    XML_READER_TYPE_ELEMENT) {
-				r = xmlTextReaderRead(rd);
-				continue;
-			}
-			if ((el = xmlTextReaderExpand(rd)) == NULL) {
-				r = -1;
-				break;
-			}
-			take_element(l, el);
-			r = xmlTextReaderNext(rd);
-		}
-	}
-	/* the rest must be well formed too, as a whole-document parse */
-	while (r == 1)
-		r = xmlTextReaderRead(rd);
-	xmlFreeTextReader(rd);
-	return r < 0 || l->syntax ? -1 : 0;
+	ctxt->_private = l;
+	l->ctxt = ctxt;
+	ctxt->sax->serror = parse_error;
+	ctxt->sax->startDocument = sax_start_doc;
+	ctxt->sax->startElementNs = sax_start;
+	ctxt->sax->endElementNs = sax_end;
+	/* one callback for both, so that libxml2 never tells them apart */
+	ctxt->sax->characters = sax_text;
+	ctxt->sax->ignorableWhitespace = sax_text;
+	doc = xmlCtxtReadIO(ctxt, read_input, NULL, f, l->path, NULL, opts);
+	l->ctxt = NULL;
+	xmlFreeParserCtxt(ctxt);
+	if (doc == NULL)
+		return -1;
+	l->rest = doc;
+	l->rest_root = xmlDocGetRootElement(doc);
+	return l->rest_root == NULL ? -1 : 0;
 }
 
 /*
- * The error of a document the reader refused, in libvirt's words: the
+ * The error of a document the parser refused, in libvirt's words: the
  * whole-document parser's, with the line and the caret.
  */
 static void
@@ -740,9 +795,6 @@ test_state_load_file(struct test_state *st, const char *path)
 		    "failed to parse xml document '%s'", path);
 		return -1;
 	}
-	l.rest = xmlNewDoc(BAD_CAST "1.0");
-	l.rest_root = xmlNewDocNode(l.rest, NULL, BAD_CAST "node", NULL);
-	xmlDocSetRootElement(l.rest, l.rest_root);
 	r = stream(&l, f);
 	fclose(f);
 	if (r < 0) {
