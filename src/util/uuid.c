@@ -10,7 +10,7 @@ hexval(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
-	c = tolower(c);
+	c |= 0x20;	/* ASCII lower case; other bytes stay non-hex */
 	if (c >= 'a' && c <= 'f')
 		return c - 'a' + 10;
 	return -1;
@@ -51,15 +51,16 @@ hv_uuid_format(const unsigned char u[HV_UUID_BUFLEN], char out[HV_UUID_STRLEN])
 {
 	/* by hand: lookups format a UUID per call, snprintf costs 10x */
 	static const char hex[] = "0123456789abcdef";
-	char *p = out;
+	static const unsigned char at[HV_UUID_BUFLEN] = {
+		0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34
+	};
 
 	for (int i = 0; i < HV_UUID_BUFLEN; i++) {
-		if (i == 4 || i == 6 || i == 8 || i == 10)
-			*p++ = '-';
-		*p++ = hex[u[i] >> 4];
-		*p++ = hex[u[i] & 15];
+		out[at[i]] = hex[u[i] >> 4];
+		out[at[i] + 1] = hex[u[i] & 15];
 	}
-	*p = '\0';
+	out[8] = out[13] = out[18] = out[23] = '-';
+	out[36] = '\0';
 	return out;
 }
 

@@ -287,11 +287,14 @@ test_dom_name_ifaces(struct hv_domain_def *def)
 		if (tgt == NULL) {
 			tgt = hv_xnode_new("target");
 			hv_xnode_add(net, tgt);
+			/*
+			 * The parser left the kids in libvirt's order: only
+			 * the new target moves, among the kids printed first.
+			 */
+			hv_xnode_sort(net, order);
 		}
 		hv_xnode_set_attr(tgt, "dev", name);
 		hv_xnode_move_attr(tgt, "dev", 0);
-		/* only moves target among the kids libvirt prints first */
-		hv_xnode_sort(net, order);
 	}
 }
 
