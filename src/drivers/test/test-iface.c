@@ -142,7 +142,7 @@ lock_ifaces(struct hv_conn *conn)
 {
 	struct test_state *st = test_conn_state(conn);
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	return st->ifs;
 }
 

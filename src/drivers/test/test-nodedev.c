@@ -84,7 +84,7 @@ lock_dev(struct hv_nodedev *dev, struct test_state **stp)
 	struct test_state *st = test_conn_state(dev->conn);
 	struct hv_nodedev_def *def;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	def = hv_hash_lookup(st->devs->by_name, dev->name);
 	if (def == NULL) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_NO_NODE_DEVICE,
@@ -158,7 +158,7 @@ list_all(struct hv_conn *conn, struct hv_nodedev ***devs,
 	    HV_LIST_NODEDEVS_INACTIVE | HV_LIST_NODEDEVS_ACTIVE,
 	    "testConnectListAllNodeDevices") < 0)
 		return -1;
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	hv_hash_foreach(st->devs->by_name, collect_dev, &c);
 	pthread_mutex_unlock(&st->lock);
 	if (c.n)
@@ -173,7 +173,7 @@ lookup_by_name(struct hv_conn *conn, const char *name)
 	struct test_state *st = test_conn_state(conn);
 	struct hv_nodedev *dev = NULL;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	if (hv_hash_lookup(st->devs->by_name, name))
 		dev = hv_nodedev_new(conn, name);
 	else

@@ -333,7 +333,7 @@ lock_pool(struct hv_pool *pool, struct test_state **stp)
 	struct test_state *st = test_conn_state(pool->conn);
 	struct test_pool *tp;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	tp = hv_hash_lookup(st->storage->by_name, pool->name);
 	if (tp == NULL) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_NO_STORAGE_POOL,
@@ -374,7 +374,7 @@ lock_vol(struct hv_vol *vol, struct test_state **stp,
 	struct test_pool *tp;
 	struct hv_vol_def *v = NULL;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	tp = hv_hash_lookup(st->storage->by_name, vol->pool);
 	if (tp == NULL) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_NO_STORAGE_POOL,
@@ -462,7 +462,7 @@ list_all(struct hv_conn *conn, struct hv_pool ***pools, unsigned int flags)
 	if (hv_check_flags(HV_FROM_TEST, flags, (HV_LIST_POOLS_ISCSI_DIRECT
 	    << 1) - 1, "testConnectListAllStoragePools") < 0)
 		return -1;
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	hv_hash_foreach(st->storage->by_name, collect_pool, &c);
 	unlock(st);
 	if (c.n)
@@ -478,7 +478,7 @@ lookup_by_name(struct hv_conn *conn, const char *name)
 	struct test_pool *tp;
 	struct hv_pool *p = NULL;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	if ((tp = hv_hash_lookup(st->storage->by_name, name)) != NULL)
 		p = pool_handle(conn, tp);
 	else
@@ -496,7 +496,7 @@ lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 	struct test_pool *tp;
 	struct hv_pool *p = NULL;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	if ((tp = pool_by_uuid(st->storage, uuid)) != NULL)
 		p = pool_handle(conn, tp);
 	else
@@ -527,7 +527,7 @@ define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	if ((def = hv_pool_def_parse(xml)) == NULL)
 		return NULL;
 	set_default_sizes(def);
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	if (check_dup(st->storage, def, &tp) < 0) {
 		hv_pool_def_free(def);
 		goto out;
@@ -565,7 +565,7 @@ create_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	if ((def = hv_pool_def_parse(xml)) == NULL)
 		return NULL;
 	set_default_sizes(def);
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	if (check_dup(st->storage, def, &tp) < 0) {
 		hv_pool_def_free(def);
 		goto out;
@@ -896,7 +896,7 @@ vol_find(struct hv_conn *conn, const char *word, bool by_path)
 	struct vfind f = { word, by_path, NULL, NULL };
 	struct hv_vol *vol = NULL;
 
-	pthread_mutex_lock(&st->lock);
+	test_state_lock_objects(st);
 	hv_hash_foreach(st->storage->by_name, find_vol, &f);
 	if (f.v)
 		vol = vol_handle(conn, f.tp, f.v);

@@ -52,19 +52,6 @@ enum test_taint {
  * A non-domain object (network, pool, interface, node device), kept as
  * its XML tree plus the flags the later tables will need.
  */
-struct test_obj {
-	char *name;
-	struct hv_xnode *xml;
-	bool active;
-	bool persistent;
-	bool autostart;
-};
-
-struct test_objs {
-	struct test_obj **v;
-	size_t n;
-};
-
 struct test_cell {
 	unsigned long long mem;		/* KiB */
 	unsigned long long free_mem;	/* as libvirt reports it */
@@ -83,10 +70,7 @@ struct test_state {
 	struct hv_hash *by_name;	/* owns the struct test_dom */
 	struct hv_hash *by_uuid;	/* UUID text -> struct test_dom */
 	struct hv_hash *by_id;		/* decimal id -> struct test_dom */
-	struct test_objs networks;
-	struct test_objs pools;
-	struct test_objs ifaces;
-	struct test_objs nodedevs;
+	bool objects_pending;		/* the default host's other objects */
 	struct test_nets *nets;		/* test-network.c */
 	struct test_ifaces *ifs;	/* test-iface.c */
 	struct test_storage *storage;	/* test-storage.c */
@@ -103,10 +87,12 @@ int test_state_load_default(struct test_state *st);
  * the working directory unless absolute); -1 with the error set.
  */
 int test_state_load_file(struct test_state *st, const char *path);
-/* Add an object (taken) parsed from xml text; -1 with the error set. */
-int test_objs_add_xml(struct test_objs *objs, const char *xml,
-    const char *root, bool active);
-void test_objs_clear(struct test_objs *objs);
+/*
+ * Lock st for a network, interface, pool, volume or device call: the
+ * built-in host parses those objects only the first time one is asked
+ * for, so that a domain command never pays for them.
+ */
+void test_state_lock_objects(struct test_state *st);
 
 /* Domain bookkeeping (test_state.c); callers hold st->lock. */
 struct test_dom *test_dom_by_name(struct test_state *st, const char *name);
