@@ -665,7 +665,8 @@ sax_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 
 	xmlSAX2StartElementNs(ctx, name, prefix, uri, nns, ns, nattrs,
 	    ndefaulted, attrs);
-	if (l != NULL && l->ctxt == ctxt && ctxt->nodeNr == 1 && strcmp((const char *)name, "node") != 0) {
+	if (l != NULL && l->ctxt == ctxt && ctxt->nodeNr == 1 &&
+	    strcmp((const char *)name, "node") != 0) {
 		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
 		    "expecting root element of 'node', not '%s'",
 		    (const char *)name);
@@ -693,7 +694,8 @@ sax_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	xmlNodePtr el = ctxt->node;
 
 	xmlSAX2EndElementNs(ctx, name, prefix, uri);
-	if (l == NULL || l->ctxt != ctxt || ctxt->nodeNr != 1 || el == NULL || el->parent != ctxt->node)
+	if (l == NULL || l->ctxt != ctxt || ctxt->nodeNr != 1 || el == NULL ||
+	    el->parent != ctxt->node)
 		return;
 	if (l->bad_root) {
 		xmlUnlinkNode(el);
