@@ -17,7 +17,6 @@
 /* The parse in progress on this thread, for the error callback. */
 static _Thread_local struct {
 	xmlParserCtxtPtr ctxt;
-	const char *url;
 	int reported;
 } cur;
 
@@ -34,12 +33,13 @@ static void
 on_error(void *data, xmlErrorPtr err)
 #endif
 {
-	xmlParserCtxtPtr ctxt = cur.ctxt;
+	/* the parser that failed: an entity's text has a parser of its own */
+	xmlParserCtxtPtr ctxt = data != NULL ? data : cur.ctxt;
 	struct hv_buf line = HV_BUF_INIT, caret = HV_BUF_INIT;
 	const xmlChar *p, *base;
 	size_t col;
 
-	if (cur.reported || ctxt == NULL || ctxt->input == NULL ||
+	if (cur.reported || cur.ctxt == NULL || ctxt->input == NULL ||
 	    err == NULL || err->level != XML_ERR_FATAL ||
 	    err->message == NULL)
 		return;
@@ -60,9 +60,14 @@ on_error(void *data, xmlErrorPtr err)
 		hv_buf_addc(&caret, line.s[n] == '\t' ? '\t' : '-');
 	hv_buf_addc(&caret, '^');
 
-	hv_error_report(HV_FROM_XML, HV_ERR_XML_DETAIL, "%s:%d: %s%s\n%s",
-	    err->file ? err->file : cur.url, err->line, err->message,
-	    line.len ? line.s : "(null)", caret.s);
+	if (err->file != NULL)
+		hv_error_report(HV_FROM_XML, HV_ERR_XML_DETAIL,
+		    "%s:%d: %s%s\n%s", err->file, err->line, err->message,
+		    line.len ? line.s : "(null)", caret.s);
+	else
+		hv_error_report(HV_FROM_XML, HV_ERR_XML_DETAIL,
+		    "at line %d: %s%s\n%s", err->line, err->message,
+		    line.len ? line.s : "(null)", caret.s);
 	hv_buf_release(&line);
 	hv_buf_release(&caret);
 }
@@ -84,10 +89,13 @@ hv_xml_parse(const char *text, const char *url)
 	}
 	ctxt->sax->serror = on_error;
 	cur.ctxt = ctxt;
-	cur.url = url;
 	cur.reported = 0;
-	doc = xmlCtxtReadMemory(ctxt, text, (int)strnlen(text, 1u << 30),
-	    url, NULL, opts);
+	/*
+	 * Read as a string, as libvirt does: the text is taken as UTF-8
+	 * whatever encoding its declaration names (an unknown name is
+	 * still refused), so a KOI8-R document fails here as in virsh.
+	 */
+	doc = xmlCtxtReadDoc(ctxt, (const xmlChar *)text, url, NULL, opts);
 	if (doc != NULL && !ctxt->wellFormed) {
 		xmlFreeDoc(doc);
 		doc = NULL;

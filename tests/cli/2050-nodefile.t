@@ -462,3 +462,12 @@ $ hvsh -c test:default list
 error: failed to connect to the hypervisor
 error: XML error: failed to parse xml document 'default'
 >>>= 1
+
+=== node file: entity reference loop, placed in the entity's text
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node [\n<!ENTITY a "&b;">\n<!ENTITY b "&a;">\n]>\n<node><domain type="test"><name>&a;</name><memory>1024</memory><os><type>hvm</type></os></domain></node>\n' > nl.xml && hvsh -c "test://$PWD/nl.xml" list
+>>>2
+error: failed to connect to the hypervisor
+error: at line 1: Detected an entity reference loop
+&a;
+---^
+>>>= 1

@@ -317,3 +317,46 @@ $ hvsh -c test:///default 'domid test; dominfo nosuch'
 >>>2
 error: failed to get domain 'nosuch'
 >>>= 1
+
+# The text of a file is UTF-8 whatever its XML declaration says, as in
+# libvirt (an encoding libxml2 does not know is still refused).
+=== define: declared KOI8-R, bytes not UTF-8
+$ printf '<?xml version="1.0" encoding="KOI8-R"?>\n<domain type="test"><name>k\301</name><memory>1024</memory><os><type>hvm</type></os></domain>\n' > k.xml && hvsh -c test:///default 'define k.xml; list --all --name' 2>/dev/null
+>>>
+
+test
+
+>>>= 0
+
+=== define: unknown encoding
+$ printf '<?xml version="1.0" encoding="X-NOPE"?>\n<domain type="test"><name>k</name></domain>\n' > e.xml && hvsh -c test:///default 'define e.xml'
+>>>
+
+>>>2
+error: Failed to define domain from e.xml
+error: (domain_definition):1: Unsupported encoding X-NOPE
+<?xml version="1.0" encoding="X-NOPE"?>
+-------------------------------------^
+>>>= 1
+
+=== define: declared ISO-8859-1, ASCII text
+$ printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<domain type="test"><name>iso</name><memory>1024</memory><os><type>hvm</type></os></domain>\n' > i.xml && hvsh -c test:///default 'define i.xml; list --all --name'
+>>>
+Domain 'iso' defined from i.xml
+
+test
+iso
+
+>>>= 0
+
+# An error inside an entity's text is placed in that text, not the file.
+=== define: entity reference loop
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE domain [\n<!ENTITY a "&b;">\n<!ENTITY b "&a;">\n]>\n<domain type="test"><name>&a;</name><memory>1024</memory><os><type>hvm</type></os></domain>\n' > l.xml && hvsh -c test:///default 'define l.xml'
+>>>
+
+>>>2
+error: Failed to define domain from l.xml
+error: at line 1: Detected an entity reference loop
+&a;
+---^
+>>>= 1
