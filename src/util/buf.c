@@ -32,7 +32,8 @@ hv_buf_reset(struct hv_buf *b)
 static void
 reserve(struct hv_buf *b, size_t extra)
 {
-	b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
+	if (b->len + extra + 1 > b->cap)
+		b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
 }
 
 void
@@ -53,7 +54,9 @@ hv_buf_add(struct hv_buf *b, const char *s)
 void
 hv_buf_addc(struct hv_buf *b, char c)
 {
-	hv_buf_addn(b, &c, 1);
+	reserve(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
 }
 
 void

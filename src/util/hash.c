@@ -17,33 +17,61 @@ struct hv_hash {
 	struct entry **slots;
 	size_t nslots;			/* a power of two */
 	size_t count;
+	size_t keylen;			/* 0: NUL-terminated strings */
 	void (*free_value)(void *);
 };
 
-/* FNV-1a, 64 bit: cheap and good enough for names and UUID strings. */
+/* FNV-1a, 64 bit: cheap and good enough for names and UUIDs. */
 static uint64_t
-hash_string(const char *s)
+hash_key(const struct hv_hash *h, const char *key)
 {
-	uint64_t h = 14695981039346656037ULL;
+	const unsigned char *s = (const unsigned char *)key;
+	uint64_t v = 14695981039346656037ULL;
 
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
+	if (h->keylen == 0) {
+		for (; *s; s++) {
+			v ^= *s;
+			v *= 1099511628211ULL;
+		}
+	} else {
+		for (size_t i = 0; i < h->keylen; i++) {
+			v ^= s[i];
+			v *= 1099511628211ULL;
+		}
 	}
 	/* Mix the high bits down since slots are chosen by the low ones. */
-	h ^= h >> 29;
+	v ^= v >> 29;
+	return v;
+}
+
+static size_t
+key_size(const struct hv_hash *h, const char *key)
+{
+	return h->keylen ? h->keylen : strlen(key) + 1;
+}
+
+static bool
+same_key(const struct hv_hash *h, const char *a, const char *b)
+{
+	return h->keylen ? memcmp(a, b, h->keylen) == 0 : strcmp(a, b) == 0;
+}
+
+struct hv_hash *
+hv_hash_new_keyed(size_t keylen, void (*free_value)(void *))
+{
+	struct hv_hash *h = xcalloc(1, sizeof(*h));
+
+	h->nslots = 16;
+	h->slots = xcalloc(h->nslots, sizeof(*h->slots));
+	h->keylen = keylen;
+	h->free_value = free_value;
 	return h;
 }
 
 struct hv_hash *
 hv_hash_new(void (*free_value)(void *))
 {
-	struct hv_hash *h = xcalloc(1, sizeof(*h));
-
-	h->nslots = 16;
-	h->slots = xcalloc(h->nslots, sizeof(*h->slots));
-	h->free_value = free_value;
-	return h;
+	return hv_hash_new_keyed(0, free_value);
 }
 
 static void
@@ -77,7 +105,7 @@ find(const struct hv_hash *h, const char *key, uint64_t hv)
 	struct entry **pp = &h->slots[hv & (h->nslots - 1)];
 
 	for (; *pp; pp = &(*pp)->next) {
-		if ((*pp)->hash == hv && strcmp((*pp)->key, key) == 0)
+		if ((*pp)->hash == hv && same_key(h, (*pp)->key, key))
 			break;
 	}
 	return pp;
@@ -105,7 +133,7 @@ grow(struct hv_hash *h)
 void *
 hv_hash_lookup(const struct hv_hash *h, const char *key)
 {
-	struct entry **pp = find(h, key, hash_string(key));
+	struct entry **pp = find(h, key, hash_key(h, key));
 
 	return *pp ? (*pp)->value : NULL;
 }
@@ -113,7 +141,7 @@ hv_hash_lookup(const struct hv_hash *h, const char *key)
 void
 hv_hash_set(struct hv_hash *h, const char *key, void *value)
 {
-	uint64_t hv = hash_string(key);
+	uint64_t hv = hash_key(h, key);
 	struct entry **pp = find(h, key, hv);
 	struct entry *e;
 	size_t len;
@@ -124,11 +152,11 @@ hv_hash_set(struct hv_hash *h, const char *key, void *value)
 		(*pp)->value = value;
 		return;
 	}
-	len = strlen(key);
-	e = xmalloc(sizeof(*e) + len + 1);
+	len = key_size(h, key);
+	e = xmalloc(sizeof(*e) + len);
 	e->next = NULL;
 	e->hash = hv;
-	memcpy(e->key, key, len + 1);
+	memcpy(e->key, key, len);
 	e->value = value;
 	*pp = e;
 	if (++h->count > h->nslots * 3 / 4)
@@ -138,7 +166,7 @@ hv_hash_set(struct hv_hash *h, const char *key, void *value)
 void *
 hv_hash_steal(struct hv_hash *h, const char *key)
 {
-	struct entry **pp = find(h, key, hash_string(key));
+	struct entry **pp = find(h, key, hash_key(h, key));
 	struct entry *e = *pp;
 	void *value;
 
@@ -154,7 +182,7 @@ hv_hash_steal(struct hv_hash *h, const char *key)
 bool
 hv_hash_remove(struct hv_hash *h, const char *key)
 {
-	struct entry **pp = find(h, key, hash_string(key));
+	struct entry **pp = find(h, key, hash_key(h, key));
 	struct entry *e = *pp;
 
 	if (e == NULL)

@@ -1,5 +1,6 @@
 /*
- * A string-keyed hash table with chaining.  Lookups, insertions and
+ * A hash table with chaining, keyed by strings or by fixed-size byte
+ * strings (hv_hash_new_keyed(): a UUID's 16 bytes, say).  Lookups, insertions and
  * removals are O(1) on average; the table doubles when it gets full.
  * Keys are copied and owned by the table; values are the caller's unless
  * a value destructor was given to hv_hash_new(), in which case the table
@@ -14,6 +15,11 @@
 struct hv_hash;
 
 struct hv_hash *hv_hash_new(void (*free_value)(void *));
+/*
+ * Keys are keylen bytes each, NULs included, passed as const char *;
+ * hv_hash_foreach() hands them back the same way.
+ */
+struct hv_hash *hv_hash_new_keyed(size_t keylen, void (*free_value)(void *));
 void hv_hash_free(struct hv_hash *h);
 
 /* The value stored under key, or NULL. */

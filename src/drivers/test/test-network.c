@@ -26,7 +26,7 @@ struct test_net {
 
 struct test_nets {
 	struct hv_hash *by_name;	/* owns the struct test_net */
-	struct hv_hash *by_uuid;	/* UUID text -> struct test_net */
+	struct hv_hash *by_uuid;	/* 16 UUID bytes -> struct test_net */
 };
 
 static void
@@ -47,7 +47,7 @@ test_nets_new(void)
 	struct test_nets *nets = xcalloc(1, sizeof(*nets));
 
 	nets->by_name = hv_hash_new(net_free);
-	nets->by_uuid = hv_hash_new(NULL);
+	nets->by_uuid = hv_hash_new_keyed(HV_UUID_BUFLEN, NULL);
 	return nets;
 }
 
@@ -64,29 +64,24 @@ test_nets_free(struct test_nets *nets)
 static struct test_net *
 find_uuid(struct test_nets *nets, const unsigned char *uuid)
 {
-	char key[HV_UUID_STRLEN];
-
-	return hv_hash_lookup(nets->by_uuid, hv_uuid_format(uuid, key));
+	return hv_hash_lookup(nets->by_uuid, (const char *)uuid);
 }
 
 static struct test_net *
 add(struct test_nets *nets, struct hv_network_def *def)
 {
 	struct test_net *n = xcalloc(1, sizeof(*n));
-	char key[HV_UUID_STRLEN];
 
 	n->def = def;
 	hv_hash_set(nets->by_name, def->name, n);
-	hv_hash_set(nets->by_uuid, hv_uuid_format(def->uuid, key), n);
+	hv_hash_set(nets->by_uuid, (const char *)def->uuid, n);
 	return n;
 }
 
 static void
 drop(struct test_nets *nets, struct test_net *n)
 {
-	char key[HV_UUID_STRLEN];
-
-	hv_hash_steal(nets->by_uuid, hv_uuid_format(n->def->uuid, key));
+	hv_hash_steal(nets->by_uuid, (const char *)n->def->uuid);
 	hv_hash_remove(nets->by_name, n->def->name);
 }
 

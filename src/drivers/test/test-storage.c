@@ -35,7 +35,7 @@ struct test_pool {
 
 struct test_storage {
 	struct hv_hash *by_name;	/* owns the struct test_pool */
-	struct hv_hash *by_uuid;	/* UUID text -> struct test_pool */
+	struct hv_hash *by_uuid;	/* 16 UUID bytes -> struct test_pool */
 };
 
 static void
@@ -65,7 +65,7 @@ test_storage_new(void)
 	struct test_storage *s = xcalloc(1, sizeof(*s));
 
 	s->by_name = hv_hash_new(pool_free);
-	s->by_uuid = hv_hash_new(NULL);
+	s->by_uuid = hv_hash_new_keyed(HV_UUID_BUFLEN, NULL);
 	return s;
 }
 
@@ -84,9 +84,7 @@ test_storage_free(struct test_storage *s)
 static struct test_pool *
 pool_by_uuid(struct test_storage *s, const unsigned char *uuid)
 {
-	char key[HV_UUID_STRLEN];
-
-	return hv_hash_lookup(s->by_uuid, hv_uuid_format(uuid, key));
+	return hv_hash_lookup(s->by_uuid, (const char *)uuid);
 }
 
 static void
@@ -102,23 +100,20 @@ static struct test_pool *
 pool_add(struct test_storage *s, struct hv_pool_def *def)
 {
 	struct test_pool *tp = xcalloc(1, sizeof(*tp));
-	char key[HV_UUID_STRLEN];
 
 	tp->def = def;
 	tp->vols = hv_hash_new(vol_free);
 	tp->vol_keys = hv_hash_new(NULL);
 	tp->vol_paths = hv_hash_new(NULL);
 	hv_hash_set(s->by_name, def->name, tp);
-	hv_hash_set(s->by_uuid, hv_uuid_format(def->uuid, key), tp);
+	hv_hash_set(s->by_uuid, (const char *)def->uuid, tp);
 	return tp;
 }
 
 static void
 pool_remove(struct test_storage *s, struct test_pool *tp)
 {
-	char key[HV_UUID_STRLEN];
-
-	hv_hash_steal(s->by_uuid, hv_uuid_format(tp->def->uuid, key));
+	hv_hash_steal(s->by_uuid, (const char *)tp->def->uuid);
 	hv_hash_remove(s->by_name, tp->def->name);
 }
 

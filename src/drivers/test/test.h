@@ -68,8 +68,8 @@ struct test_state {
 	int ncells;
 	int next_id;
 	struct hv_hash *by_name;	/* owns the struct test_dom */
-	struct hv_hash *by_uuid;	/* UUID text -> struct test_dom */
-	struct hv_hash *by_id;		/* decimal id -> struct test_dom */
+	struct hv_hash *by_uuid;	/* 16 UUID bytes -> struct test_dom */
+	struct hv_hash *by_id;		/* int id -> struct test_dom */
 	bool objects_pending;		/* the default host's other objects */
 	struct test_nets *nets;		/* test-network.c */
 	struct test_ifaces *ifs;	/* test-iface.c */
@@ -99,6 +99,8 @@ struct test_dom *test_dom_by_name(struct test_state *st, const char *name);
 struct test_dom *test_dom_by_uuid(struct test_state *st,
     const unsigned char *uuid);
 struct test_dom *test_dom_by_id(struct test_state *st, int id);
+/* d no longer has an ID (it is not running); no-op when it had none. */
+void test_dom_drop_id(struct test_state *st, struct test_dom *d);
 /* Add a shut-off domain for def (taken). */
 struct test_dom *test_dom_add(struct test_state *st,
     struct hv_domain_def *def);

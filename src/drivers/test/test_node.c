@@ -353,7 +353,6 @@ static struct test_dom *
 add_domain(struct test_state *st, struct hv_domain_def *def)
 {
 	struct test_dom *d;
-	char key[16];
 
 	if (test_dom_check_dup(st, def, &d) < 0) {
 		hv_domain_def_free(def);
@@ -363,9 +362,7 @@ add_domain(struct test_state *st, struct hv_domain_def *def)
 		return test_dom_add(st, def);
 	if (d->id >= 0) {
 		/* it is started again below: its old ID goes */
-		snprintf(key, sizeof(key), "%d", d->id);
-		hv_hash_steal(st->by_id, key);
-		d->id = -1;
+		test_dom_drop_id(st, d);
 		hv_domain_def_free(d->newdef);
 		d->newdef = def;
 	} else {

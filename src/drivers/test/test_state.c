@@ -30,8 +30,8 @@ test_state_new(void)
 	st->refs = 1;
 	st->next_id = 1;
 	st->by_name = hv_hash_new(dom_free);
-	st->by_uuid = hv_hash_new(NULL);
-	st->by_id = hv_hash_new(NULL);
+	st->by_uuid = hv_hash_new_keyed(HV_UUID_BUFLEN, NULL);
+	st->by_id = hv_hash_new_keyed(sizeof(int), NULL);
 	st->nets = test_nets_new();
 	st->ifs = test_ifaces_new();
 	st->storage = test_storage_new();
@@ -112,12 +112,6 @@ test_state_lock_objects(struct test_state *st)
 	}
 }
 
-static void
-uuid_key(const unsigned char *uuid, char key[HV_UUID_STRLEN])
-{
-	hv_uuid_format(uuid, key);
-}
-
 struct test_dom *
 test_dom_by_name(struct test_state *st, const char *name)
 {
@@ -127,57 +121,43 @@ test_dom_by_name(struct test_state *st, const char *name)
 struct test_dom *
 test_dom_by_uuid(struct test_state *st, const unsigned char *uuid)
 {
-	char key[HV_UUID_STRLEN];
-
-	uuid_key(uuid, key);
-	return hv_hash_lookup(st->by_uuid, key);
+	return hv_hash_lookup(st->by_uuid, (const char *)uuid);
 }
 
 struct test_dom *
 test_dom_by_id(struct test_state *st, int id)
 {
-	char key[16];
-
-	snprintf(key, sizeof(key), "%d", id);
-	return hv_hash_lookup(st->by_id, key);
+	return hv_hash_lookup(st->by_id, (const char *)&id);
 }
 
 struct test_dom *
 test_dom_add(struct test_state *st, struct hv_domain_def *def)
 {
 	struct test_dom *d = xcalloc(1, sizeof(*d));
-	char key[HV_UUID_STRLEN];
 
 	d->def = def;
 	d->id = -1;
 	d->state = HV_DOMAIN_SHUTOFF;
 	d->reason = HV_DOMAIN_SHUTOFF_UNKNOWN;
-	uuid_key(def->uuid, key);
 	hv_hash_set(st->by_name, def->name, d);
-	hv_hash_set(st->by_uuid, key, d);
+	hv_hash_set(st->by_uuid, (const char *)def->uuid, d);
 	return d;
 }
 
-static void
-drop_id(struct test_state *st, struct test_dom *d)
+void
+test_dom_drop_id(struct test_state *st, struct test_dom *d)
 {
-	char key[16];
-
 	if (d->id < 0)
 		return;
-	snprintf(key, sizeof(key), "%d", d->id);
-	hv_hash_steal(st->by_id, key);
+	hv_hash_steal(st->by_id, (const char *)&d->id);
 	d->id = -1;
 }
 
 void
 test_dom_remove(struct test_state *st, struct test_dom *d)
 {
-	char key[HV_UUID_STRLEN];
-
-	drop_id(st, d);
-	uuid_key(d->def->uuid, key);
-	hv_hash_steal(st->by_uuid, key);
+	test_dom_drop_id(st, d);
+	hv_hash_steal(st->by_uuid, (const char *)d->def->uuid);
 	hv_hash_remove(st->by_name, d->def->name);
 }
 
@@ -185,13 +165,10 @@ void
 test_dom_start(struct test_state *st, struct test_dom *d, int state,
     int reason)
 {
-	char key[16];
-
 	d->id = st->next_id++;
 	d->state = state;
 	d->reason = reason;
-	snprintf(key, sizeof(key), "%d", d->id);
-	hv_hash_set(st->by_id, key, d);
+	hv_hash_set(st->by_id, (const char *)&d->id, d);
 }
 
 void
@@ -206,7 +183,7 @@ test_dom_stop(struct test_state *st, struct test_dom *d, int reason)
 {
 	/* the config libvirt would have copied at start takes over */
 	test_dom_split(d);
-	drop_id(st, d);
+	test_dom_drop_id(st, d);
 	d->state = HV_DOMAIN_SHUTOFF;
 	d->reason = reason;
 	if (!d->persistent) {
