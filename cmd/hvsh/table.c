@@ -197,26 +197,54 @@ table_free(struct table *t)
 void
 print_field(int width, const char *label, const char *fmt, ...)
 {
-	static const char spaces[] = "                                ";
-	size_t len = strlen(label);
+	char line[256];
+	size_t n = strlen(label), len;
 	va_list ap;
 
-	fputs_unlocked(label, stdout);
-	if (len < (size_t)width) {
-		size_t pad = (size_t)width - len;
-
-		if (pad >= sizeof(spaces))
-			pad = sizeof(spaces) - 1;
-		fwrite_unlocked(spaces, 1, pad, stdout);
-	}
-	putchar_unlocked(' ');
-	va_start(ap, fmt);
-	if (strcmp(fmt, "%s") == 0)
-		fputs_unlocked(va_arg(ap, const char *), stdout);
-	else
+	/* the line is put together and written at once when it fits */
+	if (n + (size_t)width + 2 >= sizeof(line)) {
+		printf("%-*s ", width, label);
+		va_start(ap, fmt);
 		vprintf(fmt, ap);
+		va_end(ap);
+		putchar_unlocked('\n');
+		return;
+	}
+	memcpy(line, label, n);
+	while (n < (size_t)width)
+		line[n++] = ' ';
+	line[n++] = ' ';
+	va_start(ap, fmt);
+	if (strcmp(fmt, "%s") == 0) {
+		const char *v = va_arg(ap, const char *);
+
+		len = strlen(v);
+		if (n + len + 1 <= sizeof(line)) {
+			memcpy(line + n, v, len);
+			n += len;
+		} else {
+			fwrite_unlocked(line, 1, n, stdout);
+			fputs_unlocked(v, stdout);
+			n = 0;
+		}
+	} else {
+		va_list cp;
+		int r;
+
+		va_copy(cp, ap);
+		r = vsnprintf(line + n, sizeof(line) - n, fmt, cp);
+		va_end(cp);
+		if (r >= 0 && (size_t)r < sizeof(line) - n - 1) {
+			n += (size_t)r;
+		} else {
+			fwrite_unlocked(line, 1, n, stdout);
+			vprintf(fmt, ap);
+			n = 0;
+		}
+	}
 	va_end(ap);
-	putchar_unlocked('\n');
+	line[n++] = '\n';
+	fwrite_unlocked(line, 1, n, stdout);
 }
 
 /*
