@@ -287,14 +287,12 @@ help_version_long(struct shell *sh)
 	    "See the manual page hvsh(1)\n"
 	    "\n"
 	    "Compiled with support for:\n"
-	    " Hypervisors: QEMU/KVM Xen Test\n"
-	    " Networking: Remote\n"
-	    " Storage: Dir\n"
-	    " Miscellaneous: Daemon"
+	    /* what this build has, not what is planned */
+	    " Hypervisors: Test\n"
 #if defined(WITH_READLINE) || defined(WITH_LIBEDIT)
-	    " Readline"
+	    " Miscellaneous: Readline\n"
 #endif
-	    "\n");
+	    );
 }
 
 /* ---- self-test ------------------------------------------------------ */

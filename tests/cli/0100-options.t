@@ -384,3 +384,20 @@ $ hvsh -v -c bogus:/// nosuchcmd
 >>>= 0
 
 
+=== -V lists what this build has
+# hvsh-only (hvsh's own banner; the test driver and line editing only)
+$ hvsh -V | sed 1,2d
+>>>
+
+Compiled with support for:
+ Hypervisors: Test
+ Miscellaneous: Readline
+>>>= 0
+
+=== --version=long is -V
+# hvsh-only (hvsh's own banner)
+$ hvsh --version=long | tail -n 2
+>>>
+ Hypervisors: Test
+ Miscellaneous: Readline
+>>>= 0
