@@ -286,6 +286,27 @@ parse_def(const char *xml)
 	return def;
 }
 
+/*
+ * Parse xml for define or create and lock st: *d is the domain with the
+ * same UUID (NULL when new).  NULL with the error set and st unlocked
+ * when the XML is bad or clashes with another domain.
+ */
+static struct hv_domain_def *
+parse_locked(struct test_state *st, const char *xml, struct test_dom **d)
+{
+	struct hv_domain_def *def = parse_def(xml);
+
+	if (def == NULL)
+		return NULL;
+	pthread_mutex_lock(&st->lock);
+	if (test_dom_check_dup(st, def, d) < 0) {
+		pthread_mutex_unlock(&st->lock);
+		hv_domain_def_free(def);
+		return NULL;
+	}
+	return def;
+}
+
 static struct hv_domain *
 test_define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 {
@@ -297,13 +318,8 @@ test_define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_DEFINE_VALIDATE,
 	    "testDomainDefineXMLFlags") < 0)
 		return NULL;
-	if ((def = parse_def(xml)) == NULL)
+	if ((def = parse_locked(st, xml, &d)) == NULL)
 		return NULL;
-	pthread_mutex_lock(&st->lock);
-	if (test_dom_check_dup(st, def, &d) < 0) {
-		hv_domain_def_free(def);
-		goto out;
-	}
 	if (d == NULL) {
 		d = test_dom_add(st, def);
 	} else if (is_active(d)) {
@@ -315,7 +331,6 @@ test_define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	}
 	d->persistent = true;
 	dom = handle(conn, d);
-out:
 	pthread_mutex_unlock(&st->lock);
 	return dom;
 }
@@ -331,13 +346,8 @@ test_create_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_START_VALIDATE,
 	    "testDomainCreateXML") < 0)
 		return NULL;
-	if ((def = parse_def(xml)) == NULL)
+	if ((def = parse_locked(st, xml, &d)) == NULL)
 		return NULL;
-	pthread_mutex_lock(&st->lock);
-	if (test_dom_check_dup(st, def, &d) < 0) {
-		hv_domain_def_free(def);
-		goto out;
-	}
 	if (d && is_active(d)) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_INVALID,
 		    "domain '%s' is already active", def->name);
