@@ -117,7 +117,22 @@ pool_remove(struct test_storage *s, struct test_pool *tp)
 	hv_hash_remove(s->by_name, tp->def->name);
 }
 
-/* Add a volume (taken) to a pool, accounting for its allocation. */
+/*
+ * What is left of a pool: capacity less allocation, and 0 when its
+ * volumes take more than its capacity (libvirt's test driver lets the
+ * unsigned difference wrap round to some 16 EiB there).
+ */
+static void
+pool_set_available(struct hv_pool_def *def)
+{
+	def->available = def->capacity > def->allocation ?
+	    def->capacity - def->allocation : 0;
+}
+
+/*
+ * Add a volume (taken) to a pool, accounting for its allocation;
+ * vol_remove() gives back exactly what this took.
+ */
 static void
 vol_add(struct test_pool *tp, struct hv_vol_def *v)
 {
@@ -127,16 +142,14 @@ vol_add(struct test_pool *tp, struct hv_vol_def *v)
 	if (v->path)
 		hv_hash_set(tp->vol_paths, v->path, v);
 	tp->def->allocation += v->allocation;
-	tp->def->available = tp->def->capacity > tp->def->allocation ?
-	    tp->def->capacity - tp->def->allocation : 0;
+	pool_set_available(tp->def);
 }
 
 static void
 vol_remove(struct test_pool *tp, struct hv_vol_def *v)
 {
-	tp->def->allocation -= v->allocation < tp->def->allocation ?
-	    v->allocation : tp->def->allocation;
-	tp->def->available = tp->def->capacity - tp->def->allocation;
+	tp->def->allocation -= v->allocation;
+	pool_set_available(tp->def);
 	if (v->key)
 		hv_hash_steal(tp->vol_keys, v->key);
 	if (v->path)
@@ -535,7 +548,7 @@ define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 		tp->newdef = def;
 	} else {
 		def->allocation = tp->def->allocation;
-		def->available = def->capacity - def->allocation;
+		pool_set_available(def);
 		hv_pool_def_free(tp->def);
 		tp->def = def;
 	}
