@@ -15,6 +15,10 @@
 #   STATIC_LIBS=0         link libxml2 and the line editor dynamically
 #                         (default: statically when their archives are
 #                         installed, so that exec maps libc alone)
+#   CC, CFLAGS, LDFLAGS
+#
+# An O= directory remembers the flags it was built with ($(O)/BUILD-FLAGS,
+# $(O)/BUILD-LDFLAGS): changing any knob there rebuilds what it changes.
 
 -include config.mak.autogen
 -include config.mak
@@ -32,9 +36,11 @@ CC ?= cc
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 
+# Tables leave trailing fields to zero ({ "name", OPT_BOOL, 0, "help" }),
+# which clang's -Wextra would report.
 BASE_CFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow \
-	-Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes \
-	-Isrc -Icmd/hvsh
+	-Wno-unused-parameter -Wno-missing-field-initializers \
+	-Wmissing-prototypes -Wstrict-prototypes -Isrc -Icmd/hvsh
 ifeq ($(WERROR),1)
 BASE_CFLAGS += -Werror
 endif
@@ -53,13 +59,26 @@ link_libs = $(or $(if $(filter 1,$(STATIC_LIBS)),$(shell sh mk/static-libs.sh \
 XML_CFLAGS := $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null)
 XML_LIBS := $(call link_libs,libxml-2.0,-lxml2)
 # A static libxml2 built with ICU gets mk/icu-none.c instead of ICU.
+# mk/link-probe.sh links the whole archive that way first; when that
+# fails (an archive that needs more than the stand-in provides, say),
+# libxml2 is linked dynamically instead.
 ifneq ($(filter -Wl$(comma)-Bstatic,$(XML_LIBS)),)
 XML_ARCHIVE := $(shell $(CC) -print-file-name=libxml2.a)
 ICU_SUFFIX := $(shell nm $(XML_ARCHIVE) 2>/dev/null | \
 	sed -n 's/.* U ucnv_open//p' | sed 1q)
 ICU_REFS := $(shell nm $(XML_ARCHIVE) 2>/dev/null | grep -c ' U ucnv_open')
-ifneq ($(ICU_REFS),0)
+ifeq ($(ICU_REFS),0)
+ICU_SUFFIX :=
+endif
+XML_PROBE := $(shell sh mk/link-probe.sh '$(O)/LINK-PROBE' '$(CC)' \
+	'$(ICU_SUFFIX)' '$(CFLAGS)' '$(LDFLAGS)' $(XML_LIBS) -lpthread)
+ifeq ($(XML_PROBE),ok)
+ifneq ($(ICU_SUFFIX),)
 ICU_NONE_OBJ := $(O)/obj/mk/icu-none.o
+endif
+else
+XML_LIBS := $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
+ICU_SUFFIX :=
 endif
 endif
 
@@ -87,14 +106,39 @@ HVSH_OBJS := $(HVSH_SRCS:%.c=$(O)/obj/%.o)
 HVSH_LIB_OBJS := $(filter-out $(O)/obj/cmd/hvsh/main.o,$(HVSH_OBJS))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
 
-.PHONY: all run check check-one install uninstall clean deps unit bench
+.PHONY: all run check check-one install uninstall clean deps unit bench FORCE
 all: $(O)/libhvcore.a $(O)/hvsh
 
-$(O)/obj/%.o: %.c
+# $(O)/BUILD-FLAGS holds what the objects were compiled with, and
+# $(O)/BUILD-LDFLAGS what the programs were linked with; each is
+# rewritten only when its text changes, and what it covers depends on
+# it.  So changing CC, CFLAGS, LINE_EDITOR, SANITIZE, STATIC_LIBS or
+# LDFLAGS in an existing O= directory rebuilds what they change.
+BUILD_FLAGS = $(CC) $(ALL_CFLAGS)
+BUILD_LDFLAGS = $(CC) $(ALL_LDFLAGS) $(EDIT_LIBS) $(LIBS) ICU_SUFFIX=$(ICU_SUFFIX)
+sq = $(subst ','\'',$(1))
+
+$(O)/BUILD-FLAGS: FORCE
+	@mkdir -p $(O)
+	@f='$(call sq,$(BUILD_FLAGS))'; \
+	if [ "$$f" != "$$(cat $@ 2>/dev/null)" ]; then \
+		[ ! -f $@ ] || echo "    * new compile flags in $@"; \
+		printf '%s\n' "$$f" >$@; \
+	fi
+
+$(O)/BUILD-LDFLAGS: FORCE
+	@mkdir -p $(O)
+	@f='$(call sq,$(BUILD_LDFLAGS))'; \
+	if [ "$$f" != "$$(cat $@ 2>/dev/null)" ]; then \
+		[ ! -f $@ ] || echo "    * new link flags in $@"; \
+		printf '%s\n' "$$f" >$@; \
+	fi
+
+$(O)/obj/%.o: %.c $(O)/BUILD-FLAGS
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(O)/obj/mk/icu-none.o: mk/icu-none.c
+$(O)/obj/mk/icu-none.o: mk/icu-none.c $(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -DICU_SUFFIX=$(ICU_SUFFIX) -c -o $@ $<
 
@@ -102,18 +146,22 @@ $(O)/libhvcore.a: $(CORE_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(O)/hvsh: $(HVSH_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ)
+$(O)/hvsh: $(HVSH_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ) $(O)/BUILD-LDFLAGS
 	$(CC) $(ALL_LDFLAGS) -o $@ $(HVSH_OBJS) $(O)/libhvcore.a $(EDIT_LIBS) $(LIBS)
 
-# Unit tests link the core and the shell's objects except main().
-$(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ)
+# Unit tests link the core and the shell's objects except main(); each
+# is compiled with -MMD too, so that editing tests/unit/unit.h or any
+# header a test includes rebuilds it.
+$(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a \
+		$(ICU_NONE_OBJ) $(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Itests/unit $(ALL_LDFLAGS) -o $@ $< \
+	$(CC) $(ALL_CFLAGS) -Itests/unit -MMD -MP -MF $@.d -MT $@ \
+		$(ALL_LDFLAGS) -o $@ $< \
 		$(HVSH_LIB_OBJS) $(O)/libhvcore.a $(EDIT_LIBS) $(LIBS)
 
 unit: $(UNIT_BINS)
 
--include $(CORE_OBJS:.o=.d) $(HVSH_OBJS:.o=.d)
+-include $(CORE_OBJS:.o=.d) $(HVSH_OBJS:.o=.d) $(UNIT_BINS:=.d)
 
 include mk/targets.mk
 

@@ -862,8 +862,8 @@ cmd_domiflist_exec(struct shell *sh, const struct cmd_args *a)
 	static const char *const exprs[] = {
 		"string(./target/@dev)",
 		"string(./@type)",
-		"string(./source/@bridge|./source/@dev|./source/@network|"
-		    "./source/@name|./source/@path)",
+		("string(./source/@bridge|./source/@dev|./source/@network|"
+		    "./source/@name|./source/@path)"),
 		"string(./model/@type)",
 		"string(./mac/@address)",
 	};
