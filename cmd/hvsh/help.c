@@ -51,14 +51,18 @@ const char *const cmd_group_keywords[GRP_COUNT] = {
 };
 
 static bool
-group_has_commands(int g)
+table_group_has_commands(const struct cmd_entry *const *table, int g)
 {
-	const struct cmd_entry *const *c;
-
-	for (c = cmd_table; *c != NULL; c++)
-		if ((int)(*c)->group == g && !((*c)->flags & CMD_HIDDEN))
+	for (; *table != NULL; table++)
+		if ((int)(*table)->group == g && !((*table)->flags & CMD_HIDDEN))
 			return true;
 	return false;
+}
+
+static bool
+group_has_commands(int g)
+{
+	return table_group_has_commands(cmd_table, g);
 }
 
 static void
@@ -297,26 +301,28 @@ help_version_long(struct shell *sh)
 
 /* ---- self-test ------------------------------------------------------ */
 
-static void
-problem(struct shell *sh, bool *ok, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* The problems found so far. */
+struct problems {
+	char **v;
+	size_t n;
+};
 
 static void
-problem(struct shell *sh, bool *ok, const char *fmt, ...)
+problem(struct problems *pr, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+problem(struct problems *pr, const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	hv_strv_add_take(&pr->v, &pr->n, xvasprintf(fmt, ap));
 	va_end(ap);
-	shell_error(sh, "%s", msg);
-	free(msg);
-	*ok = false;
 }
 
 static void
-check_command(struct shell *sh, const struct cmd_entry *cmd, bool *ok)
+check_command(struct problems *pr, const struct cmd_entry *cmd)
 {
 	const struct cmd_opt *o, *p;
 	bool optional_seen = false, argv_seen = false;
@@ -324,17 +330,17 @@ check_command(struct shell *sh, const struct cmd_entry *cmd, bool *ok)
 	int t;
 
 	if (cmd->summary == NULL || cmd->handler == NULL || cmd->opts == NULL)
-		problem(sh, ok, "command '%s': missing summary, handler or "
+		problem(pr, "command '%s': missing summary, handler or "
 		    "options", cmd->name);
 	if ((int)cmd->group < 0 || cmd->group >= GRP_COUNT)
-		problem(sh, ok, "command '%s': bad group", cmd->name);
+		problem(pr, "command '%s': bad group", cmd->name);
 	for (o = cmd->opts; o != NULL && o->name != NULL; o++) {
 		if (o->help == NULL)
-			problem(sh, ok, "command '%s': option '%s' has no "
+			problem(pr, "command '%s': option '%s' has no "
 			    "help", cmd->name, o->name);
 		for (p = cmd->opts; p < o; p++)
 			if (strcmp(p->name, o->name) == 0)
-				problem(sh, ok, "command '%s': option '%s' "
+				problem(pr, "command '%s': option '%s' "
 				    "twice", cmd->name, o->name);
 		if (o->type == OPT_ALIAS) {
 			if (o->help == NULL)
@@ -344,31 +350,31 @@ check_command(struct shell *sh, const struct cmd_entry *cmd, bool *ok)
 			if (t < 0 || cmd->opts[t].type == OPT_ALIAS ||
 			    (strchr(o->help, '=') != NULL &&
 			    cmd->opts[t].type == OPT_BOOL))
-				problem(sh, ok, "command '%s': alias '%s' "
+				problem(pr, "command '%s': alias '%s' "
 				    "points to no option", cmd->name, o->name);
 			free(target);
 			continue;
 		}
 		if (argv_seen)
-			problem(sh, ok, "command '%s': option '%s' after the "
+			problem(pr, "command '%s': option '%s' after the "
 			    "argv option", cmd->name, o->name);
 		if (o->type == OPT_ARGV)
 			argv_seen = true;
 		if (o->type == OPT_BOOL) {
 			if (o->flags & OPT_REQUIRED)
-				problem(sh, ok, "command '%s': required bool "
+				problem(pr, "command '%s': required bool "
 				    "'%s'", cmd->name, o->name);
 			continue;
 		}
 		if (o->type == OPT_SCALED && o->unit == 0)
-			problem(sh, ok, "command '%s': option '%s' has no "
+			problem(pr, "command '%s': option '%s' has no "
 			    "unit", cmd->name, o->name);
 		if (o->flags & OPT_NAMED)
 			continue;
 		if (!(o->flags & OPT_REQUIRED))
 			optional_seen = true;
 		else if (optional_seen)
-			problem(sh, ok, "command '%s': required option '%s' "
+			problem(pr, "command '%s': required option '%s' "
 			    "after an optional positional one", cmd->name,
 			    o->name);
 	}
@@ -392,14 +398,14 @@ completers_missing(const struct cmd_entry *cmd)
 		putchar('\n');
 }
 
-bool
-help_self_test(struct shell *sh, bool missing)
+char **
+help_check_table(const struct cmd_entry *const *table)
 {
 	const struct cmd_entry *const *c, *const *d;
-	bool ok = true;
+	struct problems pr = { NULL, 0 };
 
-	for (c = cmd_table; *c != NULL; c++) {
-		for (d = cmd_table; d < c; d++) {
+	for (c = table; *c != NULL; c++) {
+		for (d = table; d < c; d++) {
 			if (strcmp((*c)->name, (*d)->name) == 0 ||
 			    ((*d)->alias != NULL &&
 			    strcmp((*c)->name, (*d)->alias) == 0) ||
@@ -407,21 +413,38 @@ help_self_test(struct shell *sh, bool missing)
 			    (strcmp((*c)->alias, (*d)->name) == 0 ||
 			    ((*d)->alias != NULL &&
 			    strcmp((*c)->alias, (*d)->alias) == 0))))
-				problem(sh, &ok, "command '%s' listed twice",
+				problem(&pr, "command '%s' listed twice",
 				    (*c)->name);
 		}
-		if (d > cmd_table && (*c)->group < (*(c - 1))->group)
-			problem(sh, &ok, "command '%s' out of group order",
+		if (c > table && (*c)->group < (*(c - 1))->group)
+			problem(&pr, "command '%s' out of group order",
 			    (*c)->name);
-		check_command(sh, *c, &ok);
-		if (missing && ok)
-			completers_missing(*c);
+		check_command(&pr, *c);
 	}
 	/* Groups we have no commands for yet are simply not listed; one
 	 * holding only hidden commands would be listed empty. */
-	for (c = cmd_table; *c != NULL; c++)
-		if (!group_has_commands((*c)->group))
-			problem(sh, &ok, "group '%s' has no listed commands",
+	for (c = table; *c != NULL; c++) {
+		for (d = table; d < c && (*d)->group != (*c)->group; d++)
+			;
+		if (d == c && (int)(*c)->group >= 0 &&
+		    (*c)->group < GRP_COUNT &&
+		    !table_group_has_commands(table, (*c)->group))
+			problem(&pr, "group '%s' has no listed commands",
 			    cmd_group_keywords[(*c)->group]);
-	return ok;
+	}
+	return pr.v;
+}
+
+bool
+help_self_test(struct shell *sh, bool missing)
+{
+	const struct cmd_entry *const *c;
+	char **problems = help_check_table(cmd_table);
+
+	shell_error_lines(sh, problems);
+	if (problems == NULL && missing)
+		for (c = cmd_table; *c != NULL; c++)
+			completers_missing(*c);
+	hv_strv_free(problems);
+	return problems == NULL;
 }

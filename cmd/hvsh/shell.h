@@ -81,6 +81,16 @@ void help_group(int group);
 void help_command(const struct cmd_entry *cmd);
 /* Checks the command table; prints problems, returns false on any. */
 bool help_self_test(struct shell *sh, bool completers_missing);
+/*
+ * The problems of a NULL-terminated command table, one message each
+ * (hv_strv_free()), or NULL when it is sound: names or aliases listed
+ * twice, groups out of order or without a listed command, a command
+ * without summary, handler or options, and per option: no help, a name
+ * twice, an alias to no option, an option after the argv one, a
+ * required bool, a scaled option without a unit, a required positional
+ * option after an optional one.
+ */
+char **help_check_table(const struct cmd_entry *const *table);
 
 /* ---- edit.c ----------------------------------------------------------- */
 
