@@ -317,7 +317,8 @@ next_line(void)
 	char *nl, *line;
 
 	for (;;) {
-		nl = line_end(inbuf + in_off + scanned,
+		/* inbuf is NULL before the first read: no arithmetic on it */
+		nl = inbuf == NULL ? NULL : line_end(inbuf + in_off + scanned,
 		    in_len - in_off - scanned);
 		if (nl != NULL)
 			break;
