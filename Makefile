@@ -3,7 +3,8 @@
 #   make                  build build/libhvcore.a and build/hvsh
 #   make run              build, then the shell on test:///default
 #   make check            build three ways (readline, libedit, sanitizers)
-#                         and run every test in each
+#                         and run every test in each; with clang, a fourth
+#                         build for its warnings and the unit tests
 #   make install          PREFIX=/usr/local, DESTDIR=
 #
 # Knobs (also read from config.mak.autogen written by ./configure, and
@@ -115,7 +116,8 @@ all: $(O)/libhvcore.a $(O)/hvsh
 # it.  So changing CC, CFLAGS, LINE_EDITOR, SANITIZE, STATIC_LIBS or
 # LDFLAGS in an existing O= directory rebuilds what they change.
 BUILD_FLAGS = $(CC) $(ALL_CFLAGS)
-BUILD_LDFLAGS = $(CC) $(ALL_LDFLAGS) $(EDIT_LIBS) $(LIBS) ICU_SUFFIX=$(ICU_SUFFIX)
+BUILD_LDFLAGS = $(CC) $(ALL_LDFLAGS) $(EDIT_LIBS) $(LIBS) \
+	ICU_SUFFIX=$(ICU_SUFFIX)
 sq = $(subst ','\'',$(1))
 
 $(O)/BUILD-FLAGS: FORCE
@@ -166,4 +168,4 @@ unit: $(UNIT_BINS)
 include mk/targets.mk
 
 clean:
-	rm -rf build build-libedit build-asan
+	rm -rf build build-libedit build-asan build-clang

@@ -1,15 +1,18 @@
 #!/bin/sh
 # check.sh: what `make check` does after the deps step.
 #
-# Builds three variants, each in its own directory, and runs
-# tests/run-all on each:
+# Builds three variants (four when clang is installed), each in its own
+# directory, and runs tests/run-all on each:
 #   build          LINE_EDITOR=readline
 #   build-libedit  LINE_EDITOR=libedit
 #   build-asan     LINE_EDITOR=readline SANITIZE=1 (ASan + UBSan)
+#   build-clang    CC=clang, when clang is installed: warnings are errors
+#                  there too; only the unit tests run on it
 # A variant that fails to build counts as one failure; the suites it
 # could still run (unit tests that did build, say) still run.  The last
 # line is the total "N passed, N failed"; exit 1 when anything failed.
 set -u
+SUITES=
 MAKE=${MAKE:-make}
 JOBS=${JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 total_pass=0
@@ -30,7 +33,7 @@ lsan_works() {
 	return $ok
 }
 
-variant() { # dir, make arguments...
+variant() { # dir, make arguments...   (SUITES: tests/run-all --only)
 	dir=$1
 	shift
 	echo "==== $dir: $*"
@@ -43,7 +46,8 @@ variant() { # dir, make arguments...
 		grep -E '(error|warning):|undefined reference|\*\*\*' "$dir/build.log" |
 			head -15 | sed 's/^/#   /'
 	fi
-	out=$(python3 tests/run-all "$dir" 2>&1)
+	out=$(python3 tests/run-all --only "${SUITES:-unit,cli,parity,pty}" \
+	    "$dir" 2>&1)
 	echo "$out" | sed '$d'
 	last=$(echo "$out" | tail -n 1)
 	p=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
@@ -57,18 +61,25 @@ variant() { # dir, make arguments...
 	total_fail=$((total_fail + f))
 }
 
-# CHECK_OUT=/some/dir/ puts the three build directories elsewhere.
+# CHECK_OUT=/some/dir/ puts the build directories elsewhere.
 P=${CHECK_OUT:-}
-mkdir -p "${P}build" "${P}build-libedit" "${P}build-asan"
+mkdir -p "${P}build" "${P}build-libedit" "${P}build-asan" "${P}build-clang"
 variant "${P}build" LINE_EDITOR=readline SANITIZE=
 variant "${P}build-libedit" LINE_EDITOR=libedit SANITIZE=
+if command -v clang >/dev/null 2>&1; then
+	SUITES=unit
+	variant "${P}build-clang" CC=clang LINE_EDITOR=readline SANITIZE=
+	SUITES=
+else
+	notes="clang is not installed: no clang build"
+fi
 
 if lsan_works; then
 	leaks=1
-	notes="LeakSanitizer works here: ASan build ran with detect_leaks=1"
+	notes="${notes:+$notes; }LeakSanitizer works here: ASan build ran with detect_leaks=1"
 else
 	leaks=0
-	notes="LeakSanitizer does not work here (ptrace?): ASan build ran with detect_leaks=0"
+	notes="${notes:+$notes; }LeakSanitizer does not work here (ptrace?): ASan build ran with detect_leaks=0"
 fi
 ASAN_OPTIONS="detect_leaks=$leaks:abort_on_error=0:exitcode=1"
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"

@@ -1,27 +1,40 @@
 # Targets beyond the build itself; included by the top-level Makefile.
 #
-#   make deps       the packages needed to build (installed when root)
+#   make deps       the packages needed to build with $(CC) and
+#                   $(LINE_EDITOR) (installed when root)
 #   make run        deps, build, then the shell on test:///default
-#   make check      deps, three builds, every suite on each (mk/check.sh);
-#                   last line "N passed, N failed"
+#   make check      deps for both line editors and the tests, three
+#                   builds, every suite on each (mk/check.sh); last line
+#                   "N passed, N failed"
 #   make check-one  every suite on $(O) only (no deps, no other builds)
+#   make configure  autoconf (installed when root and missing), then
+#                   ./configure: the optional way to set the knobs
 #   make install    $(DESTDIR)$(BINDIR)/hvsh, $(DESTDIR)$(MANDIR)/man1/hvsh.1
 #   make uninstall
 #   make bench      hvsh against virsh 9.0 (tests/bench/run); not a test
 
-DEPS_BUILD = gcc make pkg-config libxml2-dev libreadline-dev libedit-dev \
-	zlib1g-dev liblzma-dev
-DEPS_TEST = python3 tmux libvirt-clients
+# Debian packages.  A build needs only its own line editor's; make check
+# builds with both.
+DEPS_CC = $(if $(findstring clang,$(notdir $(firstword $(CC)))),clang,gcc)
+DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev
+DEPS_EDIT_readline = libreadline-dev
+DEPS_EDIT_libedit = libedit-dev
+DEPS_EDIT_none =
+DEPS_BUILD = $(DEPS_BASE) $(DEPS_EDIT_$(LINE_EDITOR))
+DEPS_CHECK = $(DEPS_BASE) libreadline-dev libedit-dev python3 tmux \
+	libvirt-clients
 INSTALL ?= install
 
 deps:
 	@sh mk/deps.sh $(DEPS_BUILD)
 
 deps-check:
-	@sh mk/deps.sh $(DEPS_BUILD) $(DEPS_TEST)
+	@sh mk/deps.sh $(DEPS_CHECK)
 
-# The recipe's make runs after deps so that pkg-config sees what deps
-# just installed.
+configure: configure.ac mk/config.mak.in
+	@sh mk/deps.sh autoconf
+	autoconf
+
 run: deps
 	@$(MAKE) --no-print-directory all
 	$(O)/hvsh -c test:///default

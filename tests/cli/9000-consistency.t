@@ -60,3 +60,20 @@ ok
 fail
 0
 >>>= 0
+
+=== doc/design.md names every file of the tree
+# hvsh-only: our design document
+$ "$HVSH_SRCDIR/tests/design-check" "$HVSH_SRCDIR" | tail -n 1 | sed 's/^[0-9]* files/N files/'
+>>>
+N files, 0 missing
+>>>= 0
+
+=== the design check fails when a file is missing from doc/design.md
+# hvsh-only: checks the checker
+$ sed 's/test_host\.c//; s/uri\.\[ch\]//' "$HVSH_SRCDIR/doc/design.md" >d.md; "$HVSH_SRCDIR/tests/design-check" "$HVSH_SRCDIR" d.md >out; echo "exit $?"; grep -v ' files, ' out | sed 's|^missing from [^:]*: |missing: |'
+>>>
+exit 1
+missing: src/drivers/test/test_host.c
+missing: src/uri.c
+missing: src/uri.h
+>>>= 0
