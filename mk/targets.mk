@@ -7,8 +7,9 @@
 #                   builds, every suite on each (mk/check.sh); last line
 #                   "N passed, N failed"
 #   make check-one  every suite on $(O) only (no deps, no other builds)
-#   make configure  autoconf (installed when root and missing), then
-#                   ./configure: the optional way to set the knobs
+#   make configure  installs autoconf and what ./configure looks for
+#                   (when root), then runs autoconf: ./configure is the
+#                   optional way to set the knobs
 #   make install    $(DESTDIR)$(BINDIR)/hvsh, $(DESTDIR)$(MANDIR)/man1/hvsh.1
 #   make uninstall
 #   make bench      hvsh against virsh 9.0 (tests/bench/run); not a test
@@ -31,8 +32,9 @@ deps:
 deps-check:
 	@sh mk/deps.sh $(DEPS_CHECK)
 
+# ./configure looks for the compiler, libxml2 and either line editor.
 configure: configure.ac mk/config.mak.in
-	@sh mk/deps.sh autoconf
+	@sh mk/deps.sh autoconf $(DEPS_BASE) libreadline-dev libedit-dev
 	autoconf
 
 run: deps
