@@ -46,21 +46,6 @@ quit
 connect
 >>>= 0
 
-=== the link probe refuses a libxml2 archive that needs more of ICU than mk/icu-none.c gives
-# hvsh-only: checks the build (mk/link-probe.sh), not a command
-$ a=$(cc -print-file-name=libxml2.a); s=$(nm "$a" 2>/dev/null | sed -n 's/.* U ucnv_open//p' | sed 1q); objcopy --redefine-sym "ucnv_close$s=ucnv_toUnicode$s" "$a" libxml2.a && ln -s "$(cc -print-file-name=libxml2.so)" libxml2.so
-$ w="-Wl,-Bstatic -lxml2 -lz -llzma -Wl,-Bdynamic -lm -lpthread"
-$ sh "$HVSH_SRCDIR/mk/link-probe.sh" c1 "cc -B$PWD/" "$s" "" "" $w 2>err; grep -q "^note: .*undefined reference to .ucnv_toUnicode$s" err && echo says why
-$ sh "$HVSH_SRCDIR/mk/link-probe.sh" c2 cc "$s" "" "" $w
-$ sh "$HVSH_SRCDIR/mk/link-probe.sh" c1 "cc -B$PWD/" "$s" "" "" $w 2>err; wc -c <err
->>>
-fail
-says why
-ok
-fail
-0
->>>= 0
-
 === doc/design.md names every file of the tree
 # hvsh-only: our design document
 $ "$HVSH_SRCDIR/tests/design-check" "$HVSH_SRCDIR" | tail -n 1 | sed 's/^[0-9]* files/N files/'
