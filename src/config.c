@@ -194,8 +194,8 @@ static int parse_value(struct parser *p, struct value *v, int depth);
 static int
 add_item(struct parser *p, struct value *list, int depth)
 {
-	list->items = xrealloc(list->items,
-	    (list->nitems + 1) * sizeof(*list->items));
+	list->items = xgrow_count(list->items, list->nitems,
+	    list->nitems + 1, sizeof(*list->items));
 	memset(&list->items[list->nitems], 0, sizeof(*list->items));
 	list->nitems++;
 	return parse_value(p, &list->items[list->nitems - 1], depth + 1);
@@ -272,8 +272,8 @@ parse_statement(struct parser *p, struct conf *c)
 	p->cur++;
 	skip_blanks(p);
 
-	c->entries = xrealloc(c->entries,
-	    (c->nentries + 1) * sizeof(*c->entries));
+	c->entries = xgrow_count(c->entries, c->nentries,
+	    c->nentries + 1, sizeof(*c->entries));
 	e = &c->entries[c->nentries++];
 	memset(e, 0, sizeof(*e));
 	e->name = xstrndup(start, name_end - start);

@@ -273,10 +273,7 @@ fill_input(void)
 		in_len -= in_off;
 		in_off = 0;
 	}
-	if (in_cap - in_len < INBUF_CHUNK) {
-		in_cap = in_len + INBUF_CHUNK;
-		inbuf = xrealloc(inbuf, in_cap);
-	}
+	inbuf = xgrow(inbuf, &in_cap, in_len + INBUF_CHUNK, 1);
 	/*
 	 * stdout stays buffered across commands; it is flushed only when
 	 * we may wait, so that whoever feeds us sees the whole transcript

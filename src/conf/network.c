@@ -217,7 +217,7 @@ elem_push(struct hv_xnode ***v, size_t *n, xmlNodePtr node)
 
 	if (x == NULL)
 		return -1;
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	*v = xgrow_count(*v, *n, *n + 1, sizeof(**v));
 	(*v)[(*n)++] = x;
 	return 0;
 }
@@ -306,8 +306,8 @@ parse_forward(struct hv_network_def *def, xmlNodePtr fw)
 				    "network %s", def->name);
 				goto out;
 			}
-			def->forward_ifs = xrealloc(def->forward_ifs,
-			    (def->nforward_ifs + 1) *
+			def->forward_ifs = xgrow_count(def->forward_ifs,
+			    def->nforward_ifs, def->nforward_ifs + 1,
 			    sizeof(*def->forward_ifs));
 			def->forward_ifs[def->nforward_ifs++] = d;
 		} else if (strcmp(n, "address") == 0) {
@@ -380,8 +380,8 @@ parse_metadata(struct hv_network_def *def, xmlNodePtr md)
 	for (xmlNodePtr c = md->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		def->metadata = xrealloc(def->metadata,
-		    (def->nmetadata + 1) * sizeof(*def->metadata));
+		def->metadata = xgrow_count(def->metadata, def->nmetadata,
+		    def->nmetadata + 1, sizeof(*def->metadata));
 		def->metadata[def->nmetadata++] = hv_xml_dump(c, 2);
 	}
 }

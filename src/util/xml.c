@@ -517,8 +517,8 @@ grow(const struct hv_xnode *n, void *v, size_t count, size_t size)
 	void *w;
 
 	if (!inside(n, v))
-		return xrealloc(v, (count + 1) * size);
-	w = xmalloc((count + 1) * size);
+		return xgrow_count(v, count, count + 1, size);
+	w = xgrow_count(NULL, 0, count + 1, size);
 	memcpy(w, v, count * size);
 	return w;
 }
