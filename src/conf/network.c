@@ -325,7 +325,8 @@ parse_forward(struct hv_network_def *def, xmlNodePtr fw)
 		goto out;
 	}
 	if (dev && def->nforward_ifs == 0 && def->forward_pf == NULL) {
-		def->forward_ifs = xmalloc(sizeof(*def->forward_ifs));
+		def->forward_ifs = xgrow_count(NULL, 0, 1,
+		    sizeof(*def->forward_ifs));
 		def->forward_ifs[def->nforward_ifs++] = dev;
 		dev = NULL;
 	}

@@ -459,14 +459,16 @@ hv_xnode_copy(const struct hv_xnode *n)
 		return NULL;
 	c = node_alloc(n->name);
 	if (n->nattrs) {
-		c->attrs = xmalloc(n->nattrs * sizeof(*c->attrs));
+		c->attrs = xgrow_count(NULL, 0, n->nattrs,
+		    sizeof(*c->attrs));
 		for (size_t i = 0; i < n->nattrs; i++)
 			attr_init(&c->attrs[i], n->attrs[i].name,
 			    n->attrs[i].value);
 		c->nattrs = n->nattrs;
 	}
 	if (n->nkids) {
-		c->kids = xmalloc(n->nkids * sizeof(*c->kids));
+		c->kids = xgrow_count(NULL, 0, n->nkids,
+		    sizeof(*c->kids));
 		for (size_t i = 0; i < n->nkids; i++)
 			c->kids[i] = hv_xnode_copy(n->kids[i]);
 		c->nkids = n->nkids;
@@ -509,7 +511,8 @@ hv_xnode_set_text(struct hv_xnode *n, const char *text)
 
 /*
  * Room for one more in array v of count elements of n; an array in
- * n's own allocation moves out of it.
+ * n's own allocation moves out of it.  Arrays outside it are only ever
+ * allocated through xgrow_count(), which this relies on.
  */
 static void *
 grow(const struct hv_xnode *n, void *v, size_t count, size_t size)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/strv.h"
+#include "util/xml.h"
 #include "util/xalloc.h"
 #include "unit.h"
 
@@ -81,5 +82,24 @@ main(void)
 	CHECK_INT(hv_strv_len(sv), MANY);
 	CHECK(sv[MANY] == NULL);
 	hv_strv_free(sv);
+
+	/* XML nodes: a copy's arrays grow like the original's. */
+	{
+		struct hv_xnode *a = hv_xnode_new("a"), *c;
+
+		for (n = 0; n < 9; n++) {
+			hv_xnode_add(a, hv_xnode_new("k"));
+			hv_xnode_set_attr(a, n % 2 ? "x" : "y", "v");
+		}
+		c = hv_xnode_copy(a);
+		for (n = 0; n < 1000; n++)
+			hv_xnode_add(c, hv_xnode_new("k"));
+		hv_xnode_set_attr(c, "z", "w");
+		CHECK_INT(c->nkids, 1009);
+		CHECK_STR(hv_xnode_attr(c, "z"), "w");
+		CHECK_STR(c->kids[1008]->name, "k");
+		hv_xnode_free(a);
+		hv_xnode_free(c);
+	}
 	return unit_done();
 }
