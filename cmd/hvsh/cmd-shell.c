@@ -198,7 +198,8 @@ cmd_cd_run(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "cd: command valid only in interactive mode");
 		return false;
 	}
-	if (dir == NULL) {
+	/* read quietly by virsh: "" is as if not given */
+	if (dir == NULL || *dir == '\0') {
 		pw = getpwuid(getuid());
 		dir = pw != NULL && pw->pw_dir != NULL ? pw->pw_dir : "/";
 	}
