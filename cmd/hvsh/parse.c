@@ -239,6 +239,9 @@ bind(const struct cmd_entry *cmd, char *const *words, size_t n, bool lenient,
 			}
 			add_err(errs, "option --%s already seen", o->name);
 			free(name);
+			/* help says so and goes on; a value word is data */
+			if (is_lenient_cmd(cmd))
+				continue;
 			goto error;
 		}
 		if (o->type == OPT_BOOL || forced != NULL) {

@@ -37,7 +37,9 @@ int cmd_opt_index(const struct cmd_entry *cmd, const char *name);
 /*
  * Bind words[0..n) (words[0] = the command name) to a new cmd_args.
  * On a parse error returns NULL and *errs gets the message lines
- * (without "error: "), caller frees with hv_strv_free().
+ * (without "error: "), caller frees with hv_strv_free().  help may
+ * also leave lines in *errs and still bind (a repeated option): they
+ * are printed, and help runs.
  */
 struct cmd_args *parse_command(char *const *words, size_t n, char ***errs);
 /* The same for a given command (words[0] is not looked at). */

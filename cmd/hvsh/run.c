@@ -442,9 +442,10 @@ parse_all(struct shell *sh, const struct lex_cmd *cmds, size_t n)
 	l->cmds = xcalloc(n + 1, sizeof(*l->cmds));
 	for (i = 0; i < n; i++) {
 		l->cmds[i] = parse_command(cmds[i].words, cmds[i].n, &errs);
+		shell_error_lines(sh, errs);
+		hv_strv_free(errs);
+		errs = NULL;
 		if (l->cmds[i] == NULL) {
-			shell_error_lines(sh, errs);
-			hv_strv_free(errs);
 			cmd_list_free(l);
 			return NULL;
 		}

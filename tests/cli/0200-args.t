@@ -319,3 +319,28 @@ $ hvsh -c test:///default cd ''
 error: cd: command valid only in interactive mode
 >>>= 1
 
+
+# --- help reports a repeated option and goes on with the first value
+=== help: repeated option, unknown first value
+$ hvsh -c test:///default help --command x --command y
+>>>
+
+>>>2
+error: option --command already seen
+error: command or command group 'x' doesn't exist
+>>>= 1
+
+=== help: repeated option, the help still shows
+$ hvsh -c test:///default 'echo a; help --command=uri --command=y; echo b' | grep -c uri
+>>>
+2
+>>>2
+error: option --command already seen
+>>>= 0
+
+=== help: repeated option, its value word is ignored
+$ hvsh -c test:///default help --command uri --command y >/dev/null
+>>>2
+error: option --command already seen
+>>>= 0
+

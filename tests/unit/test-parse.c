@@ -139,6 +139,8 @@ static const struct parse_case cases[] = {
 	{ NULL, "help echo extra --bogus", "command=echo" },
 	{ NULL, "help", "" },
 	{ NULL, "help ''", "command=" },
+	/* a repeated option is reported, yet help binds the first value */
+	{ NULL, "help --command a --command b", "command=a" },
 	{ NULL, "connect test:///default", "name=test:///default" },
 	{ NULL, "connect --readonly ''", "name=,readonly" },
 };
