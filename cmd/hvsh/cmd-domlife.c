@@ -3,7 +3,6 @@
  * destroy, shutdown, reboot, reset, suspend, resume, autostart, setmem,
  * setmaxmem, setvcpus.
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +12,7 @@
 #include "cmd.h"
 #include "util-xml.h"
 #include "util/strv.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 /* "Option --NEED is required by option --HAVE" */
@@ -41,16 +41,13 @@ check_pass_fds(struct shell *sh, const char *list)
 	if (list == NULL || *list == '\0')
 		return true;
 	for (;;) {
-		char *word, *stop;
-		long v;
+		char *word;
+		int v;
 
 		end = strchr(p, ',');
 		word = end != NULL ? xstrndup(p, (size_t)(end - p)) :
 		    xstrdup(p);
-		errno = 0;
-		v = strtol(word, &stop, 10);
-		if (*word == '\0' || *stop != '\0' || errno != 0 ||
-		    v < INT_MIN || v > INT_MAX) {
+		if (!hv_num_int(word, 10, &v)) {
 			shell_error(sh, "Unable to parse FD number '%s'",
 			    word);
 			ret = false;

@@ -2,8 +2,6 @@
  * Smaller domain queries and settings: domhostname, dommemstat,
  * domblkinfo, desc.
  */
-#include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,7 +2,6 @@
  * Storage volume commands: vol-list, vol-info, vol-dumpxml, vol-create,
  * vol-create-as, vol-delete, vol-path, vol-name, vol-key, vol-pool.
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,9 +2,7 @@
  * Dispatch: the connection life cycle, running parsed commands with the
  * blank line or timing after each, the error channel and the log.
  */
-#include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,7 +188,7 @@ opt_int(struct shell *sh, const struct cmd_args *a, unsigned int i, int *v)
 
 	if (s == NULL)
 		return 0;
-	return hv_num_int(s, v) ? 1 : bad_number(sh, a, i);
+	return hv_num_int(s, 10, v) ? 1 : bad_number(sh, a, i);
 }
 
 int
@@ -285,15 +283,7 @@ shell_connect(struct shell *sh)
 static bool
 parse_id(const char *s, int *id)
 {
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < 0 || v > INT_MAX)
-		return false;
-	*id = (int)v;
-	return true;
+	return hv_num_int(s, 10, id) && *id >= 0;
 }
 
 struct hv_domain *

@@ -14,13 +14,13 @@
 #include "util/num.h"
 
 bool
-hv_num_int(const char *s, int *v)
+hv_num_int(const char *s, int base, int *v)
 {
 	char *end;
 	long n;
 
 	errno = 0;
-	n = strtol(s, &end, 10);
+	n = strtol(s, &end, base);
 	if (errno != 0 || end == s || *end != '\0' || n < INT_MIN ||
 	    n > INT_MAX)
 		return false;

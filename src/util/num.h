@@ -8,8 +8,8 @@
 
 #include <stdbool.h>
 
-/* A whole string as an int ("-0" is 0). */
-bool hv_num_int(const char *s, int *v);
+/* A whole string as an int ("-0" is 0); base as strtol() takes it. */
+bool hv_num_int(const char *s, int base, int *v);
 /* A whole string as an unsigned int; any '-' is refused. */
 bool hv_num_uint(const char *s, unsigned int *v);
 /*

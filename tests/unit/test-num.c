@@ -83,7 +83,7 @@ main(void)
 
 	for (i = 0; i < sizeof(ints) / sizeof(ints[0]); i++) {
 		iv = 0;
-		if (!CHECK_INT(hv_num_int(ints[i].s, &iv), ints[i].ok))
+		if (!CHECK_INT(hv_num_int(ints[i].s, 10, &iv), ints[i].ok))
 			fprintf(stderr, "  '%s'\n", ints[i].s);
 		if (ints[i].ok)
 			CHECK_INT(iv, ints[i].v);
@@ -105,6 +105,8 @@ main(void)
 		}
 	}
 	CHECK(!hv_num_ull(" +7k", NULL, &ull));
+	CHECK(hv_num_int("0x10", 0, &iv) && iv == 16);
+	CHECK(hv_num_int("010", 0, &iv) && iv == 8);
 	for (i = 0; i < sizeof(scales) / sizeof(scales[0]); i++) {
 		const struct hv_error *e;
 
