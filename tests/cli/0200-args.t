@@ -344,3 +344,11 @@ $ hvsh -c test:///default help --command uri --command y >/dev/null
 error: option --command already seen
 >>>= 0
 
+
+# --- cd in the interactive shell: an empty directory is as if not given
+=== cd: empty directory goes home, like no directory
+$ printf "cd /\ncd ''\npwd\ncd /\ncd --dir ''\npwd\ncd /\ncd\npwd\n" | hvsh -q -c test:///default | grep -c "^$HOME\$"
+>>>
+3
+>>>= 0
+
