@@ -235,6 +235,19 @@ $ hvsh -c test:///default dommemstat --period= x
 error: failed to get domain 'x'
 >>>= 1
 
+=== dommemstat: --period without a value wants a number
+$ hvsh -c test:///default dommemstat test --period
+>>>2
+error: expected syntax: --period <number>
+>>>= 1
+
+=== dommemstat: the synopsis says number
+$ hvsh help dommemstat | grep -o -F -- '--period <number>'
+>>>
+--period <number>
+--period <number>
+>>>= 0
+
 
 # --- scaled, KiB by default: setmem, setmaxmem <size>
 === setmem: bare numbers are KiB
