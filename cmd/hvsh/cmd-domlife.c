@@ -3,7 +3,6 @@
  * destroy, shutdown, reboot, reset, suspend, resume, autostart, setmem,
  * setmaxmem, setvcpus.
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +12,7 @@
 #include "cmd.h"
 #include "util-xml.h"
 #include "util/strv.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 /* "Option --NEED is required by option --HAVE" */
@@ -41,16 +41,13 @@ check_pass_fds(struct shell *sh, const char *list)
 	if (list == NULL || *list == '\0')
 		return true;
 	for (;;) {
-		char *word, *stop;
-		long v;
+		char *word;
+		int v;
 
 		end = strchr(p, ',');
 		word = end != NULL ? xstrndup(p, (size_t)(end - p)) :
 		    xstrdup(p);
-		errno = 0;
-		v = strtol(word, &stop, 10);
-		if (*word == '\0' || *stop != '\0' || errno != 0 ||
-		    v < INT_MIN || v > INT_MAX) {
+		if (!hv_num_int(word, 10, &v)) {
 			shell_error(sh, "Unable to parse FD number '%s'",
 			    word);
 			ret = false;
@@ -90,11 +87,13 @@ static const struct cmd_opt define_opts[] = {
 static bool
 cmd_define_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_DEFINE_FILE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
+	const char *file;
 	char *xml;
 
+	if (!opt_string(sh, a, O_DEFINE_FILE, &file))
+		return false;
 	if (opt_bool(a, O_DEFINE_VALIDATE))
 		flags |= HV_DOMAIN_DEFINE_VALIDATE;
 	if ((xml = util_read_file(file)) == NULL)
@@ -145,11 +144,13 @@ static const struct cmd_opt create_opts[] = {
 static bool
 cmd_create_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_CREATE_FILE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
+	const char *file;
 	char *xml;
 
+	if (!opt_string(sh, a, O_CREATE_FILE, &file))
+		return false;
 	if (opt_bool(a, O_CREATE_PAUSED))
 		flags |= HV_DOMAIN_START_PAUSED;
 	if (opt_bool(a, O_CREATE_AUTODESTROY))
@@ -508,6 +509,7 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 	bool managed = opt_bool(a, O_UNDEF_MANAGED_SAVE);
 	bool all = opt_bool(a, O_UNDEF_REMOVE_ALL_STORAGE);
 	bool nvram = opt_bool(a, O_UNDEF_NVRAM);
+	/* read quietly by virsh: "" is as if not given */
 	const char *vols = opt_str(a, O_UNDEF_STORAGE);
 	struct doomed *doomed = NULL;
 	unsigned int flags = 0;
@@ -516,6 +518,9 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 	const char *name;
 	bool ret = false;
 	int running, saved = 0, rc, code;
+
+	if (vols != NULL && *vols == '\0')
+		vols = NULL;
 
 	if (!require(sh, opt_bool(a, O_UNDEF_DELETE_SNAPSHOTS), all,
 	    "delete-storage-volume-snapshots", "remove-all-storage") ||
@@ -716,10 +721,11 @@ cmd_shutdown_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain *dom;
 	unsigned int flags;
-	const char *name;
+	const char *name, *mode;
 	bool ret = false;
 
-	if (!parse_mode(sh, opt_str(a, O_MODE_MODE), "'acpi', 'agent', "
+	if (!opt_string(sh, a, O_MODE_MODE, &mode) ||
+	    !parse_mode(sh, mode, "'acpi', 'agent', "
 	    "'initctl', 'signal', or 'paravirt'", &flags))
 		return false;
 	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
@@ -748,10 +754,11 @@ cmd_reboot_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain *dom;
 	unsigned int flags;
-	const char *name;
+	const char *name, *mode;
 	bool ret = false;
 
-	if (!parse_mode(sh, opt_str(a, O_MODE_MODE), "'acpi', 'agent', "
+	if (!opt_string(sh, a, O_MODE_MODE, &mode) ||
+	    !parse_mode(sh, mode, "'acpi', 'agent', "
 	    "'initctl', 'signal' or 'paravirt'", &flags))
 		return false;
 	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
@@ -965,7 +972,9 @@ set_memory(struct shell *sh, const struct cmd_args *a, bool maximum)
 		flags |= HV_DOMAIN_AFFECT_LIVE;
 	if ((dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
-	opt_ull(a, O_MEM_SIZE, &bytes);
+	/* the API counts in KiB in an unsigned long */
+	if (opt_scaled(sh, a, O_MEM_SIZE, ULONG_MAX, &bytes) < 0)
+		goto out;
 	/* Round up to whole KiB, as virsh does. */
 	kib = bytes / 1024 + (bytes % 1024 != 0);
 	/* With no choice given, setmem changes the running domain only,
@@ -1064,7 +1073,8 @@ cmd_setvcpus_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_VCPU_HOTPLUGGABLE;
 	if ((dom = shell_domain(sh, a, O_VCPUS_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
-	opt_uint(a, O_VCPUS_COUNT, &count);
+	if (opt_uint(sh, a, O_VCPUS_COUNT, &count) < 0)
+		goto out;
 	if (count == 0) {
 		shell_error(sh, "Can't set 0 processors for a VM");
 		goto out;

@@ -157,7 +157,9 @@ util_xml_print_desc(char *xml, const char *xpath, bool wrap)
 
 	if (xml == NULL)
 		return false;
-	if (xpath == NULL) {
+	if (xpath != NULL && *xpath == '\0') {
+		ret = false;
+	} else if (xpath == NULL) {
 		fputs(xml, stdout);
 		ret = true;
 	} else {

@@ -50,7 +50,8 @@ bool util_xml_print_xpath(const char *xml, const char *expr, bool wrap);
  * What the dumpxml commands print: xml whole when xpath is NULL, else
  * what xpath selects (see util_xml_print_xpath).  Takes xml over and
  * frees it; NULL xml (the call that made it failed and set the error)
- * returns false.
+ * returns false.  An empty xpath fails without a word, as virsh's
+ * quiet read of --xpath does.
  */
 bool util_xml_print_desc(char *xml, const char *xpath, bool wrap);
 
