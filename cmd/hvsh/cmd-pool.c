@@ -13,6 +13,7 @@
 #include "conf/storage.h"
 #include "shell.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -449,7 +450,7 @@ cmd_pool_define_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_pool *pool;
 	char *xml;
 
-	if ((xml = util_read_file(file)) == NULL)
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	pool = hv_pool_define_xml(shell_conn(sh), xml,
 	    opt_bool(a, O_DEFINE_VALIDATE) ? HV_POOL_DEFINE_VALIDATE : 0);
@@ -513,7 +514,7 @@ cmd_pool_create_exec(struct shell *sh, const struct cmd_args *a)
 
 	if (!build_flags(sh, a, O_CREATE_BUILD, &flags))
 		return false;
-	if ((xml = util_read_file(file)) == NULL)
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	pool = hv_pool_create_xml(shell_conn(sh), xml, flags);
 	free(xml);

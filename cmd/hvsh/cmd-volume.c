@@ -12,6 +12,7 @@
 #include "conf/storage.h"
 #include "util-xml.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -288,7 +289,7 @@ cmd_vol_create_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_VOL_CREATE_VALIDATE;
 	if ((pool = shell_pool(sh, a, O_CREATE_POOL, NULL)) == NULL)
 		return false;
-	if ((xml = util_read_file(file)) == NULL) {
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL) {
 		hv_pool_free(pool);
 		return false;
 	}

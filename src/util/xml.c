@@ -1,6 +1,7 @@
 #include "util/xml.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,8 +11,12 @@
 #include "error.h"
 #include "util/xalloc.h"
 
-/* Limits on entity expansion: nesting and total characters produced. */
-#define ENTITY_DEPTH 8
+/*
+ * Limits on entity expansion: nesting and total characters produced.
+ * libxml2 itself refuses entities nested about 20 deep ("Detected an
+ * entity reference loop"); the depth here only bounds the recursion.
+ */
+#define ENTITY_DEPTH 64
 #define TEXT_BUDGET (4u << 20)
 
 /* The parse in progress on this thread, for the error callback. */
@@ -72,21 +77,70 @@ on_error(void *data, xmlErrorPtr err)
 	hv_buf_release(&caret);
 }
 
+static xmlParserInputPtr
+resolve_nothing(void *ctx, const xmlChar *public_id, const xmlChar *system_id)
+{
+	(void)ctx;
+	(void)public_id;
+	(void)system_id;
+	return NULL;
+}
+
+/* The loader libxml2 had, for what is not ours (the RNG schemas). */
+static xmlExternalEntityLoader default_loader;
+
+/*
+ * libxml2 asks this for any external resource: a parse of ours gets
+ * none.  libxml2's own reading of a schema file goes on as before.
+ */
+static xmlParserInputPtr
+load_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	if (ctxt != NULL && ctxt->sax != NULL &&
+	    ctxt->sax->resolveEntity == resolve_nothing)
+		return NULL;
+	return default_loader(url, id, ctxt);
+}
+
+xmlParserCtxtPtr
+hv_xml_ctxt_new(int extra, int *opts)
+{
+	/* what would make libxml2 read more than the text it is given */
+	const int loading = XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR |
+	    XML_PARSE_DTDVALID | XML_PARSE_NOENT | XML_PARSE_XINCLUDE;
+	xmlParserCtxtPtr ctxt;
+
+	/* for anything that still asks */
+	if (default_loader == NULL) {
+		default_loader = xmlGetExternalEntityLoader();
+		xmlSetExternalEntityLoader(load_external);
+	}
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		fputs("fatal: out of memory\n", stderr);
+		abort();
+	}
+	/*
+	 * The tree builder loads a DOCTYPE's external subset whenever
+	 * ctxt->loadsubset is not zero, which XML_SKIP_IDS alone makes it:
+	 * without this handler there is nothing to call.
+	 */
+	ctxt->sax->externalSubset = NULL;
+	ctxt->sax->resolveEntity = resolve_nothing;
+	*opts = (extra & ~loading) | XML_PARSE_NONET;
+#if LIBXML_VERSION >= 21300
+	*opts |= XML_PARSE_NO_XXE;
+#endif
+	return ctxt;
+}
+
 xmlDocPtr
 hv_xml_parse(const char *text, const char *url)
 {
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc = NULL;
-	int opts = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	int opts;
 
-#if LIBXML_VERSION >= 21300
-	opts |= XML_PARSE_NO_XXE;
-#endif
-	ctxt = xmlNewParserCtxt();
-	if (ctxt == NULL) {
-		hv_error_report(HV_FROM_XML, HV_ERR_NO_MEMORY, NULL);
-		return NULL;
-	}
+	ctxt = hv_xml_ctxt_new(XML_PARSE_NOWARNING | XML_PARSE_NOCDATA, &opts);
 	ctxt->sax->serror = on_error;
 	cur.ctxt = ctxt;
 	cur.reported = 0;
@@ -145,8 +199,15 @@ collect(struct hv_buf *b, xmlNodePtr n, int depth)
 		case XML_ENTITY_REF_NODE: {
 			xmlEntityPtr ent = xmlGetDocEntity(n->doc, n->name);
 
-			if (ent == NULL || depth >= ENTITY_DEPTH ||
-			    ent->etype != XML_INTERNAL_GENERAL_ENTITY) {
+			/*
+			 * Undeclared (declared in an external subset never
+			 * read) or external (never loaded): no text, as
+			 * libxml2 gives libvirt none for them.
+			 */
+			if (ent == NULL ||
+			    ent->etype != XML_INTERNAL_GENERAL_ENTITY)
+				break;
+			if (depth >= ENTITY_DEPTH) {
 				hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
 				    "cannot expand entity '%s'", n->name);
 				return -1;
