@@ -1,5 +1,6 @@
 #include "util/xml.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,8 +134,13 @@ hv_xml_ctxt_new(int extra, int *opts)
 	return ctxt;
 }
 
-xmlDocPtr
-hv_xml_parse(const char *text, const char *url)
+/*
+ * Parse text of len bytes: as a string (taken as UTF-8 whatever its
+ * declaration says), or as a file's contents (in the encoding it
+ * declares).
+ */
+static xmlDocPtr
+parse(const char *text, size_t len, const char *url, bool as_file)
 {
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc = NULL;
@@ -144,12 +150,12 @@ hv_xml_parse(const char *text, const char *url)
 	ctxt->sax->serror = on_error;
 	cur.ctxt = ctxt;
 	cur.reported = 0;
-	/*
-	 * Read as a string, as libvirt does: the text is taken as UTF-8
-	 * whatever encoding its declaration names (an unknown name is
-	 * still refused), so a KOI8-R document fails here as in virsh.
-	 */
-	doc = xmlCtxtReadDoc(ctxt, (const xmlChar *)text, url, NULL, opts);
+	if (as_file)
+		doc = len > INT_MAX ? NULL : xmlCtxtReadMemory(ctxt, text,
+		    (int)len, url, NULL, opts);
+	else
+		doc = xmlCtxtReadDoc(ctxt, (const xmlChar *)text, url, NULL,
+		    opts);
 	if (doc != NULL && !ctxt->wellFormed) {
 		xmlFreeDoc(doc);
 		doc = NULL;
@@ -166,6 +172,23 @@ hv_xml_parse(const char *text, const char *url)
 	cur.ctxt = NULL;
 	xmlFreeParserCtxt(ctxt);
 	return doc;
+}
+
+xmlDocPtr
+hv_xml_parse(const char *text, const char *url)
+{
+	/*
+	 * Read as a string, as libvirt does: the text is taken as UTF-8
+	 * whatever encoding its declaration names (an unknown name is
+	 * still refused), so a KOI8-R document fails here as in virsh.
+	 */
+	return parse(text, strlen(text), url, false);
+}
+
+xmlDocPtr
+hv_xml_parse_file(const char *text, size_t len, const char *url)
+{
+	return parse(text, len, url, true);
 }
 
 xmlNodePtr

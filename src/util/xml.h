@@ -58,6 +58,11 @@ xmlParserCtxtPtr hv_xml_ctxt_new(int extra, int *opts);
  * Free the result with xmlFreeDoc().
  */
 xmlDocPtr hv_xml_parse(const char *text, const char *url);
+/*
+ * The same for the contents of a file (len bytes) that libvirt reads as
+ * a file: in the encoding its declaration names.
+ */
+xmlDocPtr hv_xml_parse_file(const char *text, size_t len, const char *url);
 
 /*
  * The root of doc, checked to be named root; otherwise NULL with

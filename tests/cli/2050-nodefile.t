@@ -529,6 +529,33 @@ piped
 >>>= 0
 
 
+# A node file and the files it refers to are read as files: in the
+# encoding they declare, with libxml2's limits on input.
+=== a file= reference in KOI8-R
+$ printf '<?xml version="1.0" encoding="KOI8-R"?>\n<domain type="test"><name>k\301</name><memory>1024</memory><os><type>hvm</type></os></domain>\n' > k.xml
+$ printf '<node><domain file="k.xml"/></node>' > n.xml && hvsh -c "test://$PWD/n.xml" 'list --name'
+>>>
+kа
+
+>>>= 0
+
+=== a syntax error in a KOI8-R node file shows the line in UTF-8
+$ printf '<?xml version="1.0" encoding="KOI8-R"?>\n<node><domain type="test"><name>k\301</name></domain><bad></node>\n' > n.xml
+$ hvsh -c "test://$PWD/n.xml" list 2>&1 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: DIR/n.xml:2: Opening and ending tag mismatch: bad line 2 and node
+<node><domain type="test"><name>kа</name></domain><bad></node>
+---------------------------------------------------------------^
+>>>= 0
+
+=== 10 MiB of blanks: libxml2's limit on input lookahead
+$ head -c 10485761 /dev/zero | tr '\0' ' ' > n.xml && hvsh -c "test://$PWD/n.xml" list 2>&1 | head -2 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: DIR/n.xml:1: internal error: Huge input lookup
+>>>= 0
+
 === a directory reads as an empty document
 # hvsh-only (virsh also prints a libxml2 I/O warning)
 $ hvsh -c "test://$PWD" list 2>&1 | sed "s|$PWD|DIR|"

@@ -93,7 +93,7 @@ parse_file(const char *path)
 
 	if ((text = read_file(path, HV_FILE_MAX_XML, &len)) == NULL)
 		return NULL;
-	doc = hv_xml_parse(text, path);
+	doc = hv_xml_parse_file(text, len, path);
 	free(text);
 	return doc;
 }
@@ -770,9 +770,9 @@ stream(struct load *l, const char *text, size_t len)
  * whole-document parser's, with the line and the caret.
  */
 static void
-syntax_error(const char *text, const char *path)
+syntax_error(const char *text, size_t len, const char *path)
 {
-	xmlDocPtr doc = hv_xml_parse(text, path);
+	xmlDocPtr doc = hv_xml_parse_file(text, len, path);
 
 	if (doc != NULL) {
 		xmlFreeDoc(doc);
@@ -792,7 +792,7 @@ test_state_load_file(struct test_state *st, const char *path)
 	if ((text = read_file(path, NODE_MAX_FILE, &len)) == NULL)
 		return -1;
 	if (stream(&l, text, len) < 0) {
-		syntax_error(text, path);
+		syntax_error(text, len, path);
 		goto out;
 	}
 	/* libvirt reads the node info first, wherever it stands */
