@@ -159,9 +159,8 @@ hv_file_report(const char *path, const struct hv_file_error *e)
 		break;
 	case HV_FILE_ENOWRITER:
 		hv_error_report(HV_FROM_NONE, HV_ERR_SYSTEM_ERROR,
-		    "Failed to read file '%s': nothing has the FIFO open for "
-		    "writing",
-		    path);
+		    "Failed to read file '%s': nothing has the FIFO open "
+		    "for writing", path);
 		break;
 	}
 }
