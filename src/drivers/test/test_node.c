@@ -785,16 +785,17 @@ int
 test_state_load_file(struct test_state *st, const char *path)
 {
 	struct load l = { .st = st, .path = path };
-	int ret = -1;
+	int ret = -1, r;
 	size_t len;
 	char *text;
 
 	if ((text = read_file(path, NODE_MAX_FILE, &len)) == NULL)
 		return -1;
-	if (stream(&l, text, len) < 0) {
+	if ((r = stream(&l, text, len)) < 0)
 		syntax_error(text, len, path);
+	free(text);
+	if (r < 0)
 		goto out;
-	}
 	/* libvirt reads the node info first, wherever it stands */
 	if (l.failed[E_ROOT]) {
 		hv_error_restore(&l.err[E_ROOT]);
@@ -820,6 +821,5 @@ out:
 	for (int i = 0; i < E_LAST; i++)
 		hv_error_release(&l.err[i]);
 	xmlFreeDoc(l.rest);
-	free(text);
 	return ret;
 }
