@@ -117,7 +117,8 @@ hv_file_load(const char *path, size_t cap, size_t *len,
 			fail(e, HV_FILE_ETOOBIG, 0);
 			goto error;
 		}
-	} else {
+	} else if (!isatty(fd)) {
+		/* a terminal ends where its user types the end of file */
 		fail(e, HV_FILE_EDEVICE, 0);
 		goto error;
 	}

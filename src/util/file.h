@@ -17,7 +17,7 @@ enum hv_file_why {
 	HV_FILE_EOPEN = 1,	/* open(2) failed: err says why */
 	HV_FILE_EREAD,		/* read(2) failed: err says why */
 	HV_FILE_EDIR,		/* a directory */
-	HV_FILE_EDEVICE,	/* a device: no end to wait for */
+	HV_FILE_EDEVICE,	/* a device but a terminal: no end */
 	HV_FILE_ETOOBIG,	/* more than cap bytes */
 	HV_FILE_ENOWRITER	/* a FIFO that nobody has open for writing */
 };
@@ -30,8 +30,9 @@ struct hv_file_error {
 /*
  * The whole of the file at path, NUL-terminated; *len (when not NULL)
  * gets its length without the NUL.  Caller frees.  Read are a regular
- * file of at most cap bytes and a pipe that a writer holds open (the
- * shell's /dev/stdin, <(...)), up to cap bytes; opening never blocks.
+ * file of at most cap bytes, and up to cap bytes of a pipe that a writer
+ * holds open (the shell's /dev/stdin, <(...)) or of a terminal; opening
+ * never blocks.  Other devices are never read: they need not end.
  * Anything else gives NULL with *e saying why and no error set, for
  * callers that word it their own way (a node file's errors are
  * libxml2's); hv_file_read() words it as virsh does.

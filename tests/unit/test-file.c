@@ -1,6 +1,7 @@
 /*
- * Reading a file the user named (src/util/file.c): what is read, what is
- * refused and why, and the words of each refusal.  Files live in a fresh
+ * Reading a file the user named (src/util/file.c): what is read (files,
+ * pipes, terminals), what is refused and why, and the words of each
+ * refusal.  Files live in a fresh
  * temporary directory.
  */
 #include <errno.h>
@@ -204,6 +205,29 @@ test_pipes(void)
 	waitpid(pid, NULL, 0);
 }
 
+/* A terminal is read up to the end of file its user types (^D). */
+static void
+test_terminal(void)
+{
+	const char *slave;
+	char *s;
+	int m, fd;
+
+	m = posix_openpt(O_RDWR | O_NOCTTY);
+	if (!CHECK(m >= 0 && grantpt(m) == 0 && unlockpt(m) == 0))
+		return;
+	slave = ptsname(m);
+	fd = open(slave, O_RDWR | O_NOCTTY);
+	CHECK(fd >= 0);
+	/* a line, then the end of file at the start of the next */
+	CHECK(write(m, "<t/>\n\004", 6) == 6);
+	s = hv_file_read(slave, 100, NULL);
+	CHECK_STR(s, "<t/>\n");
+	free(s);
+	close(fd);
+	close(m);
+}
+
 int
 main(void)
 {
@@ -217,6 +241,7 @@ main(void)
 	test_regular();
 	test_refused();
 	test_pipes();
+	test_terminal();
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
