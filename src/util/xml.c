@@ -87,20 +87,40 @@ resolve_nothing(void *ctx, const xmlChar *public_id, const xmlChar *system_id)
 	return NULL;
 }
 
-/* The loader libxml2 had, for what is not ours (the RNG schemas). */
+/* The loader libxml2 had, for the files hvsh itself reads (schemas). */
 static xmlExternalEntityLoader default_loader;
+/* Inside hv_xml_files_allow(true): libxml2 may read hvsh's own files. */
+static _Thread_local int files_allowed;
 
 /*
- * libxml2 asks this for any external resource: a parse of ours gets
- * none.  libxml2's own reading of a schema file goes on as before.
+ * libxml2 asks this for any external resource.  A document's DOCTYPE or
+ * entities get none, whatever asks on their behalf (an entity's parser
+ * has a context of its own); only the schema hvsh reads between
+ * hv_xml_files_allow() calls is loaded.
  */
 static xmlParserInputPtr
 load_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 {
-	if (ctxt != NULL && ctxt->sax != NULL &&
-	    ctxt->sax->resolveEntity == resolve_nothing)
+	if (files_allowed == 0 || (ctxt != NULL && ctxt->sax != NULL &&
+	    ctxt->sax->resolveEntity == resolve_nothing))
 		return NULL;
 	return default_loader(url, id, ctxt);
+}
+
+static void
+install_loader(void)
+{
+	if (default_loader == NULL) {
+		default_loader = xmlGetExternalEntityLoader();
+		xmlSetExternalEntityLoader(load_external);
+	}
+}
+
+void
+hv_xml_files_allow(bool on)
+{
+	install_loader();
+	files_allowed += on ? 1 : -1;
 }
 
 xmlParserCtxtPtr
@@ -112,10 +132,7 @@ hv_xml_ctxt_new(int extra, int *opts)
 	xmlParserCtxtPtr ctxt;
 
 	/* for anything that still asks */
-	if (default_loader == NULL) {
-		default_loader = xmlGetExternalEntityLoader();
-		xmlSetExternalEntityLoader(load_external);
-	}
+	install_loader();
 	if ((ctxt = xmlNewParserCtxt()) == NULL) {
 		fputs("fatal: out of memory\n", stderr);
 		abort();

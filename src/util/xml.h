@@ -49,6 +49,12 @@ struct hv_xnode {
  * in libvirt.  Free with xmlFreeParserCtxt().
  */
 xmlParserCtxtPtr hv_xml_ctxt_new(int extra, int *opts);
+/*
+ * libxml2 reads no file at all (an entity's own parser included) but
+ * between hv_xml_files_allow(true) and hv_xml_files_allow(false): for
+ * the files hvsh itself reads through libxml2, the RNG schemas.
+ */
+void hv_xml_files_allow(bool on);
 
 /*
  * Parse text.  url names the document in error messages, e.g.
