@@ -1,6 +1,7 @@
 #include "util/xml.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,12 +109,18 @@ load_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 }
 
 static void
+set_loader(void)
+{
+	default_loader = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(load_external);
+}
+
+static void
 install_loader(void)
 {
-	if (default_loader == NULL) {
-		default_loader = xmlGetExternalEntityLoader();
-		xmlSetExternalEntityLoader(load_external);
-	}
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, set_loader);
 }
 
 void
