@@ -29,13 +29,15 @@ struct hv_file_error {
 
 /*
  * The whole of the file at path, NUL-terminated; *len (when not NULL)
- * gets its length without the NUL.  Caller frees.  Read are a regular
- * file of at most cap bytes, and up to cap bytes of a pipe that a writer
- * holds open (the shell's /dev/stdin, <(...)) or of a terminal; opening
- * never blocks.  Other devices are never read: they need not end.
- * Anything else gives NULL with *e saying why and no error set, for
- * callers that word it their own way (a node file's errors are
- * libxml2's); hv_file_read() words it as virsh does.
+ * gets its length without the NUL.  Caller frees.  What is read: a
+ * regular file of at most cap bytes, and up to cap bytes of a pipe that
+ * a writer holds open (the shell's /dev/stdin, <(...)) or of a terminal;
+ * opening never blocks.  Other devices are never read: they need not
+ * end.  Anything else gives NULL with *e saying why and no error set,
+ * for callers that word it their own way (a node file's errors are
+ * libxml2's); hv_file_read() words it as virsh does.  A pipe whose
+ * writer leaves without writing may read as empty or as
+ * HV_FILE_ENOWRITER, as the writer's timing has it.
  */
 char *hv_file_load(const char *path, size_t cap, size_t *len,
     struct hv_file_error *e);
