@@ -4,6 +4,8 @@
 #   make run              build, then the shell on test:///default
 #   make check            build three ways (readline, libedit, sanitizers)
 #                         and run every test in each
+#   make fuzz             libFuzzer targets (clang), FUZZ_TIME s each;
+#                         not part of make check
 #   make install          PREFIX=/usr/local, DESTDIR=
 #
 # Knobs (also read from config.mak.autogen written by ./configure, and
@@ -113,9 +115,15 @@ $(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ)
 
 unit: $(UNIT_BINS)
 
+# libFuzzer targets (make fuzz builds them with clang in build-fuzz).
+$(O)/fuzz/%: tests/fuzz/%.c $(O)/libhvcore.a $(ICU_NONE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $(ALL_LDFLAGS) -o $@ $< \
+		$(O)/libhvcore.a $(LIBS)
+
 -include $(CORE_OBJS:.o=.d) $(HVSH_OBJS:.o=.d)
 
 include mk/targets.mk
 
 clean:
-	rm -rf build build-libedit build-asan
+	rm -rf build build-libedit build-asan build-fuzz

@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/num.h"
 #include "util/xalloc.h"
@@ -96,7 +97,7 @@ cmd_define_exec(struct shell *sh, const struct cmd_args *a)
 		return false;
 	if (opt_bool(a, O_DEFINE_VALIDATE))
 		flags |= HV_DOMAIN_DEFINE_VALIDATE;
-	if ((xml = util_read_file(file)) == NULL)
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	dom = hv_domain_define_xml(shell_conn(sh), xml, flags);
 	free(xml);
@@ -159,7 +160,7 @@ cmd_create_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_START_VALIDATE;
 	if (opt_bool(a, O_CREATE_RESET_NVRAM))
 		flags |= HV_DOMAIN_START_RESET_NVRAM;
-	if ((xml = util_read_file(file)) == NULL)
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	if (!check_pass_fds(sh, opt_str(a, O_CREATE_PASS_FDS))) {
 		free(xml);

@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "util-xml.h"
+#include "util/file.h"
 
 /*
  * The core's save and restore calls carry no replacement XML (libvirt's
@@ -22,7 +23,7 @@ check_dxml(const char *path, bool *ok)
 	*ok = true;
 	if (path == NULL)
 		return true;
-	if ((xml = util_read_file(path)) == NULL) {
+	if ((xml = hv_file_read(path, HV_FILE_MAX_XML, NULL)) == NULL) {
 		*ok = false;
 		return false;
 	}

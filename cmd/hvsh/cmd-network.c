@@ -11,6 +11,7 @@
 #include "complete-network.h"
 #include "shell.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
 
 /* ---- shared helpers ------------------------------------------------- */
@@ -336,7 +337,7 @@ define_or_create(struct shell *sh, const struct cmd_args *a, bool define)
 	char *xml;
 
 	if (!opt_string(sh, a, O_FILE, &file) ||
-	    (xml = util_read_file(file)) == NULL)
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	if (opt_bool(a, O_VALIDATE))
 		flags = define ? HV_NETWORK_DEFINE_VALIDATE :

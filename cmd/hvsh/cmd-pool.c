@@ -13,6 +13,7 @@
 #include "conf/storage.h"
 #include "shell.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -453,7 +454,7 @@ cmd_pool_define_exec(struct shell *sh, const struct cmd_args *a)
 	char *xml;
 
 	if (!opt_string(sh, a, O_DEFINE_FILE, &file) ||
-	    (xml = util_read_file(file)) == NULL)
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	pool = hv_pool_define_xml(shell_conn(sh), xml,
 	    opt_bool(a, O_DEFINE_VALIDATE) ? HV_POOL_DEFINE_VALIDATE : 0);
@@ -517,7 +518,7 @@ cmd_pool_create_exec(struct shell *sh, const struct cmd_args *a)
 
 	if (!opt_string(sh, a, O_CREATE_FILE, &file) ||
 	    !build_flags(sh, a, O_CREATE_BUILD, &flags) ||
-	    (xml = util_read_file(file)) == NULL)
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	pool = hv_pool_create_xml(shell_conn(sh), xml, flags);
 	free(xml);

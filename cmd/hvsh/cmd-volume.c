@@ -13,6 +13,7 @@
 #include "util/num.h"
 #include "util-xml.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -292,7 +293,7 @@ cmd_vol_create_exec(struct shell *sh, const struct cmd_args *a)
 	if ((pool = shell_pool(sh, a, O_CREATE_POOL, NULL)) == NULL)
 		return false;
 	if (!opt_string(sh, a, O_CREATE_FILE, &file) ||
-	    (xml = util_read_file(file)) == NULL) {
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL) {
 		hv_pool_free(pool);
 		return false;
 	}

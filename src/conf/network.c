@@ -634,12 +634,15 @@ check_schema(xmlDocPtr doc, const char *name)
 	xmlRelaxNGPtr rng = NULL;
 	int ret = -1;
 
+	/* the schema and the files it includes are the only ones read */
+	hv_xml_files_allow(true);
 	pctxt = xmlRelaxNGNewParserCtxt(path);
 	if (pctxt) {
 		xmlRelaxNGSetParserErrors(pctxt, ignore_msg, ignore_msg, NULL);
 		rng = xmlRelaxNGParse(pctxt);
 		xmlRelaxNGFreeParserCtxt(pctxt);
 	}
+	hv_xml_files_allow(false);
 	if (rng == NULL) {
 		hv_error_report(HV_FROM_NETWORK, HV_ERR_INTERNAL_ERROR,
 		    "Unable to parse RNG %s", path);
