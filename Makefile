@@ -5,6 +5,8 @@
 #   make check            build three ways (readline, libedit, sanitizers)
 #                         and run every test in each; with clang, a fourth
 #                         build for its warnings and the unit tests
+#   make fuzz             libFuzzer targets (clang), FUZZ_TIME s each;
+#                         not part of make check
 #   make install          PREFIX=/usr/local, DESTDIR=
 #
 # Knobs (also read from config.mak.autogen written by ./configure, and
@@ -72,7 +74,8 @@ ifeq ($(ICU_REFS),0)
 ICU_SUFFIX :=
 endif
 XML_PROBE := $(shell sh mk/link-probe.sh '$(O)/LINK-PROBE' '$(CC)' \
-	'$(ICU_SUFFIX)' '$(CFLAGS)' '$(LDFLAGS)' $(XML_LIBS) -lpthread)
+	'$(ICU_SUFFIX)' '$(CFLAGS)' '$(BASE_LDFLAGS) $(LDFLAGS)' $(XML_LIBS) \
+	-lpthread)
 ifeq ($(XML_PROBE),ok)
 ifneq ($(ICU_SUFFIX),)
 ICU_NONE_OBJ := $(O)/obj/mk/icu-none.o
@@ -163,9 +166,17 @@ $(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a \
 
 unit: $(UNIT_BINS)
 
--include $(CORE_OBJS:.o=.d) $(HVSH_OBJS:.o=.d) $(UNIT_BINS:=.d)
+# libFuzzer targets (make fuzz builds them with clang in build-fuzz).
+$(O)/fuzz/%: tests/fuzz/%.c $(O)/libhvcore.a $(ICU_NONE_OBJ) \
+		$(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -MMD -MP -MF $@.d -MT $@ \
+		$(ALL_LDFLAGS) -o $@ $< $(O)/libhvcore.a $(LIBS)
+
+-include $(CORE_OBJS:.o=.d) $(HVSH_OBJS:.o=.d) $(UNIT_BINS:=.d) \
+	$(wildcard $(O)/fuzz/*.d)
 
 include mk/targets.mk
 
 clean:
-	rm -rf build build-libedit build-asan build-clang
+	rm -rf build build-libedit build-asan build-clang build-fuzz

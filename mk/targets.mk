@@ -13,6 +13,10 @@
 #   make install    $(DESTDIR)$(BINDIR)/hvsh, $(DESTDIR)$(MANDIR)/man1/hvsh.1
 #   make uninstall
 #   make bench      hvsh against virsh 9.0 (tests/bench/run); not a test
+#   make fuzz       the libFuzzer targets of tests/fuzz, built with clang
+#                   in build-fuzz, each run FUZZ_TIME seconds (default
+#                   60) from its seeds; crashes land in build-fuzz/crash-*;
+#                   not a test
 
 # Debian packages.  A build needs only its own line editor's; make check
 # builds with both.
@@ -59,4 +63,26 @@ bench:
 	@$(MAKE) --no-print-directory all
 	@python3 tests/bench/run --hvsh $(O)/hvsh
 
-.PHONY: deps deps-check check-one
+FUZZ_TIME ?= 60
+FUZZ_TARGETS = node domain
+FUZZ_CC ?= clang
+
+# The core is built for fuzzing by the same rules in its own directory.
+fuzz:
+	@$(MAKE) --no-print-directory O=build-fuzz CC=$(FUZZ_CC) SANITIZE=1 \
+		WERROR=0 CFLAGS="-O1 -g -fsanitize=fuzzer-no-link" \
+		$(FUZZ_TARGETS:%=build-fuzz/fuzz/fuzz-%)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build-fuzz/corpus-$$t && \
+		echo "fuzz-$$t: $(FUZZ_TIME) s" && \
+		ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz/fuzz-$$t \
+			-max_total_time=$(FUZZ_TIME) -timeout=10 \
+			-rss_limit_mb=2048 -max_len=65536 \
+			-artifact_prefix=build-fuzz/crash-$$t- \
+			build-fuzz/corpus-$$t tests/fuzz/seeds-$$t \
+			>build-fuzz/fuzz-$$t.log 2>&1 || \
+		{ tail -40 build-fuzz/fuzz-$$t.log; exit 1; }; \
+		tail -1 build-fuzz/fuzz-$$t.log; \
+	done
+
+.PHONY: deps deps-check check-one fuzz

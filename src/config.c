@@ -14,8 +14,6 @@
  * errors, the line numbers in them and the order of the checks are
  * libvirt's, because virsh users see them.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +21,7 @@
 
 #include "config.h"
 #include "error.h"
-#include "util/buf.h"
+#include "util/file.h"
 #include "util/xalloc.h"
 
 /* libvirt refuses bigger configuration files. */
@@ -194,8 +192,8 @@ static int parse_value(struct parser *p, struct value *v, int depth);
 static int
 add_item(struct parser *p, struct value *list, int depth)
 {
-	list->items = xrealloc(list->items,
-	    (list->nitems + 1) * sizeof(*list->items));
+	list->items = xgrow_count(list->items, list->nitems,
+	    list->nitems + 1, sizeof(*list->items));
 	memset(&list->items[list->nitems], 0, sizeof(*list->items));
 	list->nitems++;
 	return parse_value(p, &list->items[list->nitems - 1], depth + 1);
@@ -272,8 +270,8 @@ parse_statement(struct parser *p, struct conf *c)
 	p->cur++;
 	skip_blanks(p);
 
-	c->entries = xrealloc(c->entries,
-	    (c->nentries + 1) * sizeof(*c->entries));
+	c->entries = xgrow_count(c->entries, c->nentries,
+	    c->nentries + 1, sizeof(*c->entries));
 	e = &c->entries[c->nentries++];
 	memset(e, 0, sizeof(*e));
 	e->name = xstrndup(start, name_end - start);
@@ -303,46 +301,6 @@ parse_separator(struct parser *p)
 	return 0;
 }
 
-/* The whole file, NUL-terminated; *len excludes the NUL. */
-static char *
-read_file(const char *path, size_t *len)
-{
-	struct hv_buf b = HV_BUF_INIT;
-	char chunk[8192];
-	ssize_t n;
-	int fd, err;
-
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		hv_error_system(errno, "Failed to open file '%s'", path);
-		return NULL;
-	}
-	hv_buf_add(&b, "");
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		if (b.len + (size_t)n > CONF_MAX_SIZE) {
-			n = -1;
-			errno = EINVAL;
-			break;
-		}
-		hv_buf_addn(&b, chunk, n);
-	}
-	if (n < 0) {
-		err = errno;
-		close(fd);
-		hv_buf_release(&b);
-		hv_error_system(err, "Failed to read file '%s'", path);
-		return NULL;
-	}
-	close(fd);
-	*len = b.len;
-	return hv_buf_detach(&b);
-}
-
 /*
  * Read the configuration file.  0 with *out NULL when there is none,
  * 0 with *out set (caller frees), or -1 with the error set.
@@ -362,7 +320,7 @@ conf_load(struct conf **out)
 		ret = 0;
 		goto cleanup;
 	}
-	if ((text = read_file(path, &len)) == NULL)
+	if ((text = hv_file_read(path, CONF_MAX_SIZE, &len)) == NULL)
 		goto cleanup;
 
 	c = xcalloc(1, sizeof(*c));

@@ -106,10 +106,14 @@ hv_node_get_cells_free_memory(struct hv_conn *conn,
 	if (missing(conn, conn ? conn->driver->node_get_cells_free_memory :
 	    NULL, "virNodeGetCellsFreeMemory"))
 		return -1;
+	/* libvirt's argument checks set these texts without a prefix */
 	if (mems == NULL || max <= 0 || start < 0) {
-		hv_error_report(HV_FROM_NONE, HV_ERR_INVALID_ARG, "%s",
-		    "freeMems in virNodeGetCellsFreeMemory must not be NULL "
-		    "and maxCells must be positive");
+		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_NONE,
+		    mems == NULL ? "freeMems in virNodeGetCellsFreeMemory "
+		    "must not be NULL" : max <= 0 ? "maxCells in "
+		    "virNodeGetCellsFreeMemory must be greater than zero" :
+		    "startCell in virNodeGetCellsFreeMemory must be zero or "
+		    "greater");
 		return -1;
 	}
 	return conn->driver->node_get_cells_free_memory(conn, mems, start,

@@ -317,8 +317,8 @@ parse_relative(struct hv_uri *u, const char *p)
 static void
 add_param(struct hv_uri *u, char *name, char *value)
 {
-	u->params = xrealloc(u->params,
-	    (u->nparams + 1) * sizeof(*u->params));
+	u->params = xgrow_count(u->params, u->nparams,
+	    u->nparams + 1, sizeof(*u->params));
 	u->params[u->nparams].name = name;
 	u->params[u->nparams].value = value;
 	u->nparams++;

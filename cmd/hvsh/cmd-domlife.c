@@ -3,7 +3,6 @@
  * destroy, shutdown, reboot, reset, suspend, resume, autostart, setmem,
  * setmaxmem, setvcpus.
  */
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +11,9 @@
 
 #include "cmd.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 /* "Option --NEED is required by option --HAVE" */
@@ -41,16 +42,13 @@ check_pass_fds(struct shell *sh, const char *list)
 	if (list == NULL || *list == '\0')
 		return true;
 	for (;;) {
-		char *word, *stop;
-		long v;
+		char *word;
+		int v;
 
 		end = strchr(p, ',');
 		word = end != NULL ? xstrndup(p, (size_t)(end - p)) :
 		    xstrdup(p);
-		errno = 0;
-		v = strtol(word, &stop, 10);
-		if (*word == '\0' || *stop != '\0' || errno != 0 ||
-		    v < INT_MIN || v > INT_MAX) {
+		if (!hv_num_int(word, 10, &v)) {
 			shell_error(sh, "Unable to parse FD number '%s'",
 			    word);
 			ret = false;
@@ -90,14 +88,16 @@ static const struct cmd_opt define_opts[] = {
 static bool
 cmd_define_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_DEFINE_FILE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
+	const char *file;
 	char *xml;
 
+	if (!opt_string(sh, a, O_DEFINE_FILE, &file))
+		return false;
 	if (opt_bool(a, O_DEFINE_VALIDATE))
 		flags |= HV_DOMAIN_DEFINE_VALIDATE;
-	if ((xml = util_read_file(file)) == NULL)
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	dom = hv_domain_define_xml(shell_conn(sh), xml, flags);
 	free(xml);
@@ -145,11 +145,13 @@ static const struct cmd_opt create_opts[] = {
 static bool
 cmd_create_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_CREATE_FILE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
+	const char *file;
 	char *xml;
 
+	if (!opt_string(sh, a, O_CREATE_FILE, &file))
+		return false;
 	if (opt_bool(a, O_CREATE_PAUSED))
 		flags |= HV_DOMAIN_START_PAUSED;
 	if (opt_bool(a, O_CREATE_AUTODESTROY))
@@ -158,7 +160,7 @@ cmd_create_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_START_VALIDATE;
 	if (opt_bool(a, O_CREATE_RESET_NVRAM))
 		flags |= HV_DOMAIN_START_RESET_NVRAM;
-	if ((xml = util_read_file(file)) == NULL)
+	if ((xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	if (!check_pass_fds(sh, opt_str(a, O_CREATE_PASS_FDS))) {
 		free(xml);
@@ -508,6 +510,7 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 	bool managed = opt_bool(a, O_UNDEF_MANAGED_SAVE);
 	bool all = opt_bool(a, O_UNDEF_REMOVE_ALL_STORAGE);
 	bool nvram = opt_bool(a, O_UNDEF_NVRAM);
+	/* read quietly by virsh: "" is as if not given */
 	const char *vols = opt_str(a, O_UNDEF_STORAGE);
 	struct doomed *doomed = NULL;
 	unsigned int flags = 0;
@@ -516,6 +519,9 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 	const char *name;
 	bool ret = false;
 	int running, saved = 0, rc, code;
+
+	if (vols != NULL && *vols == '\0')
+		vols = NULL;
 
 	if (!require(sh, opt_bool(a, O_UNDEF_DELETE_SNAPSHOTS), all,
 	    "delete-storage-volume-snapshots", "remove-all-storage") ||
@@ -716,10 +722,11 @@ cmd_shutdown_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain *dom;
 	unsigned int flags;
-	const char *name;
+	const char *name, *mode;
 	bool ret = false;
 
-	if (!parse_mode(sh, opt_str(a, O_MODE_MODE), "'acpi', 'agent', "
+	if (!opt_string(sh, a, O_MODE_MODE, &mode) ||
+	    !parse_mode(sh, mode, "'acpi', 'agent', "
 	    "'initctl', 'signal', or 'paravirt'", &flags))
 		return false;
 	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
@@ -748,10 +755,11 @@ cmd_reboot_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain *dom;
 	unsigned int flags;
-	const char *name;
+	const char *name, *mode;
 	bool ret = false;
 
-	if (!parse_mode(sh, opt_str(a, O_MODE_MODE), "'acpi', 'agent', "
+	if (!opt_string(sh, a, O_MODE_MODE, &mode) ||
+	    !parse_mode(sh, mode, "'acpi', 'agent', "
 	    "'initctl', 'signal' or 'paravirt'", &flags))
 		return false;
 	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
@@ -965,7 +973,9 @@ set_memory(struct shell *sh, const struct cmd_args *a, bool maximum)
 		flags |= HV_DOMAIN_AFFECT_LIVE;
 	if ((dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
-	opt_ull(a, O_MEM_SIZE, &bytes);
+	/* the API counts in KiB in an unsigned long */
+	if (opt_scaled(sh, a, O_MEM_SIZE, ULONG_MAX, &bytes) < 0)
+		goto out;
 	/* Round up to whole KiB, as virsh does. */
 	kib = bytes / 1024 + (bytes % 1024 != 0);
 	/* With no choice given, setmem changes the running domain only,
@@ -1064,7 +1074,8 @@ cmd_setvcpus_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_VCPU_HOTPLUGGABLE;
 	if ((dom = shell_domain(sh, a, O_VCPUS_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
-	opt_uint(a, O_VCPUS_COUNT, &count);
+	if (opt_uint(sh, a, O_VCPUS_COUNT, &count) < 0)
+		goto out;
 	if (count == 0) {
 		shell_error(sh, "Can't set 0 processors for a VM");
 		goto out;

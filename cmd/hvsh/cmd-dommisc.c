@@ -2,8 +2,6 @@
  * Smaller domain queries and settings: domhostname, dommemstat,
  * domblkinfo, desc.
  */
-#include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +25,7 @@ enum { O_HOST_DOMAIN, O_HOST_SOURCE };
 static const struct cmd_opt domhostname_opts[] = {
 	[O_HOST_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
 	    "domain name, id or uuid", complete_domains },
-	[O_HOST_SOURCE] = { "source", OPT_STRING, OPT_NAMED,
+	[O_HOST_SOURCE] = { "source", OPT_STRING, 0,
 	    "where to ask: 'lease' or 'agent'" },
 	{ NULL }
 };
@@ -35,14 +33,16 @@ static const struct cmd_opt domhostname_opts[] = {
 static bool
 cmd_domhostname_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *source = opt_str(a, O_HOST_SOURCE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
+	const char *source;
 	char *host = NULL;
 	bool ok = false;
 
 	if ((dom = shell_domain(sh, a, O_HOST_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
+	if (!opt_string(sh, a, O_HOST_SOURCE, &source))
+		goto out;
 	if (source != NULL) {
 		if (strcmp(source, "lease") == 0) {
 			flags = HOSTNAME_LEASE;
@@ -88,8 +88,7 @@ enum {
 static const struct cmd_opt dommemstat_opts[] = {
 	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
 	    "domain name, id or uuid", complete_domains },
-	/* A string: a negative period must reach its own error. */
-	[O_MEM_PERIOD] = { "period", OPT_STRING, OPT_NAMED,
+	[O_MEM_PERIOD] = { "period", OPT_INT_SIGNED, OPT_NAMED,
 	    "how often, in seconds, the balloon driver collects them" },
 	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
 	    "set the period for the next boot" },
@@ -99,22 +98,6 @@ static const struct cmd_opt dommemstat_opts[] = {
 	    "set the period of the domain as it is now" },
 	{ NULL }
 };
-
-/* A signed int as virsh's --period takes it; false when malformed. */
-static bool
-parse_int(const char *s, int *v)
-{
-	char *end;
-	long l;
-
-	errno = 0;
-	l = strtol(s, &end, 10);
-	if (*s == '\0' || *end != '\0' || errno != 0 || l < INT_MIN ||
-	    l > INT_MAX)
-		return false;
-	*v = (int)l;
-	return true;
-}
 
 static unsigned int
 impact(const struct cmd_args *a)
@@ -131,12 +114,11 @@ impact(const struct cmd_args *a)
 static bool
 cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *pstr = opt_str(a, O_MEM_PERIOD);
 	struct hv_mem_stat stats[NSTATS];
 	struct hv_domain *dom;
 	const char *name;
 	bool ok = false;
-	int i, n, period = 0;
+	int i, n, rc, period = 0;
 
 	if (!opt_exclusive(sh, a, O_MEM_CURRENT, O_MEM_LIVE) ||
 	    !opt_exclusive(sh, a, O_MEM_CURRENT, O_MEM_CONFIG))
@@ -144,12 +126,9 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 	dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, &name);
 	if (dom == NULL)
 		return false;
-	if (pstr != NULL && !parse_int(pstr, &period)) {
-		shell_error(sh, "Numeric value '%s' for <period> option is "
-		    "malformed or out of range", pstr);
+	if ((rc = opt_int(sh, a, O_MEM_PERIOD, &period)) < 0)
 		goto out;
-	}
-	if (pstr != NULL) {
+	if (rc > 0) {
 		if (period < 0) {
 			shell_error(sh, "Invalid collection period value "
 			    "'%d'", period);

@@ -7,6 +7,7 @@
 
 #include "cmd.h"
 #include "util-xml.h"
+#include "util/file.h"
 
 /*
  * The core's save and restore calls carry no replacement XML (libvirt's
@@ -22,7 +23,7 @@ check_dxml(const char *path, bool *ok)
 	*ok = true;
 	if (path == NULL)
 		return true;
-	if ((xml = util_read_file(path)) == NULL) {
+	if ((xml = hv_file_read(path, HV_FILE_MAX_XML, NULL)) == NULL) {
 		*ok = false;
 		return false;
 	}
@@ -58,7 +59,7 @@ static const struct cmd_opt save_opts[] = {
 	    "the file to write the state to" },
 	[O_SAVE_BYPASS_CACHE] = { "bypass-cache", OPT_BOOL, 0,
 	    "write past the file system cache" },
-	[O_SAVE_XML] = { "xml", OPT_STRING, OPT_NAMED,
+	[O_SAVE_XML] = { "xml", OPT_STRING, 0,
 	    "a file with the XML the domain should have once restored" },
 	[O_SAVE_RUNNING] = { "running", OPT_BOOL, 0,
 	    "have the domain running once restored" },
@@ -72,21 +73,23 @@ static const struct cmd_opt save_opts[] = {
 static bool
 cmd_save_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *to = opt_str(a, O_SAVE_FILE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
 	bool ok = false, readable;
-	const char *name;
+	const char *name, *to, *dxml;
 
 	if ((dom = shell_domain(sh, a, O_SAVE_DOMAIN, BY_ANY, &name)) == NULL)
 		return false;
+	if (!opt_string(sh, a, O_SAVE_FILE, &to) ||
+	    !opt_string(sh, a, O_SAVE_XML, &dxml))
+		goto out;
 	if (opt_bool(a, O_SAVE_BYPASS_CACHE))
 		flags |= HV_DOMAIN_SAVE_BYPASS_CACHE;
 	if (opt_bool(a, O_SAVE_RUNNING))
 		flags |= HV_DOMAIN_SAVE_RUNNING;
 	if (opt_bool(a, O_SAVE_PAUSED))
 		flags |= HV_DOMAIN_SAVE_PAUSED;
-	if (!check_dxml(opt_str(a, O_SAVE_XML), &readable) ||
+	if (!check_dxml(dxml, &readable) ||
 	    hv_domain_save(dom, to, flags) < 0) {
 		if (!readable)
 			goto out;
@@ -121,7 +124,7 @@ static const struct cmd_opt restore_opts[] = {
 	    "the saved state to read" },
 	[O_RESTORE_BYPASS_CACHE] = { "bypass-cache", OPT_BOOL, 0,
 	    "read past the file system cache" },
-	[O_RESTORE_XML] = { "xml", OPT_STRING, OPT_NAMED,
+	[O_RESTORE_XML] = { "xml", OPT_STRING, 0,
 	    "a file with the XML to give the restored domain" },
 	[O_RESTORE_RUNNING] = { "running", OPT_BOOL, 0,
 	    "have the domain running once restored" },
@@ -135,11 +138,14 @@ static const struct cmd_opt restore_opts[] = {
 static bool
 cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *from = opt_str(a, O_RESTORE_FILE);
 	unsigned int flags = 0;
 	struct hv_domain *dom;
+	const char *from, *dxml;
 	bool readable;
 
+	if (!opt_string(sh, a, O_RESTORE_FILE, &from) ||
+	    !opt_string(sh, a, O_RESTORE_XML, &dxml))
+		return false;
 	if (opt_bool(a, O_RESTORE_BYPASS_CACHE))
 		flags |= HV_DOMAIN_SAVE_BYPASS_CACHE;
 	if (opt_bool(a, O_RESTORE_RUNNING))
@@ -148,7 +154,7 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_SAVE_PAUSED;
 	if (opt_bool(a, O_RESTORE_RESET_NVRAM))
 		flags |= HV_DOMAIN_SAVE_RESET_NVRAM;
-	if (!check_dxml(opt_str(a, O_RESTORE_XML), &readable) ||
+	if (!check_dxml(dxml, &readable) ||
 	    (dom = hv_domain_restore(shell_conn(sh), from, flags)) == NULL) {
 		if (!readable)
 			return false;

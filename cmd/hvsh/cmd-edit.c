@@ -19,6 +19,7 @@
 #include "complete-storage.h"
 #include "util-xml.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/xalloc.h"
 
 /*
@@ -203,22 +204,15 @@ out:
 char *
 editor_read_back(struct shell *sh, const char *path)
 {
+	struct hv_file_error e;
 	char *text;
-	int fd, err;
 
-	/* The open is tried first only to name the cause on virsh's own
-	 * line; util_read_file() then sets the core error. */
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		err = errno;
+	/* virsh's own line names the cause only when the open failed */
+	if ((text = hv_file_load(path, HV_FILE_MAX_XML, NULL, &e)) == NULL) {
 		shell_error(sh, "%s: failed to read temporary file: %s", path,
-		    strerror(err));
-		hv_error_system(err, "Failed to open file '%s'", path);
-		return NULL;
+		    e.why == HV_FILE_EOPEN ? strerror(e.err) : "read error");
+		hv_file_report(path, &e);
 	}
-	close(fd);
-	if ((text = util_read_file(path)) == NULL)
-		shell_error(sh, "%s: failed to read temporary file: %s", path,
-		    "read error");
 	return text;
 }
 

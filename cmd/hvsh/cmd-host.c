@@ -266,14 +266,15 @@ static bool
 cmd_freecell_exec(struct shell *sh, const struct cmd_args *a)
 {
 	unsigned long long mem = 0;
-	int cell;
+	int cell, rc;
 
-	if (!opt_exclusive(sh, a, O_FREECELL_ALL, O_FREECELL_CELLNO))
+	if (!opt_exclusive(sh, a, O_FREECELL_ALL, O_FREECELL_CELLNO) ||
+	    (rc = opt_int(sh, a, O_FREECELL_CELLNO, &cell)) < 0)
 		return false;
 	if (opt_bool(a, O_FREECELL_ALL))
 		return freecell_all(sh);
 	/* A negative cell goes to the core, which refuses it. */
-	if (opt_int(a, O_FREECELL_CELLNO, &cell)) {
+	if (rc > 0) {
 		if (hv_node_get_cells_free_memory(shell_conn(sh), &mem,
 		    cell, 1) != 1)
 			return false;
@@ -307,10 +308,11 @@ static const struct cmd_opt maxvcpus_opts[] = {
 static bool
 cmd_maxvcpus_exec(struct shell *sh, const struct cmd_args *a)
 {
-	int n = hv_conn_get_max_vcpus(shell_conn(sh),
-	    opt_str(a, O_MAXVCPUS_TYPE));
+	const char *type;
+	int n;
 
-	if (n < 0)
+	if (!opt_string(sh, a, O_MAXVCPUS_TYPE, &type) ||
+	    (n = hv_conn_get_max_vcpus(shell_conn(sh), type)) < 0)
 		return false;
 	printf("%d\n", n);
 	return true;

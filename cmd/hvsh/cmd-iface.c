@@ -99,11 +99,11 @@ static struct hv_iface *
 shell_iface(struct shell *sh, const struct cmd_args *a, unsigned int i,
     unsigned int by)
 {
-	const char *word = opt_str(a, i);
+	const char *word;
 	struct hv_iface *iface = NULL;
 	bool mac;
 
-	if (word == NULL)
+	if (!opt_string(sh, a, i, &word) || word == NULL)
 		return NULL;
 	hv_error_reset();
 	mac = is_mac(word);

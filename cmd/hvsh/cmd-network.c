@@ -11,6 +11,7 @@
 #include "complete-network.h"
 #include "shell.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
 
 /* ---- shared helpers ------------------------------------------------- */
@@ -104,13 +105,15 @@ struct hv_network *
 shell_network(struct shell *sh, const struct cmd_args *a, unsigned int i,
     unsigned int by, const char **name)
 {
-	const char *word = opt_str(a, i);
+	const char *word;
 	struct hv_network *net = NULL;
 
 	if (name)
-		*name = word;
-	if (word == NULL)
+		*name = NULL;
+	if (!opt_string(sh, a, i, &word) || word == NULL)
 		return NULL;
+	if (name)
+		*name = word;
 	hv_error_reset();
 	/* virsh tries any 36-character word as a UUID first */
 	if ((by & BY_UUID) && strlen(word) == HV_UUID_STRLEN - 1)
@@ -328,12 +331,13 @@ static const struct cmd_opt file_opts[] = {
 static bool
 define_or_create(struct shell *sh, const struct cmd_args *a, bool define)
 {
-	const char *file = opt_str(a, O_FILE);
 	struct hv_network *net;
 	unsigned int flags = 0;
+	const char *file;
 	char *xml;
 
-	if ((xml = util_read_file(file)) == NULL)
+	if (!opt_string(sh, a, O_FILE, &file) ||
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	if (opt_bool(a, O_VALIDATE))
 		flags = define ? HV_NETWORK_DEFINE_VALIDATE :

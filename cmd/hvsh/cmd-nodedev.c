@@ -268,12 +268,17 @@ static bool
 cmd_nodedev_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_nodedev *dev;
+	const char *xpath = opt_str(a, O_DUMP_XPATH), *word;
 	bool ret;
 
-	if ((dev = find_device(sh, opt_str(a, O_DUMP_DEVICE))) == NULL)
+	/* virsh reads --xpath first, quietly: "" fails without a word */
+	if (xpath != NULL && *xpath == '\0')
 		return false;
-	ret = util_xml_print_desc(hv_nodedev_get_xml_desc(dev, 0),
-	    opt_str(a, O_DUMP_XPATH), opt_bool(a, O_DUMP_WRAP));
+	if (!opt_string(sh, a, O_DUMP_DEVICE, &word) ||
+	    (dev = find_device(sh, word)) == NULL)
+		return false;
+	ret = util_xml_print_desc(hv_nodedev_get_xml_desc(dev, 0), xpath,
+	    opt_bool(a, O_DUMP_WRAP));
 	hv_nodedev_free(dev);
 	return ret;
 }
@@ -306,9 +311,11 @@ cmd_nodedev_info_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_nodedev *dev;
 	int autostart = 0;
+	const char *word;
 	char *parent;
 
-	if ((dev = find_device(sh, opt_str(a, O_INFO_DEVICE))) == NULL)
+	if (!opt_string(sh, a, O_INFO_DEVICE, &word) ||
+	    (dev = find_device(sh, word)) == NULL)
 		return false;
 	parent = hv_nodedev_get_parent(dev);
 	print_field(15, "Name:", "%s", dev->name);

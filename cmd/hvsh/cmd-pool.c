@@ -13,6 +13,7 @@
 #include "conf/storage.h"
 #include "shell.h"
 #include "util-xml.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -75,12 +76,14 @@ struct hv_pool *
 shell_pool(struct shell *sh, const struct cmd_args *a, unsigned int i,
     const char **name)
 {
-	const char *word = opt_str(a, i);
+	const char *word;
 
 	if (name)
-		*name = word;
-	if (word == NULL)
+		*name = NULL;
+	if (!opt_string(sh, a, i, &word) || word == NULL)
 		return NULL;
+	if (name)
+		*name = word;
 	return find_pool(sh, word, BY_UUID | BY_NAME);
 }
 
@@ -258,6 +261,7 @@ cmd_pool_list_exec(struct shell *sh, const struct cmd_args *a)
 	unsigned int flags = HV_LIST_POOLS_ACTIVE;
 	bool uuid = opt_bool(a, O_LIST_UUID), name = opt_bool(a, O_LIST_NAME);
 	struct hv_pool **pools = NULL;
+	const char *type;
 	struct table *t;
 	int i, n;
 
@@ -277,8 +281,8 @@ cmd_pool_list_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_LIST_POOLS_AUTOSTART;
 	if (opt_bool(a, O_LIST_NO_AUTOSTART))
 		flags |= HV_LIST_POOLS_NO_AUTOSTART;
-	if (opt_given(a, O_LIST_TYPE) &&
-	    !type_flags(sh, opt_str(a, O_LIST_TYPE), &flags))
+	if (!opt_string(sh, a, O_LIST_TYPE, &type) ||
+	    (type != NULL && !type_flags(sh, type, &flags)))
 		return false;
 
 	n = hv_conn_list_all_storage_pools(shell_conn(sh), &pools, flags);
@@ -445,11 +449,12 @@ static const struct cmd_opt define_opts[] = {
 static bool
 cmd_pool_define_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_DEFINE_FILE);
 	struct hv_pool *pool;
+	const char *file;
 	char *xml;
 
-	if ((xml = util_read_file(file)) == NULL)
+	if (!opt_string(sh, a, O_DEFINE_FILE, &file) ||
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	pool = hv_pool_define_xml(shell_conn(sh), xml,
 	    opt_bool(a, O_DEFINE_VALIDATE) ? HV_POOL_DEFINE_VALIDATE : 0);
@@ -506,14 +511,14 @@ static const struct cmd_opt create_opts[] = {
 static bool
 cmd_pool_create_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_CREATE_FILE);
 	struct hv_pool *pool;
 	unsigned int flags;
+	const char *file;
 	char *xml;
 
-	if (!build_flags(sh, a, O_CREATE_BUILD, &flags))
-		return false;
-	if ((xml = util_read_file(file)) == NULL)
+	if (!opt_string(sh, a, O_CREATE_FILE, &file) ||
+	    !build_flags(sh, a, O_CREATE_BUILD, &flags) ||
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL)
 		return false;
 	pool = hv_pool_create_xml(shell_conn(sh), xml, flags);
 	free(xml);
@@ -642,8 +647,10 @@ static bool
 cmd_pool_name_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_pool *pool;
+	const char *word;
 
-	if ((pool = find_pool(sh, opt_str(a, O_POOL), BY_UUID)) == NULL)
+	if (!opt_string(sh, a, O_POOL, &word) ||
+	    (pool = find_pool(sh, word, BY_UUID)) == NULL)
 		return false;
 	printf("%s\n", pool->name);
 	hv_pool_free(pool);
@@ -662,8 +669,10 @@ cmd_pool_uuid_exec(struct shell *sh, const struct cmd_args *a)
 {
 	char uuid[HV_UUID_STRLEN];
 	struct hv_pool *pool;
+	const char *word;
 
-	if ((pool = find_pool(sh, opt_str(a, O_POOL), BY_NAME)) == NULL)
+	if (!opt_string(sh, a, O_POOL, &word) ||
+	    (pool = find_pool(sh, word, BY_NAME)) == NULL)
 		return false;
 	printf("%s\n", hv_uuid_format(pool->uuid, uuid));
 	hv_pool_free(pool);

@@ -198,7 +198,11 @@ cmd_cd_run(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "cd: command valid only in interactive mode");
 		return false;
 	}
-	if (dir == NULL) {
+	/* read quietly by virsh: "" is as if not given; home is $HOME
+	 * first, as glib finds it */
+	if (dir == NULL || *dir == '\0')
+		dir = getenv("HOME");
+	if (dir == NULL || *dir == '\0') {
 		pw = getpwuid(getuid());
 		dir = pw != NULL && pw->pw_dir != NULL ? pw->pw_dir : "/";
 	}

@@ -2,7 +2,7 @@
  * Storage volume commands: vol-list, vol-info, vol-dumpxml, vol-create,
  * vol-create-as, vol-delete, vol-path, vol-name, vol-key, vol-pool.
  */
-#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,8 +10,10 @@
 
 #include "complete-storage.h"
 #include "conf/storage.h"
+#include "util/num.h"
 #include "util-xml.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -55,14 +57,16 @@ struct hv_vol *
 shell_vol(struct shell *sh, const struct cmd_args *a, unsigned int vi,
     int pi, const char **name)
 {
-	const char *word = opt_str(a, vi);
+	const char *word;
 	struct hv_pool *pool = NULL;
 	struct hv_vol *vol = NULL;
 
 	if (name)
-		*name = word;
-	if (word == NULL)
+		*name = NULL;
+	if (!opt_string(sh, a, vi, &word) || word == NULL)
 		return NULL;
+	if (name)
+		*name = word;
 	if (pi >= 0 && opt_given(a, (unsigned int)pi)) {
 		if ((pool = shell_pool(sh, a, (unsigned int)pi, NULL)) == NULL)
 			return NULL;
@@ -276,10 +280,10 @@ static const struct cmd_opt create_opts[] = {
 static bool
 cmd_vol_create_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *file = opt_str(a, O_CREATE_FILE);
 	unsigned int flags = 0;
 	struct hv_pool *pool;
 	struct hv_vol *vol;
+	const char *file;
 	char *xml;
 
 	if (opt_bool(a, O_CREATE_PREALLOC))
@@ -288,7 +292,8 @@ cmd_vol_create_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_VOL_CREATE_VALIDATE;
 	if ((pool = shell_pool(sh, a, O_CREATE_POOL, NULL)) == NULL)
 		return false;
-	if ((xml = util_read_file(file)) == NULL) {
+	if (!opt_string(sh, a, O_CREATE_FILE, &file) ||
+	    (xml = hv_file_read(file, HV_FILE_MAX_XML, NULL)) == NULL) {
 		hv_pool_free(pool);
 		return false;
 	}
@@ -339,16 +344,14 @@ static const struct cmd_opt as_opts[] = {
 	{ NULL }
 };
 
-/* A size word: digits and an optional unit suffix. */
+/* A size word: bytes unless a unit suffix follows. */
 static bool
 parse_size(struct shell *sh, const char *s, unsigned long long *v)
 {
 	char *end;
 
-	errno = 0;
-	if (*s < '0' || *s > '9' ||
-	    (*v = strtoull(s, &end, 10), errno != 0) ||
-	    hv_scale_ull(v, end) < 0) {
+	if (!hv_num_ull(s, &end, v) ||
+	    hv_num_scale(v, end, 1, ULLONG_MAX) < 0) {
 		shell_error(sh, "Malformed size %s", s);
 		return false;
 	}
@@ -358,10 +361,7 @@ parse_size(struct shell *sh, const char *s, unsigned long long *v)
 static bool
 cmd_vol_create_as_exec(struct shell *sh, const struct cmd_args *a)
 {
-	const char *name = opt_str(a, O_AS_NAME);
-	const char *format = opt_str(a, O_AS_FORMAT);
-	const char *backing = opt_str(a, O_AS_BACKING);
-	const char *bformat = opt_str(a, O_AS_BACKING_FORMAT);
+	const char *name, *capstr, *allocstr, *format, *backing, *bformat;
 	unsigned long long cap, alloc = 0;
 	struct hv_buf b = HV_BUF_INIT;
 	struct hv_pool *pool;
@@ -371,10 +371,19 @@ cmd_vol_create_as_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((pool = shell_pool(sh, a, O_AS_POOL, NULL)) == NULL)
 		return false;
-	if (!parse_size(sh, opt_str(a, O_AS_CAPACITY), &cap))
+	if (!opt_string(sh, a, O_AS_NAME, &name) ||
+	    !opt_string(sh, a, O_AS_CAPACITY, &capstr) ||
+	    !parse_size(sh, capstr, &cap))
 		goto out;
-	if (opt_given(a, O_AS_ALLOCATION) &&
-	    !parse_size(sh, opt_str(a, O_AS_ALLOCATION), &alloc))
+	/* virsh reads --allocation quietly: "" is as if not given */
+	allocstr = opt_str(a, O_AS_ALLOCATION);
+	if (allocstr != NULL && *allocstr == '\0')
+		allocstr = NULL;
+	if (allocstr != NULL && !parse_size(sh, allocstr, &alloc))
+		goto out;
+	if (!opt_string(sh, a, O_AS_FORMAT, &format) ||
+	    !opt_string(sh, a, O_AS_BACKING, &backing) ||
+	    !opt_string(sh, a, O_AS_BACKING_FORMAT, &bformat))
 		goto out;
 	if (backing) {
 		/* as a name in the same pool, then a key, then a path */
@@ -398,7 +407,7 @@ cmd_vol_create_as_exec(struct shell *sh, const struct cmd_args *a)
 	hv_buf_add(&b, "<volume>\n  <name>");
 	hv_buf_add_xml(&b, name);
 	hv_buf_addf(&b, "</name>\n  <capacity>%llu</capacity>\n", cap);
-	if (opt_given(a, O_AS_ALLOCATION))
+	if (allocstr != NULL)
 		hv_buf_addf(&b, "  <allocation>%llu</allocation>\n", alloc);
 	if (format) {
 		hv_buf_add(&b, "  <target>\n    <format type='");

@@ -14,11 +14,13 @@
  *		{ NULL }
  *	};
  *
- * Before a handler runs, the shell has bound every option, checked
- * required ones, numbers and empty strings, and opened the connection
- * unless the command has CMD_NOCONNECT.  A handler prints its results on
- * stdout and returns true; on failure it returns false, after at most a
- * shell_error() context line: the shell then prints the core's error.
+ * Before a handler runs, the shell has bound every option, checked that
+ * required ones are there, and opened the connection unless the command
+ * has CMD_NOCONNECT.  The handler reads values through the checked
+ * readers below, which report empty strings and bad numbers.  A handler
+ * prints its results on stdout and returns true; on failure it returns
+ * false, after at most a shell_error() context line (or a checked
+ * reader's error): the shell then prints the core's error.
  */
 #ifndef HVSH_CMD_H
 #define HVSH_CMD_H
@@ -104,15 +106,42 @@ extern const struct cmd_entry *const cmd_table[];
 
 /* ---- reading bound options (index = the command's enum) ------------- */
 
+/*
+ * The shell checks only the grammar before a handler runs; values are
+ * checked when the handler reads them, in the order virsh's handler
+ * reads them, so that of two bad values the same one is reported.  The
+ * checked readers print the error themselves ("error: Failed to get
+ * option ...", "error: Numeric value ..."); the handler then returns
+ * false.
+ */
+
 bool opt_bool(const struct cmd_args *a, unsigned int i);
-/* The value, or NULL when the option was not given. */
+/* The value as given, unchecked, or NULL when the option was not given. */
 const char *opt_str(const struct cmd_args *a, unsigned int i);
-/* true and *v set when given. */
-bool opt_uint(const struct cmd_args *a, unsigned int i, unsigned int *v);
-/* OPT_INT_SIGNED: true and *v set when given. */
-bool opt_int(const struct cmd_args *a, unsigned int i, int *v);
-/* OPT_SCALED: the value in bytes. */
-bool opt_ull(const struct cmd_args *a, unsigned int i, unsigned long long *v);
+/*
+ * A string option: true with *v the value, or NULL when not given;
+ * false after "Failed to get option 'N': Option argument is empty" when
+ * "" was given to an option without OPT_EMPTY_OK.
+ */
+bool opt_string(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    const char **v);
+/*
+ * Numbers (OPT_INT_SIGNED, OPT_INT): 1 with *v set when given, 0 when
+ * not, -1 after "Numeric value 'X' for <N> option is malformed or out
+ * of range".  Decimal, leading white space and '+' allowed; unsigned
+ * ones refuse any '-'.
+ */
+int opt_int(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    int *v);
+int opt_uint(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned int *v);
+/*
+ * OPT_SCALED: bytes, a bare number counting the option's unit, at most
+ * max bytes.  -1 after "Scaled numeric value 'X' for <N> option is
+ * malformed or out of range", the core error (when set) saying why.
+ */
+int opt_scaled(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned long long max, unsigned long long *v);
 /* OPT_ARGV: NULL-terminated words, or NULL when none. */
 const char *const *opt_argv(const struct cmd_args *a, unsigned int i);
 /* Whether the option was given at all. */

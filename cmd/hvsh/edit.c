@@ -7,7 +7,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +25,7 @@
 
 #include "shell.h"
 #include "util/buf.h"
+#include "util/num.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -133,16 +133,12 @@ static void
 init_histsize(struct shell *sh)
 {
 	const char *s = getenv("VIRSH_HISTSIZE");
-	char *end;
-	long v;
+	int v;
 
 	sh->histsize = HISTSIZE_DEFAULT;
 	if (s == NULL)
 		return;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < INT_MIN ||
-	    v > INT_MAX) {
+	if (!hv_num_int(s, 10, &v)) {
 		shell_error(sh, "Bad $VIRSH_HISTSIZE value.");
 		return;
 	}
@@ -151,7 +147,7 @@ init_histsize(struct shell *sh)
 		    "and %d", HISTSIZE_MAX);
 		return;
 	}
-	sh->histsize = (int)v;
+	sh->histsize = v;
 }
 
 static char *
@@ -273,10 +269,7 @@ fill_input(void)
 		in_len -= in_off;
 		in_off = 0;
 	}
-	if (in_cap - in_len < INBUF_CHUNK) {
-		in_cap = in_len + INBUF_CHUNK;
-		inbuf = xrealloc(inbuf, in_cap);
-	}
+	inbuf = xgrow(inbuf, &in_cap, in_len + INBUF_CHUNK, 1);
 	/*
 	 * stdout stays buffered across commands; it is flushed only when
 	 * we may wait, so that whoever feeds us sees the whole transcript

@@ -99,17 +99,10 @@ next_token(struct lexer *lx, struct hv_buf *word)
 	return TK_WORD;
 }
 
-/*
- * Arrays grow by doubling: a string of many thousand commands or words
- * must not cost a copy of the array per element.
- */
 static void
 add_word(char ***words, size_t *n, size_t *cap, const char *w)
 {
-	if (*n + 2 > *cap) {
-		*cap = *cap < 8 ? 8 : *cap * 2;
-		*words = xrealloc(*words, *cap * sizeof(**words));
-	}
+	*words = xgrow(*words, cap, *n + 2, sizeof(**words));
 	(*words)[(*n)++] = xstrdup(w);
 	(*words)[*n] = NULL;
 }
@@ -119,10 +112,7 @@ end_command(struct lex_result *r, char ***words, size_t *n, size_t *cap)
 {
 	if (*n == 0)
 		return;
-	if (r->n + 1 > r->cap) {
-		r->cap = r->cap < 8 ? 8 : r->cap * 2;
-		r->cmds = xrealloc(r->cmds, r->cap * sizeof(*r->cmds));
-	}
+	r->cmds = xgrow(r->cmds, &r->cap, r->n + 1, sizeof(*r->cmds));
 	r->cmds[r->n].words = *words;
 	r->cmds[r->n].n = *n;
 	r->n++;

@@ -3,10 +3,8 @@
  * command string, a command given as separate words, or the interactive
  * shell.
  */
-#include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +14,7 @@
 #include <libxml/xmlerror.h>
 
 #include "shell.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 /* The libvirt command interface we implement; scripts parse it. */
@@ -60,21 +59,6 @@ open_log(struct shell *sh, const char *path)
 	}
 }
 
-static bool
-parse_int(const char *s, int base, int *v)
-{
-	char *end;
-	long n;
-
-	errno = 0;
-	n = strtol(s, &end, base);
-	if (errno != 0 || end == s || *end != '\0' || n < INT_MIN ||
-	    n > INT_MAX)
-		return false;
-	*v = (int)n;
-	return true;
-}
-
 /* VIRSH_DEBUG counts only while -d left the default. */
 static void
 init_debug_env(struct shell *sh)
@@ -83,7 +67,7 @@ init_debug_env(struct shell *sh)
 	int v;
 
 	if (sh->debug == LOG_ERROR && (s = getenv("VIRSH_DEBUG")) != NULL) {
-		if (!parse_int(s, 10, &v) || v < LOG_DEBUG || v > LOG_ERROR)
+		if (!hv_num_int(s, 10, &v) || v < LOG_DEBUG || v > LOG_ERROR)
 			shell_error(sh, "VIRSH_DEBUG not set with a valid "
 			    "numeric value");
 		else
@@ -179,7 +163,7 @@ parse_global(struct shell *sh, int argc, char **argv, bool *eager)
 			*eager = true;
 			break;
 		case 'd':
-			if (!parse_int(optarg, 10, &v)) {
+			if (!hv_num_int(optarg, 10, &v)) {
 				sp = opt_spelling(c, longindex);
 				shell_error(sh, "option %s takes a numeric "
 				    "argument", sp);
@@ -206,7 +190,7 @@ parse_global(struct shell *sh, int argc, char **argv, bool *eager)
 		case 'k':
 		case 'K':
 			sp = opt_spelling(c, longindex);
-			if (!parse_int(optarg, 0, &v)) {
+			if (!hv_num_int(optarg, 0, &v)) {
 				shell_error(sh, "Invalid value for option %s",
 				    sp);
 				free(sp);

@@ -1,16 +1,13 @@
 /*
- * Binding words to a command's options.  The grammar is virsh's
- * (spec §2.2): exact option names, "--name=value" or "--name value",
+ * Binding words to a command's options.  The grammar is virsh's:
+ * exact option names, "--name=value" or "--name value",
  * "--" making the rest data, and data words filling the positional-capable
  * options in declaration order.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <stdarg.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "parse.h"
 #include "util/strv.h"
@@ -136,7 +133,7 @@ next_positional(const struct cmd_args *a)
 	return -1;
 }
 
-/* help ignores what it does not understand (spec §1.10). */
+/* help ignores the options and data words it does not understand. */
 static bool
 is_lenient_cmd(const struct cmd_entry *cmd)
 {
@@ -242,6 +239,9 @@ bind(const struct cmd_entry *cmd, char *const *words, size_t n, bool lenient,
 			}
 			add_err(errs, "option --%s already seen", o->name);
 			free(name);
+			/* help says so and goes on; a value word is data */
+			if (is_lenient_cmd(cmd))
+				continue;
 			goto error;
 		}
 		if (o->type == OPT_BOOL || forced != NULL) {
@@ -352,163 +352,6 @@ cmd_args_free(struct cmd_args *a)
 	free(a);
 }
 
-/* As strtol() in base 10 reads it, within int. */
-static bool
-parse_signed(const char *s, int *v)
-{
-	char *end;
-	long n;
-
-	errno = 0;
-	n = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || n < INT_MIN ||
-	    n > INT_MAX)
-		return false;
-	*v = (int)n;
-	return true;
-}
-
-bool
-parse_uint(const char *s, unsigned long long max, unsigned long long *v)
-{
-	const char *p = s;
-	char *end;
-	unsigned long long n;
-
-	while (isspace((unsigned char)*p))
-		p++;
-	if (*p == '-')
-		return false;
-	errno = 0;
-	n = strtoull(p, &end, 10);
-	if (errno != 0 || end == p || *end != '\0' || n > max)
-		return false;
-	*v = n;
-	return true;
-}
-
-/* Bytes per unit of a suffix, 0 when unknown. */
-static unsigned long long
-suffix_scale(const char *suffix)
-{
-	unsigned long long base, scale = 1;
-	int steps;
-
-	if (strcasecmp(suffix, "b") == 0 || strcasecmp(suffix, "byte") == 0 ||
-	    strcasecmp(suffix, "bytes") == 0)
-		return 1;
-	if (suffix[1] == '\0' || strcasecmp(suffix + 1, "iB") == 0)
-		base = 1024;
-	else if (strcasecmp(suffix + 1, "B") == 0)
-		base = 1000;
-	else
-		return 0;
-	switch (tolower((unsigned char)suffix[0])) {
-	case 'k': steps = 1; break;
-	case 'm': steps = 2; break;
-	case 'g': steps = 3; break;
-	case 't': steps = 4; break;
-	case 'p': steps = 5; break;
-	case 'e': steps = 6; break;
-	default: return 0;
-	}
-	while (steps-- > 0)
-		scale *= base;
-	return scale;
-}
-
-bool
-parse_scaled(const char *s, unsigned long long unit, unsigned long long *v)
-{
-	const char *p = s;
-	char *end;
-	unsigned long long n, scale;
-
-	while (isspace((unsigned char)*p))
-		p++;
-	if (*p == '-')
-		return false;
-	errno = 0;
-	n = strtoull(p, &end, 10);
-	if (errno != 0 || end == p)
-		return false;
-	if (*end == '\0') {
-		scale = unit ? unit : 1;
-	} else if ((scale = suffix_scale(end)) == 0) {
-		hv_error_report(HV_FROM_NONE, HV_ERR_INVALID_ARG,
-		    "unknown suffix '%s'", end);
-		return false;
-	}
-	if (n != 0 && n > ULLONG_MAX / scale) {
-		hv_error_report(HV_FROM_NONE, HV_ERR_OVERFLOW,
-		    "value too large: %llu%s", n, end);
-		return false;
-	}
-	*v = n * scale;
-	return true;
-}
-
-bool
-parse_validate(struct cmd_args *a, char ***errs)
-{
-	const struct cmd_opt *o;
-	struct opt_val *v;
-	const struct hv_error *e;
-	size_t i, n;
-	int iv;
-
-	for (i = 0; i < a->nopts; i++) {
-		o = &a->cmd->opts[i];
-		v = &a->v[i];
-		if (!v->given || v->str == NULL)
-			continue;
-		switch (o->type) {
-		case OPT_STRING:
-			if (v->str[0] == '\0' && !(o->flags & OPT_EMPTY_OK)) {
-				add_err(errs, "Failed to get option '%s': "
-				    "Option argument is empty", o->name);
-				return false;
-			}
-			break;
-		case OPT_INT:
-			if (!parse_uint(v->str, UINT_MAX, &v->num)) {
-				add_err(errs, "Numeric value '%s' for <%s> "
-				    "option is malformed or out of range",
-				    v->str, o->name);
-				return false;
-			}
-			break;
-		case OPT_INT_SIGNED:
-			if (!parse_signed(v->str, &iv)) {
-				add_err(errs, "Numeric value '%s' for <%s> "
-				    "option is malformed or out of range",
-				    v->str, o->name);
-				return false;
-			}
-			v->num = (unsigned long long)(long long)iv;
-			break;
-		case OPT_SCALED:
-			hv_error_reset();
-			if (!parse_scaled(v->str, o->unit, &v->num)) {
-				add_err(errs, "Scaled numeric value '%s' for "
-				    "<%s> option is malformed or out of range",
-				    v->str, o->name);
-				if ((e = hv_error_last()) != NULL &&
-				    e->message != NULL) {
-					n = hv_strv_len(*errs);
-					hv_strv_add(errs, &n, e->message);
-				}
-				hv_error_reset();
-				return false;
-			}
-			break;
-		default:
-			break;
-		}
-	}
-	return true;
-}
-
 /* ---- what handlers read ------------------------------------------- */
 
 bool
@@ -525,33 +368,6 @@ opt_str(const struct cmd_args *a, unsigned int i)
 	if (a->v[i].str == NULL && a->v[i].argv != NULL)
 		return a->v[i].argv[0];
 	return a->v[i].str;
-}
-
-bool
-opt_uint(const struct cmd_args *a, unsigned int i, unsigned int *v)
-{
-	if (i >= a->nopts || !a->v[i].given)
-		return false;
-	*v = (unsigned int)a->v[i].num;
-	return true;
-}
-
-bool
-opt_int(const struct cmd_args *a, unsigned int i, int *v)
-{
-	if (i >= a->nopts || !a->v[i].given)
-		return false;
-	*v = (int)(long long)a->v[i].num;
-	return true;
-}
-
-bool
-opt_ull(const struct cmd_args *a, unsigned int i, unsigned long long *v)
-{
-	if (i >= a->nopts || !a->v[i].given)
-		return false;
-	*v = a->v[i].num;
-	return true;
 }
 
 const char *const *

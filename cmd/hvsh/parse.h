@@ -1,5 +1,5 @@
 /*
- * Command lookup and option binding (spec §2.2, errors of §2.3).  Parse
+ * Command lookup and option binding, with virsh's grammar errors.  Parse
  * errors come back as message lines so that a whole command string can
  * be checked before anything runs.
  */
@@ -17,7 +17,6 @@ struct opt_val {
 	char *str;		/* OPT_STRING, OPT_INT, OPT_SCALED: the text */
 	char **argv;		/* OPT_ARGV */
 	size_t argc;
-	unsigned long long num;	/* OPT_INT, OPT_SCALED once validated */
 };
 
 struct cmd_args {
@@ -38,14 +37,11 @@ int cmd_opt_index(const struct cmd_entry *cmd, const char *name);
 /*
  * Bind words[0..n) (words[0] = the command name) to a new cmd_args.
  * On a parse error returns NULL and *errs gets the message lines
- * (without "error: "), caller frees with hv_strv_free().
+ * (without "error: "), caller frees with hv_strv_free().  help may
+ * also leave lines in *errs and still bind (a repeated option): they
+ * are printed, and help runs.
  */
 struct cmd_args *parse_command(char *const *words, size_t n, char ***errs);
-/*
- * Execution-time checks: empty strings, numbers.  Returns false with
- * the message lines in *errs; a second line comes from the core error.
- */
-bool parse_validate(struct cmd_args *a, char ***errs);
 /* The same for a given command (words[0] is not looked at). */
 struct cmd_args *parse_bind(const struct cmd_entry *cmd, char *const *words,
     size_t n, char ***errs);
@@ -53,14 +49,5 @@ struct cmd_args *parse_bind(const struct cmd_entry *cmd, char *const *words,
  * the command is unknown. */
 struct cmd_args *parse_command_lenient(char *const *words, size_t n);
 void cmd_args_free(struct cmd_args *a);
-/* Parse an unsigned decimal the way command options accept it. */
-bool parse_uint(const char *s, unsigned long long max,
-    unsigned long long *v);
-/*
- * A scaled integer: number + optional suffix, bare numbers times unit.
- * On a bad suffix or overflow sets the core error and returns false.
- */
-bool parse_scaled(const char *s, unsigned long long unit,
-    unsigned long long *v);
 
 #endif

@@ -2,9 +2,7 @@
  * Dispatch: the connection life cycle, running parsed commands with the
  * blank line or timing after each, the error channel and the log.
  */
-#include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +13,7 @@
 #include "lexer.h"
 #include "shell.h"
 #include "util/buf.h"
+#include "util/num.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -154,6 +153,74 @@ opt_check_exclusive(struct shell *sh, bool x, bool y, const char *xn,
 	return false;
 }
 
+/* ---- checked option values ------------------------------------------ */
+
+bool
+opt_string(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    const char **v)
+{
+	const char *s = opt_str(a, i);
+
+	*v = NULL;
+	if (s == NULL)
+		return true;
+	if (s[0] == '\0' && !(a->cmd->opts[i].flags & OPT_EMPTY_OK)) {
+		shell_error(sh, "Failed to get option '%s': Option argument "
+		    "is empty", a->cmd->opts[i].name);
+		return false;
+	}
+	*v = s;
+	return true;
+}
+
+static int
+bad_number(struct shell *sh, const struct cmd_args *a, unsigned int i)
+{
+	shell_error(sh, "Numeric value '%s' for <%s> option is malformed or "
+	    "out of range", opt_str(a, i), a->cmd->opts[i].name);
+	return -1;
+}
+
+int
+opt_int(struct shell *sh, const struct cmd_args *a, unsigned int i, int *v)
+{
+	const char *s = opt_str(a, i);
+
+	if (s == NULL)
+		return 0;
+	return hv_num_int(s, 10, v) ? 1 : bad_number(sh, a, i);
+}
+
+int
+opt_uint(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned int *v)
+{
+	const char *s = opt_str(a, i);
+
+	if (s == NULL)
+		return 0;
+	return hv_num_uint(s, v) ? 1 : bad_number(sh, a, i);
+}
+
+int
+opt_scaled(struct shell *sh, const struct cmd_args *a, unsigned int i,
+    unsigned long long max, unsigned long long *v)
+{
+	const char *s = opt_str(a, i);
+	unsigned long long unit = a->cmd->opts[i].unit;
+	char *end;
+
+	if (s == NULL)
+		return 0;
+	if (hv_num_ull(s, &end, v) &&
+	    hv_num_scale(v, end, unit ? unit : 1, max) == 0)
+		return 1;
+	/* the dispatcher prints the reason, when there is one, after */
+	shell_error(sh, "Scaled numeric value '%s' for <%s> option is "
+	    "malformed or out of range", s, a->cmd->opts[i].name);
+	return -1;
+}
+
 /* ---- the connection -------------------------------------------------- */
 
 void
@@ -216,30 +283,24 @@ shell_connect(struct shell *sh)
 static bool
 parse_id(const char *s, int *id)
 {
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < 0 || v > INT_MAX)
-		return false;
-	*id = (int)v;
-	return true;
+	return hv_num_int(s, 10, id) && *id >= 0;
 }
 
 struct hv_domain *
 shell_domain(struct shell *sh, const struct cmd_args *a, unsigned int i,
     unsigned int by, const char **name)
 {
-	const char *n = opt_str(a, i);
+	const char *n;
 	const char *oname = a->cmd->opts[i].name;
 	struct hv_domain *dom = NULL;
 	int id;
 
 	if (name != NULL)
-		*name = n;
-	if (n == NULL)
+		*name = NULL;
+	if (!opt_string(sh, a, i, &n) || n == NULL)
 		return NULL;
+	if (name != NULL)
+		*name = n;
 	shell_log(sh, LOG_INFO, "%s: found option <%s>: %s", a->cmd->name,
 	    oname, n);
 	if ((by & BY_ID) && parse_id(n, &id)) {
@@ -312,7 +373,6 @@ static bool
 run_one(struct shell *sh, struct cmd_args *a)
 {
 	const struct cmd_entry *cmd = a->cmd;
-	char **errs = NULL;
 	double before = 0;
 	bool ok;
 
@@ -323,10 +383,6 @@ run_one(struct shell *sh, struct cmd_args *a)
 		ok = run_help_for(sh, cmd);
 	} else if (!(cmd->flags & CMD_NOCONNECT) && sh->conn == NULL &&
 	    !shell_connect(sh)) {
-		ok = false;
-	} else if (!parse_validate(a, &errs)) {
-		shell_error_lines(sh, errs);
-		hv_strv_free(errs);
 		ok = false;
 	} else {
 		ok = cmd->handler(sh, a);
@@ -376,9 +432,10 @@ parse_all(struct shell *sh, const struct lex_cmd *cmds, size_t n)
 	l->cmds = xcalloc(n + 1, sizeof(*l->cmds));
 	for (i = 0; i < n; i++) {
 		l->cmds[i] = parse_command(cmds[i].words, cmds[i].n, &errs);
+		shell_error_lines(sh, errs);
+		hv_strv_free(errs);
+		errs = NULL;
 		if (l->cmds[i] == NULL) {
-			shell_error_lines(sh, errs);
-			hv_strv_free(errs);
 			cmd_list_free(l);
 			return NULL;
 		}

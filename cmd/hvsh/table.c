@@ -51,10 +51,7 @@ table_add_row(struct table *t, const char *cell, ...)
 			cell = va_arg(ap, const char *);
 	}
 	va_end(ap);
-	if (t->nrows == t->cap) {
-		t->cap = t->cap < 16 ? 16 : t->cap * 2;
-		t->rows = xrealloc(t->rows, t->cap * sizeof(*t->rows));
-	}
+	t->rows = xgrow(t->rows, &t->cap, t->nrows + 1, sizeof(*t->rows));
 	t->rows[t->nrows++] = row;
 }
 

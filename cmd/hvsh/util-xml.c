@@ -1,12 +1,9 @@
 /*
- * Reading user files and looking into driver XML for the commands.
+ * Looking into driver XML for the commands.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -14,55 +11,22 @@
 #include "error.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
+#include "util/xml.h"
 #include "util-xml.h"
-
-char *
-util_read_file(const char *path)
-{
-	struct hv_buf b = HV_BUF_INIT;
-	char chunk[65536];
-	char *ret = NULL;
-	ssize_t n;
-	int fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
-		hv_error_system(errno, "Failed to open file '%s'", path);
-		return NULL;
-	}
-	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			hv_error_system(errno, "Failed to read file '%s'", path);
-			goto out;
-		}
-		if (n == 0)
-			break;
-		/* Stop as soon as the limit is passed: never hold more. */
-		if (b.len + (size_t)n > UTIL_MAX_FILE) {
-			hv_error_system(EOVERFLOW, "Failed to read file '%s'",
-			    path);
-			goto out;
-		}
-		hv_buf_addn(&b, chunk, (size_t)n);
-	}
-	ret = hv_buf_detach(&b);
-out:
-	hv_buf_release(&b);
-	close(fd);
-	return ret;
-}
 
 xmlDocPtr
 util_xml_parse(const char *xml, xmlXPathContextPtr *ctxt)
 {
+	xmlParserCtxtPtr pctxt;
 	xmlDocPtr doc;
+	int opts;
 
 	*ctxt = NULL;
-	doc = xmlReadMemory(xml, (int)strlen(xml), "domain.xml", NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
+	pctxt = hv_xml_ctxt_new(XML_PARSE_NOBLANKS | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING, &opts);
+	doc = xmlCtxtReadMemory(pctxt, xml, (int)strlen(xml), "domain.xml",
+	    NULL, opts);
+	xmlFreeParserCtxt(pctxt);
 	if (doc == NULL || xmlDocGetRootElement(doc) == NULL) {
 		hv_error_report(HV_FROM_XML, HV_ERR_INTERNAL_ERROR,
 		    "failed to parse xml document");
@@ -157,7 +121,9 @@ util_xml_print_desc(char *xml, const char *xpath, bool wrap)
 
 	if (xml == NULL)
 		return false;
-	if (xpath == NULL) {
+	if (xpath != NULL && *xpath == '\0') {
+		ret = false;
+	} else if (xpath == NULL) {
 		fputs(xml, stdout);
 		ret = true;
 	} else {

@@ -1,7 +1,7 @@
 /*
- * Small helpers the command files share: reading an XML file the user
- * named, and looking into an object's XML description the way virsh
- * does (libxml2 + XPath).
+ * Small helpers the command files share: looking into an object's XML
+ * description the way virsh does (libxml2 + XPath).  Files the user
+ * names are read with hv_file_read() (util/file.h).
  */
 #ifndef HVSH_UTIL_XML_H
 #define HVSH_UTIL_XML_H
@@ -10,17 +10,6 @@
 
 #include <libxml/tree.h>
 #include <libxml/xpath.h>
-
-/* virsh refuses files larger than this (10 MiB). */
-#define UTIL_MAX_FILE (10 * 1024 * 1024)
-
-/*
- * The contents of path, NUL-terminated; caller frees.  On failure
- * returns NULL with the core error set: "Failed to open file 'P': ..."
- * or "Failed to read file 'P': ..." (a file over UTIL_MAX_FILE bytes
- * reads as EOVERFLOW, as virsh reports it).
- */
-char *util_read_file(const char *path);
 
 /*
  * Parse XML produced by a driver (trusted, but never fetches anything)
@@ -50,7 +39,8 @@ bool util_xml_print_xpath(const char *xml, const char *expr, bool wrap);
  * What the dumpxml commands print: xml whole when xpath is NULL, else
  * what xpath selects (see util_xml_print_xpath).  Takes xml over and
  * frees it; NULL xml (the call that made it failed and set the error)
- * returns false.
+ * returns false.  An empty xpath fails without a word, as virsh's
+ * quiet read of --xpath does.
  */
 bool util_xml_print_desc(char *xml, const char *xpath, bool wrap);
 

@@ -618,6 +618,7 @@ add_implicit_controllers(struct hv_xnode *devs)
 				continue;
 			bus = hv_xnode_attr(hv_xnode_child(d, "target"), "bus");
 			if (bus && strcmp(bus, drive_buses[b]) == 0 &&
+			    hv_xnode_attr(a, "type") != NULL &&
 			    strcmp(hv_xnode_attr(a, "type"), "drive") == 0 &&
 			    (long)attr_num(a, "controller") > max)
 				max = (long)attr_num(a, "controller");
@@ -1016,7 +1017,13 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i];
+		const struct hv_xnode *a = hv_xnode_child(d, "address");
 
+		if (a != NULL && hv_xnode_attr(a, "type") == NULL) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+			    "No type specified for device address");
+			return -1;
+		}
 		if (strcmp(d->name, "disk") == 0 && normalize_disk(d) < 0)
 			return -1;
 		if (strcmp(d->name, "interface") == 0 && normalize_net(d) < 0)

@@ -112,8 +112,8 @@ parse_protocol(struct hv_iface_def *def, xmlNodePtr node)
 		xml_error("%s", "protocol misses the family attribute");
 		return -1;
 	}
-	def->protos = xrealloc(def->protos,
-	    (def->nprotos + 1) * sizeof(*def->protos));
+	def->protos = xgrow_count(def->protos, def->nprotos,
+	    def->nprotos + 1, sizeof(*def->protos));
 	p = &def->protos[def->nprotos++];
 	memset(p, 0, sizeof(*p));
 	p->family = family;
@@ -144,8 +144,8 @@ parse_protocol(struct hv_iface_def *def, xmlNodePtr node)
 				    "value");
 				return -1;
 			}
-			p->ips = xrealloc(p->ips,
-			    (p->nips + 1) * sizeof(*p->ips));
+			p->ips = xgrow_count(p->ips, p->nips, p->nips + 1,
+			    sizeof(*p->ips));
 			p->ips[p->nips].address = a;
 			p->ips[p->nips++].prefix = prefix;
 		} else if (strcmp(n, "route") == 0 && p->gateway == NULL) {
@@ -169,8 +169,8 @@ parse_members(struct hv_iface_def *def, xmlNodePtr node)
 		k = parse_dev(c, false);
 		if (k == NULL)
 			return -1;
-		def->kids = xrealloc(def->kids,
-		    (def->nkids + 1) * sizeof(*def->kids));
+		def->kids = xgrow_count(def->kids, def->nkids,
+		    def->nkids + 1, sizeof(*def->kids));
 		def->kids[def->nkids++] = k;
 	}
 	return 0;

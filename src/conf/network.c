@@ -217,7 +217,7 @@ elem_push(struct hv_xnode ***v, size_t *n, xmlNodePtr node)
 
 	if (x == NULL)
 		return -1;
-	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	*v = xgrow_count(*v, *n, *n + 1, sizeof(**v));
 	(*v)[(*n)++] = x;
 	return 0;
 }
@@ -306,8 +306,8 @@ parse_forward(struct hv_network_def *def, xmlNodePtr fw)
 				    "network %s", def->name);
 				goto out;
 			}
-			def->forward_ifs = xrealloc(def->forward_ifs,
-			    (def->nforward_ifs + 1) *
+			def->forward_ifs = xgrow_count(def->forward_ifs,
+			    def->nforward_ifs, def->nforward_ifs + 1,
 			    sizeof(*def->forward_ifs));
 			def->forward_ifs[def->nforward_ifs++] = d;
 		} else if (strcmp(n, "address") == 0) {
@@ -325,7 +325,8 @@ parse_forward(struct hv_network_def *def, xmlNodePtr fw)
 		goto out;
 	}
 	if (dev && def->nforward_ifs == 0 && def->forward_pf == NULL) {
-		def->forward_ifs = xmalloc(sizeof(*def->forward_ifs));
+		def->forward_ifs = xgrow_count(NULL, 0, 1,
+		    sizeof(*def->forward_ifs));
 		def->forward_ifs[def->nforward_ifs++] = dev;
 		dev = NULL;
 	}
@@ -380,8 +381,8 @@ parse_metadata(struct hv_network_def *def, xmlNodePtr md)
 	for (xmlNodePtr c = md->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		def->metadata = xrealloc(def->metadata,
-		    (def->nmetadata + 1) * sizeof(*def->metadata));
+		def->metadata = xgrow_count(def->metadata, def->nmetadata,
+		    def->nmetadata + 1, sizeof(*def->metadata));
 		def->metadata[def->nmetadata++] = hv_xml_dump(c, 2);
 	}
 }
@@ -633,12 +634,15 @@ check_schema(xmlDocPtr doc, const char *name)
 	xmlRelaxNGPtr rng = NULL;
 	int ret = -1;
 
+	/* the schema and the files it includes are the only ones read */
+	hv_xml_files_allow(true);
 	pctxt = xmlRelaxNGNewParserCtxt(path);
 	if (pctxt) {
 		xmlRelaxNGSetParserErrors(pctxt, ignore_msg, ignore_msg, NULL);
 		rng = xmlRelaxNGParse(pctxt);
 		xmlRelaxNGFreeParserCtxt(pctxt);
 	}
+	hv_xml_files_allow(false);
 	if (rng == NULL) {
 		hv_error_report(HV_FROM_NETWORK, HV_ERR_INTERNAL_ERROR,
 		    "Unable to parse RNG %s", path);

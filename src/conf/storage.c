@@ -15,6 +15,7 @@
 #include <libxml/tree.h>
 
 #include "error.h"
+#include "util/num.h"
 #include "util/buf.h"
 #include "util/xml.h"
 #include "util/xalloc.h"
@@ -219,58 +220,10 @@ attr(xmlNodePtr n, const char *name)
 
 /* ---- numbers -------------------------------------------------------- */
 
-int
-hv_scale_ull(unsigned long long *v, const char *unit)
-{
-	static const char powers[] = "kmgtpe";
-	unsigned long long base, scale = 1;
-	const char *p;
-	int i, n;
-
-	if (!unit || !*unit || strcasecmp(unit, "b") == 0 ||
-	    strcasecmp(unit, "byte") == 0 || strcasecmp(unit, "bytes") == 0)
-		return 0;
-	/* "k" and "KiB" count in 1024s, "KB" in 1000s; case is free */
-	if (unit[1] == '\0' || strcasecmp(unit + 1, "iB") == 0)
-		base = 1024;
-	else if ((unit[1] == 'b' || unit[1] == 'B') && unit[2] == '\0')
-		base = 1000;
-	else
-		goto bad;
-	p = strchr(powers, tolower((unsigned char)unit[0]));
-	if (!p || !*p)
-		goto bad;
-	n = (int)(p - powers) + 1;
-	for (i = 0; i < n; i++)
-		scale *= base;
-	if (*v > ULLONG_MAX / scale) {
-		hv_error_report(HV_FROM_STORAGE, HV_ERR_OVERFLOW,
-		    "%llu%s", *v, unit);
-		return -1;
-	}
-	*v *= scale;
-	return 0;
-bad:
-	hv_error_report(HV_FROM_STORAGE, HV_ERR_INVALID_ARG,
-	    "unknown suffix '%s'", unit);
-	return -1;
-}
-
-static bool
-parse_ull(const char *s, unsigned long long *v)
-{
-	char *end;
-
-	if (!s || !*s || *s == '-')
-		return false;
-	errno = 0;
-	*v = strtoull(s, &end, 10);
-	return errno == 0 && *end == '\0';
-}
-
 /*
  * Read <NAME unit='U'>N</NAME> under n.  Returns 1 when present, 0 when
- * absent, -1 on error ("malformed NAME element").
+ * absent, -1 on error ("malformed capacity element", or the
+ * scaling error).
  */
 static int
 scaled(xmlNodePtr n, const char *name, unsigned long long *v)
@@ -283,12 +236,14 @@ scaled(xmlNodePtr n, const char *name, unsigned long long *v)
 		return 0;
 	s = text_of(e);
 	unit = attr(e, "unit");
-	if (!parse_ull(s, v)) {
+	/* libvirt names capacity whichever element is bad */
+	if (s == NULL || !hv_num_ull(s, NULL, v)) {
 		hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
-		    "malformed %s element", name);
+		    "malformed capacity element");
 		goto out;
 	}
-	if (hv_scale_ull(v, unit) < 0)
+	/* off_t is signed: no file is larger than 2^63 - 1 bytes */
+	if (hv_num_scale(v, unit, 1, LLONG_MAX) < 0)
 		goto out;
 	rc = 1;
 out:

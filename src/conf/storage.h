@@ -130,11 +130,4 @@ struct hv_vol_def *hv_vol_def_parse_node(void *doc, void *node,
 char *hv_vol_def_format(const struct hv_vol_def *def, int pool_type);
 void hv_vol_def_free(struct hv_vol_def *def);
 
-/*
- * libvirt's scaled integers: "N" in the given unit ("b", "KiB", "MB",
- * "G", ...; NULL or "" means bytes).  Returns 0, or -1 with
- * "unknown suffix 'X'" (invalid argument) or an overflow error set.
- */
-int hv_scale_ull(unsigned long long *v, const char *unit);
-
 #endif

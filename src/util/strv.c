@@ -8,7 +8,7 @@
 void
 hv_strv_add_take(char ***v, size_t *n, char *s)
 {
-	*v = xrealloc(*v, (*n + 2) * sizeof(**v));
+	*v = xgrow_count(*v, *n + 1, *n + 2, sizeof(**v));
 	(*v)[(*n)++] = s;
 	(*v)[*n] = NULL;
 }

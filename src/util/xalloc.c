@@ -48,6 +48,17 @@ xgrow(void *p, size_t *cap, size_t need, size_t sz)
 	return xrealloc(p, n * sz);
 }
 
+void *
+xgrow_count(void *p, size_t n, size_t need, size_t sz)
+{
+	size_t cap = 0;
+
+	if (p != NULL && n > 0)
+		for (cap = 8; cap < n; cap *= 2)
+			;
+	return xgrow(p, &cap, need, sz);
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -8,8 +8,17 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);
-/* Grow an array of *cap elements of size sz so that it holds at least need. */
+/*
+ * The one way arrays grow: make an array of *cap elements of size sz hold
+ * at least need, doubling (from 8) so that n appends cost O(n) copies.
+ */
 void *xgrow(void *p, size_t *cap, size_t need, size_t sz);
+/*
+ * xgrow() for an array that keeps only its count n: its capacity is
+ * implied by n (a power of two, at least 8), so it must only ever have
+ * been grown through this call.  need is the count it must hold.
+ */
+void *xgrow_count(void *p, size_t n, size_t need, size_t sz);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* xstrdup() that passes NULL through. */

@@ -1,6 +1,9 @@
 #include "util/xml.h"
 
+#include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,8 +13,12 @@
 #include "error.h"
 #include "util/xalloc.h"
 
-/* Limits on entity expansion: nesting and total characters produced. */
-#define ENTITY_DEPTH 8
+/*
+ * Limits on entity expansion: nesting and total characters produced.
+ * libxml2 itself refuses entities nested about 20 deep ("Detected an
+ * entity reference loop"); the depth here only bounds the recursion.
+ */
+#define ENTITY_DEPTH 64
 #define TEXT_BUDGET (4u << 20)
 
 /* The parse in progress on this thread, for the error callback. */
@@ -72,30 +79,107 @@ on_error(void *data, xmlErrorPtr err)
 	hv_buf_release(&caret);
 }
 
-xmlDocPtr
-hv_xml_parse(const char *text, const char *url)
+static xmlParserInputPtr
+resolve_nothing(void *ctx, const xmlChar *public_id, const xmlChar *system_id)
+{
+	(void)ctx;
+	(void)public_id;
+	(void)system_id;
+	return NULL;
+}
+
+/* The loader libxml2 had, for the files hvsh itself reads (schemas). */
+static xmlExternalEntityLoader default_loader;
+/* Inside hv_xml_files_allow(true): libxml2 may read hvsh's own files. */
+static _Thread_local int files_allowed;
+
+/*
+ * libxml2 asks this for any external resource.  A document's DOCTYPE or
+ * entities get none, whatever asks on their behalf (an entity's parser
+ * has a context of its own); only the schema hvsh reads between
+ * hv_xml_files_allow() calls is loaded.
+ */
+static xmlParserInputPtr
+load_external(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	if (files_allowed == 0 || (ctxt != NULL && ctxt->sax != NULL &&
+	    ctxt->sax->resolveEntity == resolve_nothing))
+		return NULL;
+	return default_loader(url, id, ctxt);
+}
+
+static void
+set_loader(void)
+{
+	default_loader = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(load_external);
+}
+
+static void
+install_loader(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, set_loader);
+}
+
+void
+hv_xml_files_allow(bool on)
+{
+	install_loader();
+	files_allowed += on ? 1 : -1;
+}
+
+xmlParserCtxtPtr
+hv_xml_ctxt_new(int extra, int *opts)
+{
+	/* what would make libxml2 read more than the text it is given */
+	const int loading = XML_PARSE_DTDLOAD | XML_PARSE_DTDATTR |
+	    XML_PARSE_DTDVALID | XML_PARSE_NOENT | XML_PARSE_XINCLUDE;
+	xmlParserCtxtPtr ctxt;
+
+	/* for anything that still asks */
+	install_loader();
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		fputs("fatal: out of memory\n", stderr);
+		abort();
+	}
+	/*
+	 * The tree builder loads a DOCTYPE's external subset whenever
+	 * ctxt->loadsubset is not zero, which XML_SKIP_IDS alone makes it:
+	 * without this handler there is nothing to call.
+	 */
+	ctxt->sax->externalSubset = NULL;
+	ctxt->sax->resolveEntity = resolve_nothing;
+	*opts = (extra & ~loading) | XML_PARSE_NONET;
+#if LIBXML_VERSION >= 21300
+	*opts |= XML_PARSE_NO_XXE;
+#endif
+	return ctxt;
+}
+
+/*
+ * Parse text of len bytes: as a string (taken as UTF-8 whatever its
+ * declaration says), or as a file's contents (in the encoding it
+ * declares).
+ */
+static xmlDocPtr
+parse(const char *text, size_t len, const char *url, bool as_file)
 {
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc = NULL;
-	int opts = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	int opts;
 
-#if LIBXML_VERSION >= 21300
-	opts |= XML_PARSE_NO_XXE;
-#endif
-	ctxt = xmlNewParserCtxt();
-	if (ctxt == NULL) {
-		hv_error_report(HV_FROM_XML, HV_ERR_NO_MEMORY, NULL);
-		return NULL;
-	}
+	ctxt = hv_xml_ctxt_new(XML_PARSE_NOWARNING | XML_PARSE_NOCDATA, &opts);
 	ctxt->sax->serror = on_error;
 	cur.ctxt = ctxt;
 	cur.reported = 0;
-	/*
-	 * Read as a string, as libvirt does: the text is taken as UTF-8
-	 * whatever encoding its declaration names (an unknown name is
-	 * still refused), so a KOI8-R document fails here as in virsh.
-	 */
-	doc = xmlCtxtReadDoc(ctxt, (const xmlChar *)text, url, NULL, opts);
+	if (as_file)
+		doc = len > INT_MAX ? NULL : xmlCtxtReadMemory(ctxt, text,
+		    (int)len, url, NULL, opts);
+	else
+		doc = xmlCtxtReadDoc(ctxt, (const xmlChar *)text, url, NULL,
+		    opts);
 	if (doc != NULL && !ctxt->wellFormed) {
 		xmlFreeDoc(doc);
 		doc = NULL;
@@ -112,6 +196,23 @@ hv_xml_parse(const char *text, const char *url)
 	cur.ctxt = NULL;
 	xmlFreeParserCtxt(ctxt);
 	return doc;
+}
+
+xmlDocPtr
+hv_xml_parse(const char *text, const char *url)
+{
+	/*
+	 * Read as a string, as libvirt does: the text is taken as UTF-8
+	 * whatever encoding its declaration names (an unknown name is
+	 * still refused), so a KOI8-R document fails here as in virsh.
+	 */
+	return parse(text, strlen(text), url, false);
+}
+
+xmlDocPtr
+hv_xml_parse_file(const char *text, size_t len, const char *url)
+{
+	return parse(text, len, url, true);
 }
 
 xmlNodePtr
@@ -145,8 +246,15 @@ collect(struct hv_buf *b, xmlNodePtr n, int depth)
 		case XML_ENTITY_REF_NODE: {
 			xmlEntityPtr ent = xmlGetDocEntity(n->doc, n->name);
 
-			if (ent == NULL || depth >= ENTITY_DEPTH ||
-			    ent->etype != XML_INTERNAL_GENERAL_ENTITY) {
+			/*
+			 * Undeclared (declared in an external subset never
+			 * read) or external (never loaded): no text, as
+			 * libxml2 gives libvirt none for them.
+			 */
+			if (ent == NULL ||
+			    ent->etype != XML_INTERNAL_GENERAL_ENTITY)
+				break;
+			if (depth >= ENTITY_DEPTH) {
 				hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
 				    "cannot expand entity '%s'", n->name);
 				return -1;
@@ -459,14 +567,16 @@ hv_xnode_copy(const struct hv_xnode *n)
 		return NULL;
 	c = node_alloc(n->name);
 	if (n->nattrs) {
-		c->attrs = xmalloc(n->nattrs * sizeof(*c->attrs));
+		c->attrs = xgrow_count(NULL, 0, n->nattrs,
+		    sizeof(*c->attrs));
 		for (size_t i = 0; i < n->nattrs; i++)
 			attr_init(&c->attrs[i], n->attrs[i].name,
 			    n->attrs[i].value);
 		c->nattrs = n->nattrs;
 	}
 	if (n->nkids) {
-		c->kids = xmalloc(n->nkids * sizeof(*c->kids));
+		c->kids = xgrow_count(NULL, 0, n->nkids,
+		    sizeof(*c->kids));
 		for (size_t i = 0; i < n->nkids; i++)
 			c->kids[i] = hv_xnode_copy(n->kids[i]);
 		c->nkids = n->nkids;
@@ -509,7 +619,8 @@ hv_xnode_set_text(struct hv_xnode *n, const char *text)
 
 /*
  * Room for one more in array v of count elements of n; an array in
- * n's own allocation moves out of it.
+ * n's own allocation moves out of it.  Arrays outside it are only ever
+ * allocated through xgrow_count(), which this relies on.
  */
 static void *
 grow(const struct hv_xnode *n, void *v, size_t count, size_t size)
@@ -517,8 +628,8 @@ grow(const struct hv_xnode *n, void *v, size_t count, size_t size)
 	void *w;
 
 	if (!inside(n, v))
-		return xrealloc(v, (count + 1) * size);
-	w = xmalloc((count + 1) * size);
+		return xgrow_count(v, count, count + 1, size);
+	w = xgrow_count(NULL, 0, count + 1, size);
 	memcpy(w, v, count * size);
 	return w;
 }

@@ -40,13 +40,35 @@ struct hv_xnode {
 };
 
 /*
+ * Every parse in hvsh starts here.  A parser context whose handlers
+ * never load anything from outside the text (no external subset, no
+ * external entity, nothing over the network), and in *opts the options
+ * to read with: extra, less those that would load or substitute what is
+ * outside (DTD loading, entity substitution, XInclude), with
+ * XML_PARSE_NONET.  An entity that is thus never read gives no text, as
+ * in libvirt.  Free with xmlFreeParserCtxt().
+ */
+xmlParserCtxtPtr hv_xml_ctxt_new(int extra, int *opts);
+/*
+ * libxml2 reads no file at all (an entity's own parser included) but
+ * between hv_xml_files_allow(true) and hv_xml_files_allow(false): for
+ * the files hvsh itself reads through libxml2, the RNG schemas.
+ */
+void hv_xml_files_allow(bool on);
+
+/*
  * Parse text.  url names the document in error messages, e.g.
- * "(domain_definition)".  Network access, DTD loading and external
- * entities are off.  On failure returns NULL with one error set in
+ * "(domain_definition)".  Through hv_xml_ctxt_new(): nothing outside
+ * the text is read.  On failure returns NULL with one error set in
  * libvirt's shape: "URL:LINE: MESSAGE" + the source line + a caret line.
  * Free the result with xmlFreeDoc().
  */
 xmlDocPtr hv_xml_parse(const char *text, const char *url);
+/*
+ * The same for the contents of a file (len bytes) that libvirt reads as
+ * a file: in the encoding its declaration names.
+ */
+xmlDocPtr hv_xml_parse_file(const char *text, size_t len, const char *url);
 
 /*
  * The root of doc, checked to be named root; otherwise NULL with
@@ -65,7 +87,10 @@ struct hv_xnode *hv_xnode_from_xml(xmlNodePtr node);
  * caller frees.  For foreign content such as <metadata> children.
  */
 char *hv_xml_dump(xmlNodePtr node, int level);
-/* The text content of node, entities expanded; caller frees. */
+/*
+ * The text content of node, internal entities expanded (others give
+ * nothing); caller frees.
+ */
 char *hv_xml_text(xmlNodePtr node);
 /* The value of attribute name of node; caller frees; NULL when absent. */
 char *hv_xml_prop(xmlNodePtr node, const char *name);

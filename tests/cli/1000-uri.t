@@ -420,4 +420,37 @@ error: internal error: $HOME/.config/libvirt/libvirt.conf: expected a string lis
 exit 1
 >>>= 0
 
+# libvirt.conf is read as virsh reads it: a regular file of at most
+# 10 MiB; a directory or a device is refused.
+=== libvirt.conf: a directory
+$ mkdir -p .config/libvirt/libvirt.conf && { nonroot hvsh -c test:///default uri 2>&1; echo "exit $?"; } | sed "s|$HOME|\$HOME|"
+>>>
+error: failed to connect to the hypervisor
+error: Failed to read file '$HOME/.config/libvirt/libvirt.conf': Is a directory
+exit 1
+>>>= 0
 
+=== libvirt.conf: a device is never read to its end
+$ mkdir -p .config/libvirt && ln -s /dev/zero .config/libvirt/libvirt.conf && { nonroot hvsh -c test:///default uri 2>&1; echo "exit $?"; } | sed "s|$HOME|\$HOME|"
+>>>
+error: failed to connect to the hypervisor
+error: Failed to read file '$HOME/.config/libvirt/libvirt.conf': Value too large for defined data type
+exit 1
+>>>= 0
+
+=== libvirt.conf: over 10 MiB
+$ mkdir -p .config/libvirt && truncate -s 11M .config/libvirt/libvirt.conf && { nonroot hvsh -c test:///default uri 2>&1; echo "exit $?"; } | sed "s|$HOME|\$HOME|"
+>>>
+error: failed to connect to the hypervisor
+error: Failed to read file '$HOME/.config/libvirt/libvirt.conf': Value too large for defined data type
+exit 1
+>>>= 0
+
+=== libvirt.conf: a FIFO nothing writes to
+# hvsh-only (virsh waits for a writer for ever)
+$ mkdir -p .config/libvirt && mkfifo -m 644 .config/libvirt/libvirt.conf && { nonroot hvsh -c test:///default uri 2>&1; echo "exit $?"; } | sed "s|$HOME|\$HOME|"
+>>>
+error: failed to connect to the hypervisor
+error: Failed to read file '$HOME/.config/libvirt/libvirt.conf': nothing has the FIFO open for writing
+exit 1
+>>>= 0

@@ -419,6 +419,143 @@ error: failed to connect to the hypervisor
 error: XML error: missing username in /node/auth/user field
 >>>= 1
 
+# What a node file names beyond itself.  libvirt never loads a DOCTYPE's
+# external subset or an external entity: an entity that is never read
+# gives no text, and nothing outside the file is opened.
+=== an external subset naming a FIFO is never opened
+$ mkfifo f && printf '<?xml version="1.0"?>\n<!DOCTYPE node SYSTEM "%s/f">\n<node><domain type="test"><name>a</name><memory>1024</memory><os><type>hvm</type></os></domain></node>\n' "$PWD" > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'list --name'
+>>>
+a
+
+>>>= 0
+
+=== an external subset naming /dev/stdin leaves the commands on stdin alone
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node SYSTEM "/dev/stdin">\n<node><domain type="test"><name>a</name><memory>1024</memory><os><type>hvm</type></os></domain></node>\n' > n.xml
+$ hvsh -q -c "test://$PWD/n.xml" | grep -v ' # '
+<<<
+list --name
+domstate a
+>>>
+a
+running
+>>>= 0
+
+=== an external subset naming a directory: no I/O error
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node SYSTEM "%s">\n<node><domain type="test"><name>a</name><memory>1024</memory><os><type>hvm</type></os></domain></node>\n' "$PWD" > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'list --name'
+>>>
+a
+
+>>>= 0
+
+=== entities declared in the external subset are not expanded
+$ printf '<!ENTITY ext "EXTERNAL">\n' > ext.dtd
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node SYSTEM "%s/ext.dtd">\n<node><domain type="test"><name>a&ext;</name><description>x&ext;y</description><memory>1024</memory><os><type>hvm</type></os></domain><network><name>n&ext;m</name><bridge name="virbr9"/></network></node>\n' "$PWD" > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'list --name; desc a; net-list --name'
+>>>
+a
+
+xy
+nm
+
+>>>= 0
+
+=== external entities give no text: a file, a FIFO, a missing file
+$ echo SECRET > s.txt && mkfifo f
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node [\n<!ENTITY s SYSTEM "%s/s.txt">\n<!ENTITY f SYSTEM "%s/f">\n<!ENTITY m SYSTEM "%s/missing">\n]>\n<node><domain type="test"><name>a&s;&m;</name><description>x&s;&f;&m;y</description><memory>1024</memory><os><type>hvm</type></os></domain><network><name>n&s;&f;m</name><bridge name="virbr9"/></network></node>\n' "$PWD" "$PWD" "$PWD" > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'list --name; desc a; net-list --name; net-dumpxml nm --xpath /network/name'
+>>>
+a
+
+xy
+nm
+
+<name>nm</name>
+
+>>>= 0
+
+=== internal entities in a description and a network name are expanded
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node [\n<!ENTITY e "ENT">\n]>\n<node><domain type="test"><name>a</name><description>x&e;y</description><memory>1024</memory><os><type>hvm</type></os></domain><network><name>n&e;m</name><bridge name="virbr9"/></network></node>\n' > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'desc a; net-list --name'
+>>>
+xENTy
+nENTm
+
+>>>= 0
+
+=== undeclared entities (an external subset may declare them) give no text
+$ printf '<?xml version="1.0"?>\n<!DOCTYPE node SYSTEM "nothere.dtd">\n<node><domain type="test"><name>a</name><description>x&u;y</description><memory>1024</memory><os><type>hvm</type></os></domain><network><name>n&u;m</name><bridge name="virbr9"/></network></node>\n' > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'desc a; net-list --name'
+>>>
+xy
+nm
+
+>>>= 0
+
+=== a file= reference whose DOCTYPE names a FIFO
+$ mkfifo f && printf '<?xml version="1.0"?>\n<!DOCTYPE domain SYSTEM "%s/f">\n<domain type="test"><name>ext</name><memory>1024</memory><os><type>hvm</type></os></domain>\n' "$PWD" > d.xml
+$ printf '<node><domain file="d.xml"/></node>' > n.xml
+$ hvsh -c "test://$PWD/n.xml" 'list --name'
+>>>
+ext
+
+>>>= 0
+
+=== a device as the node file reads nothing: an empty document
+$ hvsh -c test:///dev/zero list
+>>>2
+error: failed to connect to the hypervisor
+error: /dev/zero:1: Document is empty
+(null)
+^
+>>>= 1
+
+=== a device as a file= reference reads nothing: an empty document
+$ printf '<node><network file="/dev/zero"/></node>' > n.xml
+$ hvsh -c "test://$PWD/n.xml" list
+>>>2
+error: failed to connect to the hypervisor
+error: /dev/zero:1: Document is empty
+(null)
+^
+>>>= 1
+
+=== a node file read from a pipe
+$ printf '<node><domain type="test"><name>piped</name><memory>1024</memory><os><type>hvm</type></os></domain></node>' | hvsh -c test:///dev/stdin 'list --name'
+>>>
+piped
+
+>>>= 0
+
+
+# A node file and the files it refers to are read as files: in the
+# encoding they declare, with libxml2's limits on input.
+=== a file= reference in KOI8-R
+$ printf '<?xml version="1.0" encoding="KOI8-R"?>\n<domain type="test"><name>k\301</name><memory>1024</memory><os><type>hvm</type></os></domain>\n' > k.xml
+$ printf '<node><domain file="k.xml"/></node>' > n.xml && hvsh -c "test://$PWD/n.xml" 'list --name'
+>>>
+kа
+
+>>>= 0
+
+=== a syntax error in a KOI8-R node file shows the line in UTF-8
+$ printf '<?xml version="1.0" encoding="KOI8-R"?>\n<node><domain type="test"><name>k\301</name></domain><bad></node>\n' > n.xml
+$ hvsh -c "test://$PWD/n.xml" list 2>&1 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: DIR/n.xml:2: Opening and ending tag mismatch: bad line 2 and node
+<node><domain type="test"><name>kа</name></domain><bad></node>
+---------------------------------------------------------------^
+>>>= 0
+
+=== 10 MiB of blanks: libxml2's limit on input lookahead
+$ head -c 10485761 /dev/zero | tr '\0' ' ' > n.xml && hvsh -c "test://$PWD/n.xml" list 2>&1 | head -2 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: DIR/n.xml:1: internal error: Huge input lookup
+>>>= 0
+
 === a directory reads as an empty document
 # hvsh-only (virsh also prints a libxml2 I/O warning)
 $ hvsh -c "test://$PWD" list 2>&1 | sed "s|$PWD|DIR|"
@@ -471,3 +608,37 @@ error: at line 1: Detected an entity reference loop
 &a;
 ---^
 >>>= 1
+
+=== a FIFO as the node file, nothing writing to it
+# hvsh-only (virsh waits for a writer for ever)
+$ mkfifo f && hvsh -c "test://$PWD/f" list 2>&1 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: Failed to read file 'DIR/f': nothing has the FIFO open for writing
+>>>= 0
+
+=== a FIFO as a file= reference, nothing writing to it
+# hvsh-only (virsh waits for a writer for ever)
+$ mkfifo f && printf '<node><pool file="f"/></node>' > n.xml
+$ hvsh -c "test://$PWD/n.xml" list 2>&1 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: Failed to read file 'DIR/f': nothing has the FIFO open for writing
+>>>= 0
+
+=== a node file over 256 MiB is not read
+# hvsh-only (virsh reads any size; a sparse file here, so nothing is big)
+$ truncate -s 257M n.xml && hvsh -c "test://$PWD/n.xml" list 2>&1 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: XML error: failed to parse xml document 'DIR/n.xml'
+>>>= 0
+
+=== a file= reference over 10 MiB is not read
+# hvsh-only (virsh reads any size; a sparse file here, so nothing is big)
+$ truncate -s 11M big.xml && printf '<node><domain file="big.xml"/></node>' > n.xml
+$ hvsh -c "test://$PWD/n.xml" list 2>&1 | sed "s|$PWD|DIR|"
+>>>
+error: failed to connect to the hypervisor
+error: XML error: failed to parse xml document 'DIR/big.xml'
+>>>= 0

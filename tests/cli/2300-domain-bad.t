@@ -360,3 +360,14 @@ error: at line 1: Detected an entity reference loop
 &a;
 ---^
 >>>= 1
+
+=== define: a device address without a type
+$ printf "<domain type='test'><name>c</name><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/x'/><target dev='sda' bus='scsi'/><address controller='0'/></disk></devices></domain>" > c.xml && hvsh -c test:///default 'define c.xml; list --all --name'
+>>>
+
+test
+
+>>>2
+error: Failed to define domain from c.xml
+error: internal error: No type specified for device address
+>>>= 0

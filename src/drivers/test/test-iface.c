@@ -187,7 +187,7 @@ collect_one(const char *key, void *value, void *opaque)
 	if (f && !((f & HV_LIST_IFACES_ACTIVE && i->active) ||
 	    (f & HV_LIST_IFACES_INACTIVE && !i->active)))
 		return;
-	c->v = xrealloc(c->v, (c->n + 1) * sizeof(*c->v));
+	c->v = xgrow_count(c->v, c->n, c->n + 1, sizeof(*c->v));
 	c->v[c->n++] = handle(c->conn, i);
 }
 

@@ -231,7 +231,7 @@ collect_one(const char *key, void *value, void *opaque)
 
 	if (!wanted(n, c->flags))
 		return;
-	c->v = xrealloc(c->v, (c->n + 1) * sizeof(*c->v));
+	c->v = xgrow_count(c->v, c->n, c->n + 1, sizeof(*c->v));
 	c->v[c->n++] = handle(c->conn, n);
 }
 

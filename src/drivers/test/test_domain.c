@@ -1094,9 +1094,10 @@ test_set_vcpus(struct hv_domain *dom, unsigned int n, unsigned int flags)
 	if (impact(d, flags, &live, &config) < 0)
 		goto out;
 	if (n > 32) {
+		/* libvirt prints the count with %d: 4294967295 is -1 */
 		hv_error_report(HV_FROM_TEST, HV_ERR_INVALID_ARG,
 		    "requested cpu amount exceeds maximum supported amount "
-		    "(%u > %d)", n, 32);
+		    "(%d > %d)", (int)n, 32);
 		goto out;
 	}
 	if (live && n > d->def->vcpus) {

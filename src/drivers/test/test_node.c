@@ -25,21 +25,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
 
 #include "error.h"
 #include "util/buf.h"
+#include "util/file.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
 #define TEST_NS "http://libvirt.org/schemas/domain/test/1.0"
 
-/* A file larger than this is refused rather than read into memory. */
-#define MAX_FILE_SIZE (1u << 30)
+/*
+ * A node file is read whole, up to this (10,000 domains take 5 MiB); a
+ * file it refers to holds one object, and is read up to virsh's cap on
+ * a definition.
+ */
+#define NODE_MAX_FILE (256u << 20)
 
 /* What the test namespace says about one domain. */
 struct dom_ns {
@@ -49,48 +52,38 @@ struct dom_ns {
 };
 
 /*
- * Read a whole file into memory (NUL-terminated; *len without the NUL).
- * A file that cannot be read gives libvirt's "failed to parse xml
- * document"; a directory reads as empty, as libxml2 sees it.  Caller
- * frees.
+ * The text of a node file or a file it refers to (*len without the
+ * NUL); caller frees.  libxml2 reads nothing from a directory or a
+ * device, and neither does this: they read as empty, so that the error
+ * is libvirt's "Document is empty".  A FIFO that nothing writes to is
+ * refused (libvirt would wait for ever); a file that cannot be read
+ * gives libvirt's "failed to parse xml document".
  */
 static char *
-read_file(const char *path, size_t *len)
+read_file(const char *path, size_t cap, size_t *len)
 {
-	struct hv_buf b = HV_BUF_INIT;
-	char chunk[65536];
-	struct stat sb;
-	FILE *f;
-	size_t n;
+	struct hv_file_error e;
+	char *text = hv_file_load(path, cap, len, &e);
 
-	if ((f = fopen(path, "r")) == NULL)
-		goto unreadable;
-	if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) &&
-	    (unsigned long long)sb.st_size > MAX_FILE_SIZE) {
-		fclose(f);
-		goto unreadable;
+	if (text != NULL)
+		return text;
+	switch (e.why) {
+	case HV_FILE_EDIR:
+	case HV_FILE_EDEVICE:
+		*len = 0;
+		return xstrdup("");
+	case HV_FILE_ENOWRITER:
+		hv_file_report(path, &e);
+		break;
+	default:
+		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
+		    "failed to parse xml document '%s'", path);
+		break;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		hv_buf_addn(&b, chunk, n);
-		if (b.len > MAX_FILE_SIZE)
-			break;
-	}
-	if ((ferror(f) && errno != EISDIR) || b.len > MAX_FILE_SIZE) {
-		fclose(f);
-		goto unreadable;
-	}
-	fclose(f);
-	*len = b.len;
-	return hv_buf_detach(&b);
-
-unreadable:
-	hv_buf_release(&b);
-	hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
-	    "failed to parse xml document '%s'", path);
 	return NULL;
 }
 
-/* Read and parse one file; errors name the file as given. */
+/* Read and parse a file the node file refers to; errors name it as given. */
 static xmlDocPtr
 parse_file(const char *path)
 {
@@ -98,9 +91,9 @@ parse_file(const char *path)
 	size_t len;
 	char *text;
 
-	if ((text = read_file(path, &len)) == NULL)
+	if ((text = read_file(path, HV_FILE_MAX_XML, &len)) == NULL)
 		return NULL;
-	doc = hv_xml_parse(text, path);
+	doc = hv_xml_parse_file(text, len, path);
 	free(text);
 	return doc;
 }
@@ -718,13 +711,22 @@ sax_text(void *ctx, const xmlChar *ch, int len)
 	xmlSAX2Characters(ctx, ch, len);
 }
 
-/* The parser's input: plain reads, so that libxml2 reports no I/O. */
+/* The parser's input: the text, read already, in the parser's pieces. */
+struct input {
+	const char *p;
+	size_t left;
+};
+
 static int
 read_input(void *arg, char *buf, int len)
 {
-	size_t n = fread(buf, 1, (size_t)len, arg);
+	struct input *in = arg;
+	size_t n = in->left < (size_t)len ? in->left : (size_t)len;
 
-	return n == 0 && ferror((FILE *)arg) ? -1 : (int)n;
+	memcpy(buf, in->p, n);
+	in->p += n;
+	in->left -= n;
+	return (int)n;
 }
 
 /*
@@ -735,18 +737,15 @@ read_input(void *arg, char *buf, int len)
  * stages.  Returns -1 when the document is not well formed.
  */
 static int
-stream(struct load *l, FILE *f)
+stream(struct load *l, const char *text, size_t len)
 {
-	int opts = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
-	    XML_PARSE_COMPACT;
+	struct input in = { text, len };
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
+	int opts;
 
-#if LIBXML_VERSION >= 21300
-	opts |= XML_PARSE_NO_XXE;
-#endif
-	if ((ctxt = xmlNewParserCtxt()) == NULL)
-		return -1;
+	ctxt = hv_xml_ctxt_new(XML_PARSE_NOWARNING | XML_PARSE_NOCDATA |
+	    XML_PARSE_COMPACT, &opts);
 	ctxt->_private = l;
 	l->ctxt = ctxt;
 	ctxt->sax->serror = parse_error;
@@ -756,7 +755,7 @@ stream(struct load *l, FILE *f)
 	/* one callback for both, so that libxml2 never tells them apart */
 	ctxt->sax->characters = sax_text;
 	ctxt->sax->ignorableWhitespace = sax_text;
-	doc = xmlCtxtReadIO(ctxt, read_input, NULL, f, l->path, NULL, opts);
+	doc = xmlCtxtReadIO(ctxt, read_input, NULL, &in, l->path, NULL, opts);
 	l->ctxt = NULL;
 	xmlFreeParserCtxt(ctxt);
 	if (doc == NULL)
@@ -771,9 +770,9 @@ stream(struct load *l, FILE *f)
  * whole-document parser's, with the line and the caret.
  */
 static void
-syntax_error(const char *path)
+syntax_error(const char *text, size_t len, const char *path)
 {
-	xmlDocPtr doc = parse_file(path);
+	xmlDocPtr doc = hv_xml_parse_file(text, len, path);
 
 	if (doc != NULL) {
 		xmlFreeDoc(doc);
@@ -787,19 +786,16 @@ test_state_load_file(struct test_state *st, const char *path)
 {
 	struct load l = { .st = st, .path = path };
 	int ret = -1, r;
-	FILE *f;
+	size_t len;
+	char *text;
 
-	if ((f = fopen(path, "r")) == NULL) {
-		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
-		    "failed to parse xml document '%s'", path);
+	if ((text = read_file(path, NODE_MAX_FILE, &len)) == NULL)
 		return -1;
-	}
-	r = stream(&l, f);
-	fclose(f);
-	if (r < 0) {
-		syntax_error(path);
+	if ((r = stream(&l, text, len)) < 0)
+		syntax_error(text, len, path);
+	free(text);
+	if (r < 0)
 		goto out;
-	}
 	/* libvirt reads the node info first, wherever it stands */
 	if (l.failed[E_ROOT]) {
 		hv_error_restore(&l.err[E_ROOT]);
