@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +26,11 @@
 #endif
 
 #include "shell.h"
+#include "util/atomic.h"
 #include "util/buf.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
+#include "util/xdg.h"
 
 #define HISTSIZE_DEFAULT 500
 #define HISTSIZE_MAX 500000
@@ -56,21 +59,34 @@ history_trim(struct shell *sh, size_t slack)
 /*
  * The file's lines go before the n lines typed so far (all of them
  * when the file is read at start-up), and to the line editor too when
- * it is in use.
+ * it is in use.  Only a regular file is read: not what a symbolic link
+ * at its place points to (the save replaces the link), nor a FIFO that
+ * would hang the shell.
  */
 static void
 history_load(struct shell *sh)
 {
 	char **old = NULL;
 	size_t nold = 0, i;
+	struct stat st;
 	FILE *f;
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
+	int fd;
 
 	history_loaded = true;
-	if (sh->histfile == NULL || (f = fopen(sh->histfile, "r")) == NULL)
+	if (sh->histfile == NULL)
 		return;
+	fd = open(sh->histfile, O_RDONLY | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    (f = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return;
+	}
 	while ((len = getline(&line, &cap, f)) >= 0) {
 		if (len > 0 && line[len - 1] == '\n')
 			line[len - 1] = '\0';
@@ -92,40 +108,76 @@ history_load(struct shell *sh)
 	history_trim(sh, 0);
 }
 
+/* mkdir -p, 0755; false with errno set when dir is not there after. */
+static bool
+make_dirs(char *dir)
+{
+	struct stat st;
+	char *p;
+
+	for (p = dir + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		mkdir(dir, 0755);
+		*p = '/';
+	}
+	if (mkdir(dir, 0755) == 0)
+		return true;
+	if (errno != EEXIST)
+		return false;
+	if (stat(dir, &st) < 0)
+		return false;
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return false;
+	}
+	return true;
+}
+
+/*
+ * The whole file is written anew and renamed into place, with the
+ * signals that end the shell held back meanwhile: whatever happens, the
+ * file holds the old history or the new one, never a part.  A file that
+ * cannot be written costs one error line, not the session's status.
+ */
 static void
 history_save(struct shell *sh)
 {
 	struct hv_buf b = HV_BUF_INIT;
+	sigset_t block, saved;
 	char *dir, *slash;
 	size_t i;
-	int fd;
 
 	if (sh->histfile == NULL)
 		return;
 	dir = xstrdup(sh->histfile);
-	if ((slash = strrchr(dir, '/')) != NULL) {
+	if ((slash = strrchr(dir, '/')) != NULL && slash != dir) {
 		*slash = '\0';
-		/* mkdir -p, 0755 */
-		for (slash = dir + 1; *slash != '\0'; slash++) {
-			if (*slash != '/')
-				continue;
-			*slash = '\0';
-			mkdir(dir, 0755);
-			*slash = '/';
+		if (!make_dirs(dir)) {
+			/* virsh's words for the same failure */
+			shell_error(sh, "Failed to create '%s': %s", dir,
+			    strerror(errno));
+			free(dir);
+			return;
 		}
-		mkdir(dir, 0755);
 	}
 	free(dir);
 	for (i = 0; i < nhistory; i++) {
 		hv_buf_add(&b, history[i]);
 		hv_buf_addc(&b, '\n');
 	}
-	fd = open(sh->histfile, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	if (fd >= 0) {
-		if (write(fd, b.s ? b.s : "", b.len) < 0)
-			(void)0;	/* history is best effort */
-		close(fd);
-	}
+	sigemptyset(&block);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGQUIT);
+	sigprocmask(SIG_BLOCK, &block, &saved);
+	if (hv_file_write_atomic(sh->histfile, b.s ? b.s : "", b.len, 0600,
+	    0) < 0)
+		shell_error(sh, "Failed to write history file '%s': %s",
+		    sh->histfile, strerror(errno));
+	sigprocmask(SIG_SETMASK, &saved, NULL);
 	hv_buf_release(&b);
 }
 
@@ -157,14 +209,11 @@ init_histsize(struct shell *sh)
 static char *
 history_path(void)
 {
-	const char *base = getenv("XDG_CACHE_HOME");
-	const char *home;
+	char *base = hv_xdg_cache_home();
+	char *path = xasprintf("%s/hvsh/history", base);
 
-	if (base != NULL && *base != '\0')
-		return xasprintf("%s/hvsh/history", base);
-	if ((home = getenv("HOME")) == NULL || *home == '\0')
-		return NULL;
-	return xasprintf("%s/.cache/hvsh/history", home);
+	free(base);
+	return path;
 }
 
 #ifdef HAVE_EDITOR
@@ -286,7 +335,7 @@ fill_input(void)
 		fflush(stdout);
 	do {
 		n = read(STDIN_FILENO, inbuf + in_len, in_cap - in_len);
-	} while (n < 0 && errno == EINTR);
+	} while (n < 0 && errno == EINTR && shell_signal == 0);
 	if (n <= 0)
 		return false;
 	in_len += n;

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,47 @@
 #include "util/buf.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
+
+/* ---- signals that end the shell ------------------------------------- */
+
+volatile sig_atomic_t shell_signal;
+
+static void
+on_signal(int sig)
+{
+	shell_signal = sig;
+}
+
+void
+shell_catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a read waiting for a line must give up. */
+	sa.sa_flags = 0;
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+void
+shell_signal_exit(void)
+{
+	int sig = shell_signal;
+	sigset_t set;
+
+	if (sig == 0)
+		return;
+	fflush(stdout);
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	_exit(128 + sig);
+}
 
 /* ---- logging and errors ---------------------------------------------- */
 
@@ -72,7 +114,8 @@ static void
 error_print(struct shell *sh, const char *msg)
 {
 	if (sh->silent == 0) {
-		fflush(stdout);
+		if (!sh->stdout_closed)
+			fflush(stdout);
 		fprintf(stderr, "error: %s\n", msg);
 		fflush(stderr);
 	}
