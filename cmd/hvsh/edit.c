@@ -35,11 +35,21 @@
 #define HISTSIZE_DEFAULT 500
 #define HISTSIZE_MAX 500000
 
+/* The lines to save, NULL-terminated; grown through xgrow(). */
 static char **history;
-static size_t nhistory;
+static size_t nhistory, history_cap;
 static bool tty;
 /* Without a terminal the file is read only when it is written back. */
 static bool history_loaded;
+
+/* Append line to *v, taking it. */
+static void
+lines_push(char ***v, size_t *n, size_t *cap, char *line)
+{
+	*v = xgrow(*v, cap, *n + 2, sizeof(**v));
+	(*v)[(*n)++] = line;
+	(*v)[*n] = NULL;
+}
 
 static void
 history_trim(struct shell *sh, size_t slack)
@@ -57,6 +67,39 @@ history_trim(struct shell *sh, size_t slack)
 }
 
 /*
+ * The line editor's own list, from ours.  readline's add_history()
+ * grows its array 50 entries at a time, which costs a copy of the whole
+ * array each time where realloc() cannot move pages (as under the
+ * sanitizers): it gets the whole array at once instead.
+ */
+static void
+editor_history_set(void)
+{
+#if defined(WITH_READLINE)
+	HISTORY_STATE st;
+	HIST_ENTRY **v;
+	size_t i;
+
+	clear_history();
+	v = xcalloc(nhistory + 2, sizeof(*v));
+	for (i = 0; i < nhistory; i++)
+		v[i] = alloc_history_entry(history[i], NULL);
+	memset(&st, 0, sizeof(st));
+	st.entries = v;
+	st.length = (int)nhistory;
+	st.size = (int)nhistory + 2;
+	st.offset = (int)nhistory;
+	st.flags = history_is_stifled() ? HS_STIFLED : 0;
+	history_set_history_state(&st);
+#elif defined(HAVE_EDITOR)
+	size_t i;
+
+	for (i = 0; i < nhistory; i++)
+		add_history(history[i]);
+#endif
+}
+
+/*
  * The file's lines go before the n lines typed so far (all of them
  * when the file is read at start-up), and to the line editor too when
  * it is in use.  Only a regular file is read: not what a symbolic link
@@ -67,11 +110,11 @@ static void
 history_load(struct shell *sh)
 {
 	char **old = NULL;
-	size_t nold = 0, i;
+	size_t nold = 0, cap = 0, i;
 	struct stat st;
 	FILE *f;
 	char *line = NULL;
-	size_t cap = 0;
+	size_t linecap = 0;
 	ssize_t len;
 	int fd;
 
@@ -87,25 +130,24 @@ history_load(struct shell *sh)
 		close(fd);
 		return;
 	}
-	while ((len = getline(&line, &cap, f)) >= 0) {
+	while ((len = getline(&line, &linecap, f)) >= 0) {
 		if (len > 0 && line[len - 1] == '\n')
 			line[len - 1] = '\0';
 		if (*line == '\0')
 			continue;
-		hv_strv_add(&old, &nold, line);
-#ifdef HAVE_EDITOR
-		if (tty)
-			add_history(line);
-#endif
+		lines_push(&old, &nold, &cap, xstrdup(line));
 	}
 	free(line);
 	fclose(f);
 	for (i = 0; i < nhistory; i++)
-		hv_strv_add_take(&old, &nold, history[i]);
+		lines_push(&old, &nold, &cap, history[i]);
 	free(history);
 	history = old;
 	nhistory = nold;
+	history_cap = cap;
 	history_trim(sh, 0);
+	if (tty)
+		editor_history_set();
 }
 
 /* mkdir -p, 0755; false with errno set when dir is not there after. */
@@ -404,6 +446,98 @@ read_plain(struct shell *sh, const char *prompt)
 	return line;
 }
 
+#ifdef HAVE_EDITOR
+static char *cb_line;
+static bool cb_done;
+
+static void
+cb_accept(char *line)
+{
+	cb_line = line;
+	cb_done = true;
+	rl_callback_handler_remove();
+}
+
+static volatile sig_atomic_t winch;
+
+static void
+on_winch(int sig)
+{
+	winch = 1;
+}
+
+/*
+ * readline() waits for a key in pselect() with the signals it catches
+ * unblocked, so a SIGTERM or SIGHUP that lands just before the wait is
+ * acted on only at the next key: a shell told to end would wait for
+ * ever.  Through the callback interface we wait ourselves, in ppoll(),
+ * the only place where those signals are let in; readline has its
+ * handlers only while it handles a key.  A SIGINT or SIGQUIT at the
+ * prompt ends the shell as readline's handler would, but after the
+ * history is saved.  Returns readline's line, or NULL.
+ */
+static char *
+read_tty(const char *prompt)
+{
+	static const int ends[] = { SIGINT, SIGQUIT };
+	struct sigaction sa, old[2], old_winch;
+	sigset_t block, orig;
+	struct pollfd p;
+	size_t i;
+	int r;
+
+	sigemptyset(&block);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGQUIT);
+	sigaddset(&block, SIGWINCH);
+	sigprocmask(SIG_BLOCK, &block, &orig);
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = shell_on_signal;
+	for (i = 0; i < 2; i++)
+		sigaction(ends[i], &sa, &old[i]);
+	sa.sa_handler = on_winch;
+	sigaction(SIGWINCH, &sa, &old_winch);
+#ifdef WITH_READLINE
+	rl_persistent_signal_handlers = 0;
+#endif
+	cb_line = NULL;
+	cb_done = false;
+	rl_callback_handler_install(prompt, cb_accept);
+	while (!cb_done && shell_signal == 0) {
+		p.fd = fileno(rl_instream);
+		p.events = POLLIN;
+		p.revents = 0;
+		r = ppoll(&p, 1, NULL, &orig);
+		if (winch) {
+			winch = 0;
+			rl_resize_terminal();
+		}
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			break;
+		/*
+		 * The terminal is gone: what was typed but not entered
+		 * is lost anyway, and libedit would not say end of input.
+		 */
+		if ((p.revents & (POLLHUP | POLLERR | POLLNVAL)) ||
+		    !(p.revents & POLLIN))
+			break;
+		rl_callback_read_char();
+	}
+	if (!cb_done)
+		rl_callback_handler_remove();
+	for (i = 0; i < 2; i++)
+		sigaction(ends[i], &old[i], NULL);
+	sigaction(SIGWINCH, &old_winch, NULL);
+	sigprocmask(SIG_SETMASK, &orig, NULL);
+	return cb_line;
+}
+#endif
+
 char *
 edit_readline(struct shell *sh, const char *prompt)
 {
@@ -412,7 +546,7 @@ edit_readline(struct shell *sh, const char *prompt)
 
 	if (tty) {
 		fflush(stdout);
-		line = readline(prompt);
+		line = read_tty(prompt);
 		if (line == NULL)
 			return NULL;
 		/* readline's memory is malloc'd: hand out our own copy. */
@@ -429,7 +563,7 @@ edit_add_history(struct shell *sh, const char *line)
 {
 	if (*line == '\0')
 		return;
-	hv_strv_add(&history, &nhistory, line);
+	lines_push(&history, &nhistory, &history_cap, xstrdup(line));
 	/* Trimmed in batches: each line costs O(1), not a histsize move. */
 	history_trim(sh, (size_t)sh->histsize + 64);
 #ifdef HAVE_EDITOR
@@ -448,7 +582,7 @@ edit_finish(struct shell *sh)
 	history_save(sh);
 	hv_strv_free(history);
 	history = NULL;
-	nhistory = 0;
+	nhistory = history_cap = 0;
 	free(inbuf);
 	inbuf = NULL;
 	in_off = in_len = in_cap = 0;

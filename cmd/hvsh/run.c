@@ -23,8 +23,8 @@
 
 volatile sig_atomic_t shell_signal;
 
-static void
-on_signal(int sig)
+void
+shell_on_signal(int sig)
 {
 	shell_signal = sig;
 }
@@ -35,7 +35,7 @@ shell_catch_signals(void)
 	struct sigaction sa;
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
+	sa.sa_handler = shell_on_signal;
 	sigemptyset(&sa.sa_mask);
 	/* No SA_RESTART: a read waiting for a line must give up. */
 	sa.sa_flags = 0;

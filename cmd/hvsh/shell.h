@@ -50,6 +50,8 @@ struct shell {
  * or 0: it then stops reading, saves its history and dies of it.
  */
 extern volatile sig_atomic_t shell_signal;
+/* The handler that sets it; no SA_RESTART, so that reads give up. */
+void shell_on_signal(int sig);
 /* Catch SIGHUP and SIGTERM into shell_signal, interrupting reads. */
 void shell_catch_signals(void);
 /* Die of shell_signal when one came (history saved); else return. */
