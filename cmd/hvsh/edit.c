@@ -374,7 +374,7 @@ fill_input(void)
 	 * up to the prompt before it has to answer.
 	 */
 	if (tty || !input_ready())
-		fflush(stdout);
+		shell_flush_stdout();
 	do {
 		n = read(STDIN_FILENO, inbuf + in_len, in_cap - in_len);
 	} while (n < 0 && errno == EINTR && shell_signal == 0);
@@ -545,7 +545,7 @@ edit_readline(struct shell *sh, const char *prompt)
 	char *line, *copy;
 
 	if (tty) {
-		fflush(stdout);
+		shell_flush_stdout();
 		line = read_tty(prompt);
 		if (line == NULL)
 			return NULL;

@@ -160,7 +160,7 @@ close_stdout(void)
 	errno = 0;
 	if (fclose(stdout) != 0)
 		failed = true;
-	err = errno;
+	err = errno != 0 ? errno : shell_stdout_errno();
 	the_shell.stdout_closed = true;
 	if (!failed || err == EPIPE)
 		return;
@@ -355,7 +355,7 @@ interactive(struct shell *sh)
 	free(prompt[0]);
 	free(prompt[1]);
 	putchar('\n');
-	fflush(stdout);
+	shell_flush_stdout();
 	edit_finish(sh);
 	shell_signal_exit();
 	return EXIT_SUCCESS;

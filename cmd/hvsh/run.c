@@ -60,6 +60,24 @@ shell_signal_exit(void)
 	_exit(128 + sig);
 }
 
+/* ---- standard output -------------------------------------------------- */
+
+/* The cause of the first failed flush: stdio keeps only the error flag. */
+static int stdout_errno;
+
+void
+shell_flush_stdout(void)
+{
+	if (fflush(stdout) != 0 && stdout_errno == 0)
+		stdout_errno = errno;
+}
+
+int
+shell_stdout_errno(void)
+{
+	return stdout_errno;
+}
+
 /* ---- logging and errors ---------------------------------------------- */
 
 static const char *const level_names[] = {
@@ -115,7 +133,7 @@ error_print(struct shell *sh, const char *msg)
 {
 	if (sh->silent == 0) {
 		if (!sh->stdout_closed)
-			fflush(stdout);
+			shell_flush_stdout();
 		fprintf(stderr, "error: %s\n", msg);
 		fflush(stderr);
 	}

@@ -52,6 +52,10 @@ struct shell {
 extern volatile sig_atomic_t shell_signal;
 /* The handler that sets it; no SA_RESTART, so that reads give up. */
 void shell_on_signal(int sig);
+/* fflush(stdout), remembering why the first failure failed. */
+void shell_flush_stdout(void);
+/* That errno, or 0. */
+int shell_stdout_errno(void);
 /* Catch SIGHUP and SIGTERM into shell_signal, interrupting reads. */
 void shell_catch_signals(void);
 /* Die of shell_signal when one came (history saved); else return. */

@@ -86,13 +86,16 @@ follow_links(const char *path)
 	return NULL;
 }
 
-/* A device or FIFO takes the data as it is: no new file, no rename. */
+/*
+ * A device or FIFO takes the data as it is: no new file, no rename.
+ * trunc is O_TRUNC for a regular file that we may not replace.
+ */
 static int
-write_in_place(const char *path, const void *data, size_t len)
+write_in_place(const char *path, const void *data, size_t len, int trunc)
 {
 	int fd, flags, err;
 
-	fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+	fd = open(path, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC | trunc);
 	if (fd < 0)
 		return HV_WRITE_ERR_OPEN;
 	/* O_NONBLOCK only kept a FIFO without a reader from hanging us. */
@@ -148,7 +151,7 @@ hv_file_write_atomic(const char *path, const void *data, size_t len,
 			errno = EISDIR;
 			goto cleanup;
 		}
-		ret = write_in_place(target, data, len);
+		ret = write_in_place(target, data, len, 0);
 		goto cleanup;
 	}
 
@@ -157,6 +160,12 @@ hv_file_write_atomic(const char *path, const void *data, size_t len,
 	if ((fd = mkostemp(tmp, O_CLOEXEC)) < 0) {
 		free(tmp);
 		tmp = NULL;
+		err = errno;
+		if ((flags & HV_WRITE_IN_PLACE) && err == EACCES &&
+		    lstat(target, &st) == 0 && S_ISREG(st.st_mode))
+			ret = write_in_place(target, data, len, O_TRUNC);
+		else
+			errno = err;
 		goto cleanup;
 	}
 	ret = HV_WRITE_ERR_WRITE;

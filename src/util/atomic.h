@@ -20,6 +20,13 @@ enum {
 	 * is left alone (a file of our own, such as the history).
 	 */
 	HV_WRITE_FOLLOW = 1 << 0,
+	/*
+	 * A file that exists in a directory we may not write (no new file
+	 * can be made beside it) is written in place, truncated first, as
+	 * open(O_TRUNC) would: a file the user named and may write.  Not
+	 * atomic, but never removed either.
+	 */
+	HV_WRITE_IN_PLACE = 1 << 1,
 };
 
 /* Which step failed, for messages that name it. */
@@ -40,7 +47,7 @@ enum {
  * opened without O_CREAT or O_TRUNC and written in place.
  *
  * Returns 0, or HV_WRITE_ERR_OPEN or HV_WRITE_ERR_WRITE with errno set.
- * On failure path is unchanged (but for a device written in place) and
+ * On failure path is unchanged (but for what is written in place) and
  * the temporary file, the only thing this created, is removed.
  */
 int hv_file_write_atomic(const char *path, const void *data, size_t len,

@@ -576,7 +576,7 @@ test_resume(struct hv_domain *dom)
  * The image goes to a new file beside path, renamed over it once whole
  * (util/atomic.h): a failure leaves what was at path, and removes only
  * what we created.  A device at path is written in place, never
- * replaced or removed.
+ * replaced or removed; so is a file in a directory we may not write.
  */
 static int
 write_image(const char *path, const struct test_dom *d, const char *name)
@@ -590,7 +590,8 @@ write_image(const char *path, const struct test_dom *d, const char *name)
 	hv_buf_addn(&b, (const char *)&len, sizeof(len));
 	hv_buf_addn(&b, xml, len);
 	free(xml);
-	r = hv_file_write_atomic(path, b.s, b.len, 0600, HV_WRITE_FOLLOW);
+	r = hv_file_write_atomic(path, b.s, b.len, 0600,
+	    HV_WRITE_FOLLOW | HV_WRITE_IN_PLACE);
 	hv_buf_release(&b);
 	if (r == 0)
 		return 0;
