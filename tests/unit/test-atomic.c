@@ -2,7 +2,7 @@
  * hv_file_write_atomic() (src/util/atomic.c): new and replaced files,
  * failures that must leave the old file and no temporary behind,
  * symbolic links followed or replaced, devices and FIFOs written in
- * place, and readers that never see a partial file while two writers
+ * place, a directory we may not write, and readers that never see a partial file while two writers
  * race.  Also the XDG base directories (src/util/xdg.c).
  */
 #include <dirent.h>
@@ -269,6 +269,60 @@ test_special(void)
 }
 
 /*
+ * A directory we may not write (as nobody when we are root): no new
+ * file can be made there; HV_WRITE_IN_PLACE still writes a file there
+ * that we may write.  The child's exit status counts its failures.
+ */
+static void
+test_read_only_dir(void)
+{
+	char *d = in_tmp("ro"), *f = in_tmp("ro/img"), *s;
+	int status, bad;
+	pid_t pid;
+
+	CHECK(mkdir(d, 0755) == 0);
+	put(f, "old\n");
+	CHECK(chmod(f, 0666) == 0 && chmod(d, 0555) == 0);
+	CHECK(chmod(tmpdir, 0755) == 0);
+	pid = fork();
+	if (pid == 0) {
+		bad = 0;
+		if (geteuid() == 0 && (setgid(65534) < 0 || setuid(65534) < 0))
+			_exit(100);
+		errno = 0;
+		if (hv_file_write_atomic(f, "x\n", 2, 0600, 0) !=
+		    HV_WRITE_ERR_OPEN || errno != EACCES)
+			bad++;
+		s = slurp(f);
+		bad += s == NULL || strcmp(s, "old\n") != 0;
+		free(s);
+		if (hv_file_write_atomic(f, "new\n", 4, 0600,
+		    HV_WRITE_IN_PLACE) != 0)
+			bad++;
+		/* Nothing to write in place: the error stays EACCES. */
+		errno = 0;
+		s = in_tmp("ro/none");
+		if (hv_file_write_atomic(s, "x", 1, 0600, HV_WRITE_IN_PLACE) !=
+		    HV_WRITE_ERR_OPEN || errno != EACCES)
+			bad++;
+		_exit(bad);
+	}
+	CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+	CHECK(WIFEXITED(status));
+	CHECK_INT(WEXITSTATUS(status), 0);
+	s = slurp(f);
+	CHECK_STR(s, "new\n");
+	free(s);
+	CHECK_INT(count_entries(d), 1);
+	chmod(d, 0755);
+	chmod(tmpdir, 0700);
+	unlink(f);
+	rmdir(d);
+	free(f);
+	free(d);
+}
+
+/*
  * Two writers replace the file over and over with contents of their
  * own while the parent reads it: every read finds one whole version.
  */
@@ -348,6 +402,7 @@ main(void)
 	test_failures();
 	test_links();
 	test_special();
+	test_read_only_dir();
 	test_race();
 	test_xdg();
 	rmdir(tmpdir);
