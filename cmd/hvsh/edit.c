@@ -458,12 +458,50 @@ cb_accept(char *line)
 	rl_callback_handler_remove();
 }
 
-static volatile sig_atomic_t winch;
+static volatile sig_atomic_t winch, tstp;
 
 static void
 on_winch(int sig)
 {
 	winch = 1;
+}
+
+static void
+on_tstp(int sig)
+{
+	tstp = 1;
+}
+
+/*
+ * ^Z at the prompt: the terminal gets its own modes back while we are
+ * stopped, and the line is drawn again when we go on, as readline()
+ * would do.
+ */
+static void
+stop_self(void)
+{
+	struct sigaction sa, old;
+	sigset_t set;
+
+	tstp = 0;
+#ifdef WITH_READLINE
+	(*rl_deprep_term_function)();
+#endif
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTSTP, &sa, &old);
+	sigemptyset(&set);
+	sigaddset(&set, SIGTSTP);
+	raise(SIGTSTP);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	/* Stopped here until SIGCONT. */
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	sigaction(SIGTSTP, &old, NULL);
+#ifdef WITH_READLINE
+	(*rl_prep_term_function)(1);
+	rl_forced_update_display();
+#endif
 }
 
 /*
@@ -480,11 +518,12 @@ static char *
 read_tty(const char *prompt)
 {
 	static const int ends[] = { SIGINT, SIGQUIT };
-	struct sigaction sa, old[2], old_winch;
+	struct sigaction sa, old[sizeof(ends) / sizeof(ends[0])], old_winch;
+	struct sigaction old_tstp;
 	sigset_t block, orig;
 	struct pollfd p;
 	size_t i;
-	int r;
+	int r, err;
 
 	sigemptyset(&block);
 	sigaddset(&block, SIGHUP);
@@ -492,14 +531,17 @@ read_tty(const char *prompt)
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGQUIT);
 	sigaddset(&block, SIGWINCH);
+	sigaddset(&block, SIGTSTP);
 	sigprocmask(SIG_BLOCK, &block, &orig);
 	memset(&sa, 0, sizeof(sa));
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = shell_on_signal;
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
 		sigaction(ends[i], &sa, &old[i]);
 	sa.sa_handler = on_winch;
 	sigaction(SIGWINCH, &sa, &old_winch);
+	sa.sa_handler = on_tstp;
+	sigaction(SIGTSTP, &sa, &old_tstp);
 #ifdef WITH_READLINE
 	rl_persistent_signal_handlers = 0;
 #endif
@@ -511,11 +553,14 @@ read_tty(const char *prompt)
 		p.events = POLLIN;
 		p.revents = 0;
 		r = ppoll(&p, 1, NULL, &orig);
+		err = errno;
 		if (winch) {
 			winch = 0;
 			rl_resize_terminal();
 		}
-		if (r < 0 && errno == EINTR)
+		if (tstp)
+			stop_self();
+		if (r < 0 && err == EINTR)
 			continue;
 		if (r < 0)
 			break;
@@ -530,9 +575,10 @@ read_tty(const char *prompt)
 	}
 	if (!cb_done)
 		rl_callback_handler_remove();
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
 		sigaction(ends[i], &old[i], NULL);
 	sigaction(SIGWINCH, &old_winch, NULL);
+	sigaction(SIGTSTP, &old_tstp, NULL);
 	sigprocmask(SIG_SETMASK, &orig, NULL);
 	return cb_line;
 }

@@ -11,6 +11,7 @@ $XDG_CACHE_HOME/hvsh/history after:
     'tmux kill-session' does it (SIGHUP to the session and the pty
     closed, or each alone) and SIGTERM, several rounds in a row: the file
     holds every round's lines;
+  - ^C at the prompt (the shell dies of SIGINT, as virsh does);
   - SIGTERM right after 'quit', with VIRSH_HISTSIZE=500000 and a full
     500,000-line file: every time the file is whole, the old one or the
     new one, never empty or cut;
@@ -174,6 +175,24 @@ def main():
                       "typed so far" % (rnd, what, len(typed)))
             if data is not None and got[:-1] != typed and a.v:
                 print("#   history: %r" % got[-6:])
+
+        # --- ^C at the prompt ends the shell, as in virsh, but the
+        # history is kept
+        t = start()
+        ok = t.expect(PROMPT) is not None and \
+            t.run("echo before-ctrl-c", "before-ctrl-c")
+        t.send(b"echo not-entered")
+        t.settle()
+        t.send(b"\x03")
+        rc = t.wait()
+        typed.append("echo before-ctrl-c")
+        data = read_lines(hist)
+        rep.check(ok and rc == -signal.SIGINT and data is not None and
+                  data.decode().split("\n")[:-1] == typed,
+                  "^C at the prompt: the shell dies of SIGINT (status %s) "
+                  "with the history saved" % rc, t)
+        t.close()
+        shells.remove(t)
 
         # --- SIGTERM while a big history is saved ----------------------
         old = "".join("dominfo old-%06d\n" % i for i in range(BIG))

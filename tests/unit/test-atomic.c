@@ -2,8 +2,9 @@
  * hv_file_write_atomic() (src/util/atomic.c): new and replaced files,
  * failures that must leave the old file and no temporary behind,
  * symbolic links followed or replaced, devices and FIFOs written in
- * place, a directory we may not write, and readers that never see a partial file while two writers
- * race.  Also the XDG base directories (src/util/xdg.c).
+ * place, a directory we may not write, and readers that never see a
+ * partial file while two writers race.  Also the XDG base directories
+ * (src/util/xdg.c).
  */
 #include <dirent.h>
 #include <errno.h>
