@@ -6,6 +6,7 @@
 #ifndef HVSH_SHELL_H
 #define HVSH_SHELL_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -39,9 +40,26 @@ struct shell {
 	int histsize;
 	char *histfile;
 	int silent;		/* >0: errors are logged, not printed */
+	bool stdout_closed;	/* at exit: stdout is gone */
 };
 
 /* ---- main.c / run.c -------------------------------------------------- */
+
+/*
+ * The signal (SIGHUP, SIGTERM) that asked the interactive shell to end,
+ * or 0: it then stops reading, saves its history and dies of it.
+ */
+extern volatile sig_atomic_t shell_signal;
+/* The handler that sets it; no SA_RESTART, so that reads give up. */
+void shell_on_signal(int sig);
+/* fflush(stdout), remembering why the first failure failed. */
+void shell_flush_stdout(void);
+/* That errno, or 0. */
+int shell_stdout_errno(void);
+/* Catch SIGHUP and SIGTERM into shell_signal, interrupting reads. */
+void shell_catch_signals(void);
+/* Die of shell_signal when one came (history saved); else return. */
+void shell_signal_exit(void);
 
 void shell_init(struct shell *sh, const char *argv0);
 void shell_release(struct shell *sh);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "util/atomic.h"
 #include "util/buf.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
@@ -571,39 +572,36 @@ test_resume(struct hv_domain *dom)
 
 /* ---- save and restore ------------------------------------------------- */
 
+/*
+ * The image goes to a new file beside path, renamed over it once whole
+ * (util/atomic.h): a failure leaves what was at path, and removes only
+ * what we created.  A device at path is written in place, never
+ * replaced or removed; so is a file in a directory we may not write.
+ */
 static int
 write_image(const char *path, const struct test_dom *d, const char *name)
 {
+	struct hv_buf b = HV_BUF_INIT;
 	char *xml = hv_domain_def_format(d->def, d->id, 0);
 	uint32_t len = (uint32_t)strlen(xml);
-	int fd, ret = -1;
+	int r;
 
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0) {
+	hv_buf_addn(&b, save_magic, sizeof(save_magic));
+	hv_buf_addn(&b, (const char *)&len, sizeof(len));
+	hv_buf_addn(&b, xml, len);
+	free(xml);
+	r = hv_file_write_atomic(path, b.s, b.len, 0600,
+	    HV_WRITE_FOLLOW | HV_WRITE_IN_PLACE);
+	hv_buf_release(&b);
+	if (r == 0)
+		return 0;
+	if (r == HV_WRITE_ERR_OPEN)
 		hv_error_system(errno, "saving domain '%s' to '%s': open "
 		    "failed", name, path);
-		goto cleanup;
-	}
-	if (write(fd, save_magic, sizeof(save_magic)) !=
-	    (ssize_t)sizeof(save_magic) ||
-	    write(fd, &len, sizeof(len)) != (ssize_t)sizeof(len) ||
-	    write(fd, xml, len) != (ssize_t)len) {
+	else
 		hv_error_system(errno, "saving domain '%s' to '%s': write "
 		    "failed", name, path);
-		close(fd);
-		unlink(path);
-		goto cleanup;
-	}
-	if (close(fd) < 0) {
-		hv_error_system(errno, "saving domain '%s' to '%s': write "
-		    "failed", name, path);
-		unlink(path);
-		goto cleanup;
-	}
-	ret = 0;
-cleanup:
-	free(xml);
-	return ret;
+	return -1;
 }
 
 static int
