@@ -3,11 +3,13 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
 #include "util/buf.h"
+#include "util/hash.h"
 #include "util/xalloc.h"
 
 
@@ -104,6 +106,7 @@ copy_fields(const struct hv_domain_def *def)
 	c->cur_memory = def->cur_memory;
 	c->vcpus = def->vcpus;
 	c->vcpus_current = def->vcpus_current;
+	c->vcpu_auto = def->vcpu_auto;
 	c->vcpu_cpuset = xstrdup_null(def->vcpu_cpuset);
 	c->os_type = xstrdup(def->os_type);
 	c->os = hv_xnode_copy(def->os);
@@ -142,9 +145,10 @@ hv_domain_scale(unsigned long long value, const char *unit,
 	}
 	for (int i = 0; i < power; i++)
 		scale *= base;
-	if (value > ULLONG_MAX / scale) {
+	/* libvirt's bound for a memory size is off_t's: 2^63 - 1 bytes */
+	if (value > LLONG_MAX / scale) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OVERFLOW,
-		    "value too large");
+		    "value too large: %llu%s", value, unit ? unit : "");
 		return -1;
 	}
 	*bytes = value * scale;
@@ -208,9 +212,9 @@ disk_index(const char *dst)
 	if (p == NULL || !islower((unsigned char)*p))
 		return -1;
 	for (i = 0; islower((unsigned char)*p); i++, p++) {
-		if (idx > 100000)
-			return -1;
 		idx = (idx + (i < 1 ? 0 : 1)) * 26 + (*p - 'a');
+		if (idx > INT_MAX)
+			return -1;
 	}
 	return idx;
 }
@@ -303,7 +307,7 @@ static int
 normalize_disk(struct hv_xnode *d)
 {
 	struct hv_xnode *tgt = hv_xnode_child(d, "target");
-	struct hv_xnode *addr;
+	struct hv_xnode *addr, *src;
 	const char *dst, *bus;
 	long idx;
 
@@ -313,13 +317,21 @@ normalize_disk(struct hv_xnode *d)
 		hv_xnode_set_attr(d, "device", "disk");
 	hv_xnode_move_attr(d, "type", 0);
 	hv_xnode_move_attr(d, "device", 1);
+	src = hv_xnode_child(d, "source");
+	if (src && strcmp(hv_xnode_attr(d, "type"), "network") == 0 &&
+	    hv_xnode_attr(src, "protocol") == NULL) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "Missing required attribute 'protocol' in element "
+		    "'source'");
+		return -1;
+	}
 	dst = hv_xnode_attr(tgt, "dev");
 	if (dst == NULL) {
-		const char *src = disk_source(d);
+		const char *path = disk_source(d);
 
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_TARGET,
 		    "device %s",
-		    src ? src : "<null>");
+		    path ? path : "<null>");
 		return -1;
 	}
 	if (hv_xnode_attr(tgt, "bus") == NULL)
@@ -330,6 +342,11 @@ normalize_disk(struct hv_xnode *d)
 	bus = hv_xnode_attr(tgt, "bus");
 	addr = hv_xnode_child(d, "address");
 	idx = disk_index(dst);
+	if (addr == NULL && idx < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "Unknown disk name '%s' and no address specified", dst);
+		return -1;
+	}
 	if (addr == NULL && idx >= 0) {
 		unsigned long ctl = 0, b = 0, unit = 0;
 		bool drive = true;
@@ -1030,6 +1047,163 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 }
 
 static bool
+prefixed(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The path libvirt names a disk by in messages: its local source. */
+static const char *
+disk_path(const struct hv_xnode *disk)
+{
+	const char *type = hv_xnode_attr(disk, "type");
+	const struct hv_xnode *src = hv_xnode_child(disk, "source");
+
+	if (strcmp(type, "file") == 0)
+		return hv_xnode_attr(src, "file");
+	if (strcmp(type, "block") == 0)
+		return hv_xnode_attr(src, "dev");
+	if (strcmp(type, "dir") == 0)
+		return hv_xnode_attr(src, "dir");
+	if (strcmp(type, "network") == 0)
+		return hv_xnode_attr(src, "name");
+	return NULL;
+}
+
+/* The checks libvirt makes on each disk once the domain is read. */
+static int
+validate_disk(const struct hv_xnode *d)
+{
+	const char *type = hv_xnode_attr(d, "type");
+	const char *device = hv_xnode_attr(d, "device");
+	const struct hv_xnode *tgt = hv_xnode_child(d, "target");
+	const char *dst = hv_xnode_attr(tgt, "dev");
+	const char *bus = hv_xnode_attr(tgt, "bus");
+	bool floppy = strcmp(device, "floppy") == 0;
+
+	if (strcmp(device, "lun") == 0) {
+		const char *proto = hv_xnode_attr(hv_xnode_child(d, "source"),
+		    "protocol");
+
+		if (strcmp(type, "network") == 0 &&
+		    (proto == NULL || strcmp(proto, "iscsi") != 0)) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED,
+			    "disk device='lun' is not supported for "
+			    "protocol='%s'", proto ? proto : "none");
+			return -1;
+		}
+		if (strcmp(type, "network") != 0 &&
+		    strcmp(type, "block") != 0 &&
+		    strcmp(type, "volume") != 0) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "disk device='lun' is only valid for block type "
+			    "disk source");
+			return -1;
+		}
+	}
+	if (floppy != (strcmp(bus, "fdc") == 0)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    floppy ? "Invalid bus type '%s' for floppy disk" :
+		    "Invalid bus type '%s' for disk", bus);
+		return -1;
+	}
+	if ((strcmp(device, "disk") == 0 || strcmp(device, "lun") == 0) &&
+	    !prefixed(dst, "hd") && !prefixed(dst, "sd") &&
+	    !prefixed(dst, "vd") && !prefixed(dst, "xvd") &&
+	    !prefixed(dst, "ubd")) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    "Invalid harddisk device name: %s", dst);
+		return -1;
+	}
+	if (floppy && !prefixed(dst, "fd")) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    "Invalid floppy device name: %s", dst);
+		return -1;
+	}
+	/* only a CD-ROM or a floppy may have no medium */
+	if (strcmp(device, "disk") == 0 && hv_domain_disk_is_empty(d)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_SOURCE, "%s", dst);
+		return -1;
+	}
+	return 0;
+}
+
+static const char *
+disk_dst(const struct hv_xnode *d)
+{
+	return hv_xnode_attr(hv_xnode_child(d, "target"), "dev");
+}
+
+/*
+ * Two disks with one target: libvirt compares every pair in order and
+ * names the first disk that has a twin, with its first twin.  A hash
+ * of the first disk per target finds the same pair in one pass.
+ */
+static int
+check_duplicate_targets(const struct hv_xnode *const *disks, size_t n)
+{
+	struct hv_hash *first;
+	size_t bi = n, bj = n;
+
+	if (n < 2)
+		return 0;
+	if (n <= 16) {
+		for (size_t i = 0; i < n && bi == n; i++) {
+			for (size_t j = i + 1; j < n; j++) {
+				if (strcmp(disk_dst(disks[i]),
+				    disk_dst(disks[j])) == 0) {
+					bi = i, bj = j;
+					break;
+				}
+			}
+		}
+	} else {
+		first = hv_hash_new(NULL);
+		for (size_t j = 0; j < n; j++) {
+			void *v = hv_hash_lookup(first, disk_dst(disks[j]));
+			size_t i = (size_t)(uintptr_t)v;
+
+			if (v == NULL)
+				hv_hash_set(first, disk_dst(disks[j]),
+				    (void *)(uintptr_t)(j + 1));
+			else if (i - 1 < bi)
+				bi = i - 1, bj = j;
+		}
+		hv_hash_free(first);
+	}
+	if (bi == n)
+		return 0;
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+	    "target '%s' duplicated for disk sources '%s' and '%s'",
+	    disk_dst(disks[bi]),
+	    disk_path(disks[bi]) ? disk_path(disks[bi]) : "<null>",
+	    disk_path(disks[bj]) ? disk_path(disks[bj]) : "<null>");
+	return -1;
+}
+
+/*
+ * libvirt's validation of a parsed domain: each device first, then the
+ * domain as a whole.
+ */
+static int
+validate_devices(const struct hv_domain_def *def)
+{
+	const struct hv_xnode *devs = def->devices;
+	size_t n = 0;
+
+	/* the disks lead the devices, in libvirt's order */
+	while (n < devs->nkids && strcmp(devs->kids[n]->name, "disk") == 0) {
+		if (validate_disk(devs->kids[n]) < 0)
+			return -1;
+		n++;
+	}
+	return check_duplicate_targets(
+	    (const struct hv_xnode *const *)devs->kids, n);
+}
+
+static bool
 known_top(const char *name)
 {
 	for (int i = 0; top_order[i]; i++) {
@@ -1066,38 +1240,103 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	return 0;
 }
 
+/*
+ * libvirt's virStrToLong_ui(): strtoul() with its leading blanks and
+ * sign, where "-N" is taken modulo 2^32 (so "-1" is UINT_MAX), nothing
+ * may follow and the value must fit an unsigned int.
+ */
+static int
+parse_uint_wrap(const char *s, unsigned int *v)
+{
+	unsigned long long val;
+	char *end;
+
+	errno = 0;
+	val = strtoull(s, &end, 10);
+	if (errno || end == s || *end)
+		return -1;
+	if (memchr(s, '-', (size_t)(end - s))) {
+		if (-val > UINT_MAX)
+			return -1;
+		val &= 0xffffffffULL;
+	}
+	if (val > UINT_MAX)
+		return -1;
+	*v = (unsigned int)val;
+	return 0;
+}
+
+/* libvirt's unsigned attribute reader: no sign, nothing after. */
+static int
+parse_uint_attr(const char *s, unsigned int *v)
+{
+	unsigned long long val;
+	char *end;
+
+	if (strchr(s, '-'))
+		return -1;
+	errno = 0;
+	val = strtoull(s, &end, 10);
+	if (errno || end == s || *end || val > UINT_MAX)
+		return -1;
+	*v = (unsigned int)val;
+	return 0;
+}
+
+static void
+bad_attr(const char *attr, const char *elem, const char *value,
+    const char *expected)
+{
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+	    "Invalid value for attribute '%s' in element '%s': '%s'.%s",
+	    attr, elem, value, expected);
+}
+
 static int
 parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
 {
 	char *text = hv_xml_text(node), *cur = hv_xml_prop(node, "current");
-	unsigned long long v = 1, c;
+	char *placement = hv_xml_prop(node, "placement");
+	unsigned int v, c;
 	int ret = -1;
 
 	if (text == NULL)
 		goto cleanup;
-	if (*text && parse_ull(text, &v) < 0) {
+	if (parse_uint_wrap(text, &v) < 0) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "maximum vcpus count must be an integer");
 		goto cleanup;
 	}
 	c = v;
-	if (cur && parse_ull(cur, &c) < 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
-		    "current vcpus count must be an integer");
+	if (cur && parse_uint_attr(cur, &c) < 0) {
+		bad_attr("current", "vcpu", cur,
+		    " Expected non-negative integer value");
 		goto cleanup;
 	}
-	if (v > 16384 || c > 16384) {
+	/*
+	 * libvirt allocates a record per vCPU: it takes any count its
+	 * memory holds.  hvsh keeps counts, so vcpucount's int is the
+	 * bound.
+	 */
+	if (v > INT_MAX) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "vCPU count too large");
 		goto cleanup;
 	}
-	def->vcpus = (unsigned int)v;
-	def->vcpus_current = (unsigned int)c;
+	if (placement && strcmp(placement, "static") != 0 &&
+	    strcmp(placement, "auto") != 0) {
+		bad_attr("placement", "vcpu", placement, "");
+		goto cleanup;
+	}
+	def->vcpus = v;
+	def->vcpus_current = c;
+	def->vcpu_auto = placement && strcmp(placement, "auto") == 0;
 	def->vcpu_cpuset = hv_xml_prop(node, "cpuset");
 	ret = 0;
 cleanup:
 	free(text);
 	free(cur);
+	free(placement);
 	return ret;
 }
 
@@ -1294,8 +1533,6 @@ parse_root(xmlNodePtr root)
 		    "count");
 		goto error;
 	}
-	if (def->vcpus_current == 0)
-		def->vcpus_current = def->vcpus;
 	if (strcmp(def->os_type, "exe") == 0 &&
 	    !hv_xnode_child(def->os, "init")) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
@@ -1312,6 +1549,15 @@ parse_root(xmlNodePtr root)
 		def->devices = hv_xnode_new("devices");
 	if (devices_post_parse(def) < 0 || top_post_parse(def) < 0)
 		goto error;
+	if (def->vcpu_auto && !hv_xnode_child(def->top, "numatune")) {
+		struct hv_xnode *nt = hv_xnode_new("numatune");
+		struct hv_xnode *m = hv_xnode_new("memory");
+
+		hv_xnode_set_attr(m, "mode", "strict");
+		hv_xnode_set_attr(m, "placement", "auto");
+		hv_xnode_add(nt, m);
+		hv_xnode_add(def->top, nt);
+	}
 	if (!hv_xnode_child(def->top, "clock")) {
 		struct hv_xnode *clock = hv_xnode_new("clock");
 
@@ -1329,6 +1575,8 @@ parse_root(xmlNodePtr root)
 		}
 	}
 	hv_xnode_sort(def->top, top_order);
+	if (validate_devices(def) < 0)
+		goto error;
 	return def;
 
 error:
@@ -1416,7 +1664,8 @@ hv_domain_def_format(const struct hv_domain_def *def, int id,
 			    "</currentMemory>\n", def->memory,
 			    def->cur_memory);
 		} else if (strcmp(n, "VCPU") == 0) {
-			hv_buf_add(&b, "  <vcpu placement='static'");
+			hv_buf_addf(&b, "  <vcpu placement='%s'",
+			    def->vcpu_auto ? "auto" : "static");
 			if (def->vcpu_cpuset) {
 				hv_buf_add(&b, " cpuset='");
 				hv_buf_add_xml(&b, def->vcpu_cpuset);

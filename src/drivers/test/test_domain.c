@@ -833,7 +833,8 @@ test_get_info(struct hv_domain *dom, struct hv_domain_info *info)
 	info->state = d->state;
 	info->max_mem = d->def->memory;
 	info->memory = d->def->cur_memory;
-	info->nr_virt_cpu = d->def->vcpus_current;
+	/* libvirt's virDomainInfo holds the count in an unsigned short */
+	info->nr_virt_cpu = (unsigned short)d->def->vcpus_current;
 	info->cpu_time = wall_ns();
 	unlock(st);
 	return 0;
