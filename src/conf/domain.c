@@ -41,19 +41,22 @@ static const char *const dev_order[] = {
 	"shmem", "memory", "iommu", "vsock", "crypto", NULL
 };
 
+/* The parts of a disk and of an interface libvirt reads, in its order;
+ * it drops any other. */
 static const char *const disk_order[] = {
-	"driver", "auth", "source", "backingStore", "mirror", "target",
-	"iotune", "throttlefilters", "boot", "encryption", "readonly",
-	"shareable", "transient", "serial", "wwn", "vendor", "product",
-	"geometry", "blockio", "alias", "address", NULL
+	"driver", "auth", "source", "backingStore", "backenddomain",
+	"geometry", "blockio", "mirror", "target", "iotune",
+	"throttlefilters", "readonly", "shareable", "transient", "serial",
+	"wwn", "vendor", "product", "encryption", "boot", "alias", "address",
+	NULL
 };
 
 static const char *const net_order[] = {
 	"mac", "source", "virtualport", "ip", "route", "script",
 	"downscript", "backenddomain", "target", "guest", "model", "driver",
 	"backend", "filterref", "tune", "teaming", "link", "mtu",
-	"coalesce", "bandwidth", "vlan", "port", "boot", "rom", "alias",
-	"address", NULL
+	"coalesce", "bandwidth", "vlan", "port", "boot", "alias", "rom",
+	"acpi", "address", NULL
 };
 
 static const char *const features_order[] = {
@@ -188,6 +191,31 @@ parse_memory(const struct hv_xnode *n, const char *elem,
 		return -1;
 	*kib = bytes / 1024 + (bytes % 1024 != 0);
 	return 0;
+}
+
+static bool
+listed(const char *const *names, const char *name)
+{
+	for (size_t i = 0; names[i]; i++) {
+		if (names[i][0] == name[0] && strcmp(names[i], name) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Free the child elements of n that names does not list. */
+static void
+drop_unlisted(struct hv_xnode *n, const char *const *names)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n->nkids; i++) {
+		if (listed(names, n->kids[i]->name))
+			n->kids[k++] = n->kids[i];
+		else
+			hv_xnode_free(n->kids[i]);
+	}
+	n->nkids = k;
 }
 
 /* The index of a disk name: hda 0, hdb 1, sdaa 26; -1 if none. */
@@ -383,6 +411,7 @@ normalize_disk(struct hv_xnode *d)
 	if (strcmp(hv_xnode_attr(d, "device"), "cdrom") == 0 &&
 	    !hv_xnode_child(d, "readonly"))
 		hv_xnode_add(d, hv_xnode_new("readonly"));
+	drop_unlisted(d, disk_order);
 	hv_xnode_sort(d, disk_order);
 	return 0;
 }
@@ -471,6 +500,7 @@ normalize_net(struct hv_xnode *n)
 	}
 	if (addr)
 		normalize_address(addr);
+	drop_unlisted(n, net_order);
 	hv_xnode_sort(n, net_order);
 	return 0;
 }
@@ -1030,6 +1060,7 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 		return -1;
 	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
+	drop_unlisted(devs, dev_order);
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i];
