@@ -7,6 +7,7 @@
 
 #include <libxml/relaxng.h>
 
+#include "conf/network-ip.h"
 #include "error.h"
 #include "util/xalloc.h"
 
@@ -574,6 +575,9 @@ hv_network_def_parse_node(xmlNodePtr root)
 			if (elem_push(&def->ips, &def->nips, c) < 0)
 				goto fail;
 			canon_ip(def->ips[def->nips - 1]);
+			if (hv_network_ip_check(def->name,
+			    def->ips[def->nips - 1]) < 0)
+				goto fail;
 		} else if (strcmp(n, "route") == 0) {
 			if (elem_push(&def->routes, &def->nroutes, c) < 0)
 				goto fail;
