@@ -71,6 +71,40 @@ static const char *const blkio_device_order[] = {
 	"read_bytes_sec", "write_bytes_sec", NULL
 };
 
+/* The values libvirt's enums take, for what it refuses. */
+static const char *const disk_types[] = {
+	"file", "block", "dir", "network", "volume", "nvme", "vhostuser", NULL
+};
+static const char *const disk_devices[] = {
+	"disk", "cdrom", "floppy", "lun", NULL
+};
+static const char *const disk_buses[] = {
+	"ide", "fdc", "scsi", "virtio", "xen", "usb", "uml", "sata", "sd",
+	NULL
+};
+static const char *const net_types[] = {
+	"user", "ethernet", "vhostuser", "server", "client", "mcast",
+	"network", "bridge", "internal", "direct", "hostdev", "udp", "vdpa",
+	"null", "vds", NULL
+};
+static const char *const os_types[] = {
+	"hvm", "xen", "linux", "exe", "uml", "xenpvh", NULL
+};
+static const char *const archs[] = {
+	"alpha", "armv6l", "armv7l", "armv7b", "aarch64", "cris", "i686",
+	"ia64", "lm32", "m68k", "microblaze", "microblazeel", "mips",
+	"mipsel", "mips64", "mips64el", "openrisc", "parisc", "parisc64",
+	"ppc", "ppcle", "ppc64", "ppc64le", "ppcemb", "riscv32", "riscv64",
+	"s390", "s390x", "sh4", "sh4eb", "sparc", "sparc64", "unicore32",
+	"x86_64", "xtensa", "xtensaeb", NULL
+};
+static const char *const clock_offsets[] = {
+	"utc", "localtime", "variable", "timezone", "absolute", NULL
+};
+static const char *const lockfailure_actions[] = {
+	"default", "poweroff", "restart", "pause", "ignore", NULL
+};
+
 /* Drive-address buses and the implicit controllers they need. */
 static const char *const drive_buses[] = { "scsi", "fdc", "ide", "sata" };
 
@@ -191,6 +225,15 @@ parse_memory(const struct hv_xnode *n, const char *elem,
 		return -1;
 	*kib = bytes / 1024 + (bytes % 1024 != 0);
 	return 0;
+}
+
+static void
+bad_attr(const char *attr, const char *elem, const char *value,
+    const char *expected)
+{
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+	    "Invalid value for attribute '%s' in element '%s': '%s'.%s",
+	    attr, elem, value, expected);
 }
 
 static bool
@@ -343,6 +386,19 @@ normalize_disk(struct hv_xnode *d)
 		hv_xnode_set_attr(d, "type", "file");
 	if (hv_xnode_attr(d, "device") == NULL)
 		hv_xnode_set_attr(d, "device", "disk");
+	if (!listed(disk_types, hv_xnode_attr(d, "type"))) {
+		bad_attr("type", "disk", hv_xnode_attr(d, "type"), "");
+		return -1;
+	}
+	if (!listed(disk_devices, hv_xnode_attr(d, "device"))) {
+		bad_attr("device", "disk", hv_xnode_attr(d, "device"), "");
+		return -1;
+	}
+	if (hv_xnode_attr(tgt, "bus") &&
+	    !listed(disk_buses, hv_xnode_attr(tgt, "bus"))) {
+		bad_attr("bus", "target", hv_xnode_attr(tgt, "bus"), "");
+		return -1;
+	}
 	hv_xnode_move_attr(d, "type", 0);
 	hv_xnode_move_attr(d, "device", 1);
 	src = hv_xnode_child(d, "source");
@@ -465,9 +521,16 @@ normalize_net(struct hv_xnode *n)
 	unsigned char m[6];
 	char text[18];
 
+	const char *type;
+
 	if (hv_xnode_attr(n, "type") == NULL)
 		hv_xnode_set_attr(n, "type", "user");
 	hv_xnode_move_attr(n, "type", 0);
+	type = hv_xnode_attr(n, "type");
+	if (!listed(net_types, type)) {
+		bad_attr("type", "interface", type, "");
+		return -1;
+	}
 	if (mac == NULL) {
 		unsigned char r[HV_UUID_BUFLEN];
 
@@ -483,6 +546,26 @@ normalize_net(struct hv_xnode *n)
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "unable to parse mac address '%s'", a ? a : "");
 		return -1;
+	} else if (m[0] & 1) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "expected unicast mac address, found multicast '%s'",
+		    hv_xnode_attr(mac, "address"));
+		return -1;
+	}
+	if (!hv_xnode_child(n, "source")) {
+		if (strcmp(type, "hostdev") == 0) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+			    "%s", "missing source address type");
+			return -1;
+		}
+		if (strcmp(type, "user") != 0 &&
+		    strcmp(type, "ethernet") != 0 &&
+		    strcmp(type, "null") != 0) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+			    "interface type='%s' requires a 'source' element",
+			    type);
+			return -1;
+		}
 	}
 	for (int i = 0; i < 6; i++) {
 		text[i * 3] = "0123456789abcdef"[m[i] >> 4];
@@ -960,9 +1043,38 @@ devices_post_parse(struct hv_domain_def *def)
 static int
 normalize_cpu(struct hv_xnode *cpu)
 {
+	static const char *const modes[] = {
+		"custom", "host-model", "host-passthrough", "maximum", NULL
+	};
+	static const char *const matches[] = {
+		"minimum", "exact", "strict", NULL
+	};
+	static const char *const fallbacks[] = { "allow", "forbid", NULL };
 	struct hv_xnode *model = hv_xnode_child(cpu, "model");
 	const char *mode = hv_xnode_attr(cpu, "mode");
+	const char *match = hv_xnode_attr(cpu, "match");
+	const char *fallback = hv_xnode_attr(model, "fallback");
 
+	if (mode && !listed(modes, mode)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Invalid mode attribute '%s'", mode);
+		return -1;
+	}
+	if (match && !listed(matches, match)) {
+		bad_attr("match", "cpu", match, "");
+		return -1;
+	}
+	if (fallback && !listed(fallbacks, fallback)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "%s", "Invalid fallback attribute");
+		return -1;
+	}
+	/* a host CPU mode has no model of its own */
+	if (model && mode && (strcmp(mode, "host-passthrough") == 0 ||
+	    strcmp(mode, "maximum") == 0)) {
+		hv_xnode_remove(cpu, "model");
+		model = NULL;
+	}
 	for (size_t i = 0; i < cpu->nkids; i++) {
 		struct hv_xnode *f = cpu->kids[i];
 
@@ -989,6 +1101,12 @@ normalize_cpu(struct hv_xnode *cpu)
 	}
 	if (mode == NULL)
 		hv_xnode_set_attr(cpu, "mode", mode = "custom");
+	if (strcmp(mode, "host-model") == 0) {
+		if (hv_xnode_attr(model, "fallback") == NULL)
+			hv_xnode_set_attr(model, "fallback", "allow");
+		hv_xnode_move_attr(model, "fallback", 0);
+		return 0;
+	}
 	if (strcmp(mode, "custom") != 0)
 		return 0;
 	if (hv_xnode_attr(cpu, "match") == NULL)
@@ -1034,7 +1152,29 @@ top_post_parse(struct hv_domain_def *def)
 		if (hv_xnode_attr(loader, loader_attrs[i]))
 			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
 	}
+	if ((n = hv_xnode_child(def->top, "clock")) != NULL &&
+	    hv_xnode_attr(n, "offset") &&
+	    !listed(clock_offsets, hv_xnode_attr(n, "offset"))) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown clock offset '%s'", hv_xnode_attr(n, "offset"));
+		return -1;
+	}
+	if ((n = hv_xnode_child(def->top, "on_lockfailure")) != NULL &&
+	    n->text && !listed(lockfailure_actions, n->text)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown on_lockfailure action: %s", n->text);
+		return -1;
+	}
 	if ((n = hv_xnode_child(def->top, "features")) != NULL) {
+		for (size_t i = 0; i < n->nkids; i++) {
+			if (!listed(features_order, n->kids[i]->name)) {
+				hv_error_report(HV_FROM_DOMAIN,
+				    HV_ERR_CONFIG_UNSUPPORTED,
+				    "unexpected feature '%s'",
+				    n->kids[i]->name);
+				return -1;
+			}
+		}
 		hv_xnode_sort(n, features_order);
 		for (size_t i = 0; i < n->nkids; i++)
 			normalize_feature(n->kids[i]);
@@ -1219,7 +1359,7 @@ check_duplicate_targets(const struct hv_xnode *const *disks, size_t n)
  * domain as a whole.
  */
 static int
-validate_devices(const struct hv_domain_def *def)
+validate_def(const struct hv_domain_def *def)
 {
 	const struct hv_xnode *devs = def->devices;
 	size_t n = 0;
@@ -1230,8 +1370,20 @@ validate_devices(const struct hv_domain_def *def)
 			return -1;
 		n++;
 	}
-	return check_duplicate_targets(
-	    (const struct hv_xnode *const *)devs->kids, n);
+	if (check_duplicate_targets(
+	    (const struct hv_xnode *const *)devs->kids, n) < 0)
+		return -1;
+	if (prefixed(def->on_poweroff, "coredump-") ||
+	    prefixed(def->on_reboot, "coredump-")) {
+		bool off = prefixed(def->on_poweroff, "coredump-");
+
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Lifecycle event '%s' doesn't support '%s' action",
+		    off ? "poweroff" : "reboot",
+		    off ? def->on_poweroff : def->on_reboot);
+		return -1;
+	}
+	return 0;
 }
 
 static bool
@@ -1257,6 +1409,17 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	type = hv_xnode_child(os, "type");
 	if (type == NULL || type->text == NULL)
 		return 0;
+	if (!listed(os_types, type->text)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown OS type '%s'", type->text);
+		return -1;
+	}
+	if (hv_xnode_attr(type, "arch") &&
+	    !listed(archs, hv_xnode_attr(type, "arch"))) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Unknown architecture %s", hv_xnode_attr(type, "arch"));
+		return -1;
+	}
 	def->os_type = xstrdup(type->text);
 	if (hv_xnode_attr(type, "arch") == NULL)
 		hv_xnode_set_attr(type, "arch", "i686");
@@ -1314,14 +1477,6 @@ parse_uint_attr(const char *s, unsigned int *v)
 	return 0;
 }
 
-static void
-bad_attr(const char *attr, const char *elem, const char *value,
-    const char *expected)
-{
-	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
-	    "Invalid value for attribute '%s' in element '%s': '%s'.%s",
-	    attr, elem, value, expected);
-}
 
 static int
 parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
@@ -1381,12 +1536,14 @@ parse_action(char **slot, const char *elem, const char *text)
 {
 	int i;
 
+	/* empty: the default, as when absent */
+	if (*text == '\0')
+		return 0;
 	for (i = 0; actions[i]; i++) {
 		if (strcmp(actions[i], text) == 0)
 			break;
 	}
-	if (actions[i] == NULL ||
-	    (i >= 4 && strcmp(elem, "on_crash") != 0)) {
+	if (actions[i] == NULL) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "unknown %s action: %s", elem, text);
 		return -1;
@@ -1606,7 +1763,7 @@ parse_root(xmlNodePtr root)
 		}
 	}
 	hv_xnode_sort(def->top, top_order);
-	if (validate_devices(def) < 0)
+	if (validate_def(def) < 0)
 		goto error;
 	return def;
 
