@@ -3,6 +3,7 @@
  * vol-create-as, vol-delete, vol-path, vol-name, vol-key, vol-pool.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,7 +349,7 @@ parse_size(struct shell *sh, const char *s, unsigned long long *v)
 	errno = 0;
 	if (*s < '0' || *s > '9' ||
 	    (*v = strtoull(s, &end, 10), errno != 0) ||
-	    hv_scale_ull(v, end) < 0) {
+	    hv_scale_ull(v, end, ULLONG_MAX) < 0) {
 		shell_error(sh, "Malformed size %s", s);
 		return false;
 	}

@@ -220,7 +220,8 @@ attr(xmlNodePtr n, const char *name)
 /* ---- numbers -------------------------------------------------------- */
 
 int
-hv_scale_ull(unsigned long long *v, const char *unit)
+hv_scale_ull(unsigned long long *v, const char *unit,
+    unsigned long long limit)
 {
 	static const char powers[] = "kmgtpe";
 	unsigned long long base, scale = 1;
@@ -229,7 +230,7 @@ hv_scale_ull(unsigned long long *v, const char *unit)
 
 	if (!unit || !*unit || strcasecmp(unit, "b") == 0 ||
 	    strcasecmp(unit, "byte") == 0 || strcasecmp(unit, "bytes") == 0)
-		return 0;
+		goto check;
 	/* "k" and "KiB" count in 1024s, "KB" in 1000s; case is free */
 	if (unit[1] == '\0' || strcasecmp(unit + 1, "iB") == 0)
 		base = 1024;
@@ -243,9 +244,10 @@ hv_scale_ull(unsigned long long *v, const char *unit)
 	n = (int)(p - powers) + 1;
 	for (i = 0; i < n; i++)
 		scale *= base;
-	if (*v > ULLONG_MAX / scale) {
+check:
+	if (*v > limit / scale) {
 		hv_error_report(HV_FROM_STORAGE, HV_ERR_OVERFLOW,
-		    "%llu%s", *v, unit);
+		    "value too large: %llu%s", *v, unit ? unit : "");
 		return -1;
 	}
 	*v *= scale;
@@ -270,10 +272,12 @@ parse_ull(const char *s, unsigned long long *v)
 
 /*
  * Read <NAME unit='U'>N</NAME> under n.  Returns 1 when present, 0 when
- * absent, -1 on error ("malformed NAME element").
+ * absent, -1 on error ("malformed WHAT element": libvirt names a
+ * volume's bad allocation "capacity").
  */
 static int
-scaled(xmlNodePtr n, const char *name, unsigned long long *v)
+scaled_as(xmlNodePtr n, const char *name, const char *what,
+    unsigned long long *v)
 {
 	xmlNodePtr e = child(n, name);
 	char *s, *unit;
@@ -285,16 +289,23 @@ scaled(xmlNodePtr n, const char *name, unsigned long long *v)
 	unit = attr(e, "unit");
 	if (!parse_ull(s, v)) {
 		hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
-		    "malformed %s element", name);
+		    "malformed %s element", what);
 		goto out;
 	}
-	if (hv_scale_ull(v, unit) < 0)
+	/* libvirt's bound for a size in XML is off_t's: 2^63 - 1 */
+	if (hv_scale_ull(v, unit, LLONG_MAX) < 0)
 		goto out;
 	rc = 1;
 out:
 	free(s);
 	free(unit);
 	return rc;
+}
+
+static int
+scaled(xmlNodePtr n, const char *name, unsigned long long *v)
+{
+	return scaled_as(n, name, name, v);
 }
 
 /* ---- permissions ---------------------------------------------------- */
@@ -330,21 +341,29 @@ perms_parse(xmlNodePtr target, struct hv_perms *p)
 	if ((s = child_text(n, "owner"))) {
 		errno = 0;
 		p->owner = strtoll(s, &end, 10);
-		if (errno || *end || !*s) {
+		/* an ID fits uid_t/gid_t; -1 and 4294967295 mean none */
+		if (errno || *end || !*s || p->owner < -1 ||
+		    p->owner > 0xffffffffLL) {
 			hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
 			    "malformed owner element");
 			goto out;
 		}
+		if (p->owner == 0xffffffffLL)
+			p->owner = -1;
 		free(s);
 	}
 	if ((s = child_text(n, "group"))) {
 		errno = 0;
 		p->group = strtoll(s, &end, 10);
-		if (errno || *end || !*s) {
+		/* an ID fits uid_t/gid_t; -1 and 4294967295 mean none */
+		if (errno || *end || !*s || p->group < -1 ||
+		    p->group > 0xffffffffLL) {
 			hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
 			    "malformed group element");
 			goto out;
 		}
+		if (p->group == 0xffffffffLL)
+			p->group = -1;
 		free(s);
 	}
 	s = NULL;
@@ -789,7 +808,7 @@ hv_vol_def_parse_node(void *vdoc, void *vnode, int pool_type)
 		    "missing capacity element");
 		goto fail;
 	}
-	rc = scaled(root, "allocation", &def->allocation);
+	rc = scaled_as(root, "allocation", "capacity", &def->allocation);
 	if (rc < 0)
 		goto fail;
 	def->has_allocation = rc == 1;

@@ -132,9 +132,11 @@ void hv_vol_def_free(struct hv_vol_def *def);
 
 /*
  * libvirt's scaled integers: "N" in the given unit ("b", "KiB", "MB",
- * "G", ...; NULL or "" means bytes).  Returns 0, or -1 with
- * "unknown suffix 'X'" (invalid argument) or an overflow error set.
+ * "G", ...; NULL or "" means bytes), at most limit.  Returns 0, or -1
+ * with "unknown suffix 'X'" (invalid argument) or "value too large:
+ * NUNIT" (overflow) set.
  */
-int hv_scale_ull(unsigned long long *v, const char *unit);
+int hv_scale_ull(unsigned long long *v, const char *unit,
+    unsigned long long limit);
 
 #endif
