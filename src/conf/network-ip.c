@@ -318,13 +318,6 @@ check_dhcp_host(const char *netname, struct hv_xnode *h,
 			return -1;
 		}
 	}
-	if (name && !((*name >= 'a' && *name <= 'z') ||
-	    (*name >= 'A' && *name <= 'Z'))) {
-		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
-		    "Cannot use host name '%s' in network '%s'", name,
-		    netname);
-		return -1;
-	}
 	if (ip) {
 		if (addr_parse(ip, &a, false) < 0) {
 			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
