@@ -4,6 +4,7 @@
  * driver, sizes aside: the driver resets those), formatting is stable,
  * and bad documents give libvirt's errors.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -242,6 +243,24 @@ static const struct {
 	{ 16, "EiB", 0, -1 }, { 1, "Q", 0, -1 }, { 1, "KiBx", 0, -1 },
 };
 
+/* Sizes in XML: at most 2^63 - 1 bytes, as libvirt bounds them. */
+static const struct {
+	unsigned long long in;
+	const char *unit;
+	unsigned long long out;
+	const char *err;
+} xml_scale[] = {
+	{ 7, "EiB", 8070450532247928832ULL, NULL },
+	{ 8, "EiB", 0, "numerical overflow: value too large: 8EiB" },
+	{ 9223372036854775807ULL, NULL, 9223372036854775807ULL, NULL },
+	{ 9223372036854775808ULL, NULL, 0,
+	  "numerical overflow: value too large: "
+	  "9223372036854775808" },
+	{ 9007199254740992ULL, "KiB", 0,
+	  "numerical overflow: value too large: "
+	  "9007199254740992KiB" },
+};
+
 int
 main(void)
 {
@@ -304,9 +323,22 @@ main(void)
 	for (i = 0; i < sizeof(scale) / sizeof(scale[0]); i++) {
 		unsigned long long v = scale[i].in;
 
-		CHECK_INT(hv_scale_ull(&v, scale[i].unit), scale[i].rc);
+		CHECK_INT(hv_scale_ull(&v, scale[i].unit, ULLONG_MAX),
+		    scale[i].rc);
 		if (scale[i].rc == 0)
 			CHECK_INT(v, scale[i].out);
+		hv_error_reset();
+	}
+	for (i = 0; i < sizeof(xml_scale) / sizeof(xml_scale[0]); i++) {
+		unsigned long long v = xml_scale[i].in;
+		int rc = hv_scale_ull(&v, xml_scale[i].unit, LLONG_MAX);
+
+		CHECK_INT(rc, xml_scale[i].err ? -1 : 0);
+		if (rc == 0)
+			CHECK_INT(v, xml_scale[i].out);
+		else
+			CHECK_STR(hv_error_last()->message,
+			    xml_scale[i].err);
 		hv_error_reset();
 	}
 	CHECK_STR(hv_pool_type_name(HV_POOL_ISCSI_DIRECT), "iscsi-direct");
