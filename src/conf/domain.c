@@ -91,12 +91,12 @@ static const char *const os_types[] = {
 	"hvm", "xen", "linux", "exe", "uml", "xenpvh", NULL
 };
 static const char *const archs[] = {
-	"alpha", "armv6l", "armv7l", "armv7b", "aarch64", "cris", "i686",
+	"x86_64", "i686", "alpha", "armv6l", "armv7l", "armv7b", "aarch64", "cris",
 	"ia64", "lm32", "m68k", "microblaze", "microblazeel", "mips",
 	"mipsel", "mips64", "mips64el", "openrisc", "parisc", "parisc64",
 	"ppc", "ppcle", "ppc64", "ppc64le", "ppcemb", "riscv32", "riscv64",
 	"s390", "s390x", "sh4", "sh4eb", "sparc", "sparc64", "unicore32",
-	"x86_64", "xtensa", "xtensaeb", NULL
+	"xtensa", "xtensaeb", NULL
 };
 static const char *const clock_offsets[] = {
 	"utc", "localtime", "variable", "timezone", "absolute", NULL
@@ -227,6 +227,13 @@ parse_memory(const struct hv_xnode *n, const char *elem,
 	return 0;
 }
 
+/* Is n called s?  The first byte settles most misses without a call. */
+static bool
+named(const char *n, const char *s)
+{
+	return n[0] == s[0] && strcmp(n, s) == 0;
+}
+
 static void
 bad_attr(const char *attr, const char *elem, const char *value,
     const char *expected)
@@ -246,19 +253,17 @@ listed(const char *const *names, const char *name)
 	return false;
 }
 
-/* Free the child elements of n that names does not list. */
+/*
+ * Sort the child elements of n by names and free those it does not
+ * list: the sort puts them last, so the check stops at the first
+ * listed one from the end.
+ */
 static void
-drop_unlisted(struct hv_xnode *n, const char *const *names)
+sort_known(struct hv_xnode *n, const char *const *names)
 {
-	size_t k = 0;
-
-	for (size_t i = 0; i < n->nkids; i++) {
-		if (listed(names, n->kids[i]->name))
-			n->kids[k++] = n->kids[i];
-		else
-			hv_xnode_free(n->kids[i]);
-	}
-	n->nkids = k;
+	hv_xnode_sort(n, names);
+	while (n->nkids > 0 && !listed(names, n->kids[n->nkids - 1]->name))
+		hv_xnode_free(n->kids[--n->nkids]);
 }
 
 /* The index of a disk name: hda 0, hdb 1, sdaa 26; -1 if none. */
@@ -382,27 +387,31 @@ normalize_disk(struct hv_xnode *d)
 	const char *dst, *bus;
 	long idx;
 
+	const char *type, *device;
+
 	if (hv_xnode_attr(d, "type") == NULL)
 		hv_xnode_set_attr(d, "type", "file");
 	if (hv_xnode_attr(d, "device") == NULL)
 		hv_xnode_set_attr(d, "device", "disk");
-	if (!listed(disk_types, hv_xnode_attr(d, "type"))) {
-		bad_attr("type", "disk", hv_xnode_attr(d, "type"), "");
+	type = hv_xnode_attr(d, "type");
+	device = hv_xnode_attr(d, "device");
+	if (!listed(disk_types, type)) {
+		bad_attr("type", "disk", type, "");
 		return -1;
 	}
-	if (!listed(disk_devices, hv_xnode_attr(d, "device"))) {
-		bad_attr("device", "disk", hv_xnode_attr(d, "device"), "");
+	if (!listed(disk_devices, device)) {
+		bad_attr("device", "disk", device, "");
 		return -1;
 	}
-	if (hv_xnode_attr(tgt, "bus") &&
-	    !listed(disk_buses, hv_xnode_attr(tgt, "bus"))) {
-		bad_attr("bus", "target", hv_xnode_attr(tgt, "bus"), "");
+	bus = hv_xnode_attr(tgt, "bus");
+	if (bus && !listed(disk_buses, bus)) {
+		bad_attr("bus", "target", bus, "");
 		return -1;
 	}
 	hv_xnode_move_attr(d, "type", 0);
 	hv_xnode_move_attr(d, "device", 1);
 	src = hv_xnode_child(d, "source");
-	if (src && strcmp(hv_xnode_attr(d, "type"), "network") == 0 &&
+	if (src && named(type, "network") &&
 	    hv_xnode_attr(src, "protocol") == NULL) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
 		    "Missing required attribute 'protocol' in element "
@@ -418,9 +427,8 @@ normalize_disk(struct hv_xnode *d)
 		    path ? path : "<null>");
 		return -1;
 	}
-	if (hv_xnode_attr(tgt, "bus") == NULL)
-		hv_xnode_set_attr(tgt, "bus",
-		    default_bus(dst, hv_xnode_attr(d, "device")));
+	if (bus == NULL)
+		hv_xnode_set_attr(tgt, "bus", default_bus(dst, device));
 	hv_xnode_move_attr(tgt, "dev", 0);
 	hv_xnode_move_attr(tgt, "bus", 1);
 	bus = hv_xnode_attr(tgt, "bus");
@@ -467,8 +475,7 @@ normalize_disk(struct hv_xnode *d)
 	if (strcmp(hv_xnode_attr(d, "device"), "cdrom") == 0 &&
 	    !hv_xnode_child(d, "readonly"))
 		hv_xnode_add(d, hv_xnode_new("readonly"));
-	drop_unlisted(d, disk_order);
-	hv_xnode_sort(d, disk_order);
+	sort_known(d, disk_order);
 	return 0;
 }
 
@@ -552,15 +559,13 @@ normalize_net(struct hv_xnode *n)
 		    hv_xnode_attr(mac, "address"));
 		return -1;
 	}
-	if (!hv_xnode_child(n, "source")) {
-		if (strcmp(type, "hostdev") == 0) {
+	if (!hv_xnode_child(n, "source") && !named(type, "user")) {
+		if (named(type, "hostdev")) {
 			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 			    "%s", "missing source address type");
 			return -1;
 		}
-		if (strcmp(type, "user") != 0 &&
-		    strcmp(type, "ethernet") != 0 &&
-		    strcmp(type, "null") != 0) {
+		if (!named(type, "ethernet") && !named(type, "null")) {
 			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 			    "interface type='%s' requires a 'source' element",
 			    type);
@@ -583,8 +588,7 @@ normalize_net(struct hv_xnode *n)
 	}
 	if (addr)
 		normalize_address(addr);
-	drop_unlisted(n, net_order);
-	hv_xnode_sort(n, net_order);
+	sort_known(n, net_order);
 	return 0;
 }
 
@@ -1200,7 +1204,6 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 		return -1;
 	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
-	drop_unlisted(devs, dev_order);
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i];
@@ -1213,7 +1216,7 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 			normalize_address(hv_xnode_child(d, "address"));
 	}
 	add_implicit_controllers(devs);
-	hv_xnode_sort(devs, dev_order);
+	sort_known(devs, dev_order);
 	return 0;
 }
 
@@ -1250,13 +1253,14 @@ validate_disk(const struct hv_xnode *d)
 	const struct hv_xnode *tgt = hv_xnode_child(d, "target");
 	const char *dst = hv_xnode_attr(tgt, "dev");
 	const char *bus = hv_xnode_attr(tgt, "bus");
-	bool floppy = strcmp(device, "floppy") == 0;
+	bool floppy = device[0] == 'f';
 
-	if (strcmp(device, "lun") == 0) {
+	/* the devices are disk, cdrom, floppy and lun */
+	if (device[0] == 'l') {
 		const char *proto = hv_xnode_attr(hv_xnode_child(d, "source"),
 		    "protocol");
 
-		if (strcmp(type, "network") == 0 &&
+		if (named(type, "network") &&
 		    (proto == NULL || strcmp(proto, "iscsi") != 0)) {
 			hv_error_report(HV_FROM_DOMAIN,
 			    HV_ERR_CONFIG_UNSUPPORTED,
@@ -1274,13 +1278,13 @@ validate_disk(const struct hv_xnode *d)
 			return -1;
 		}
 	}
-	if (floppy != (strcmp(bus, "fdc") == 0)) {
+	if (floppy != named(bus, "fdc")) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
 		    floppy ? "Invalid bus type '%s' for floppy disk" :
 		    "Invalid bus type '%s' for disk", bus);
 		return -1;
 	}
-	if ((strcmp(device, "disk") == 0 || strcmp(device, "lun") == 0) &&
+	if ((device[0] == 'd' || device[0] == 'l') &&
 	    !prefixed(dst, "hd") && !prefixed(dst, "sd") &&
 	    !prefixed(dst, "vd") && !prefixed(dst, "xvd") &&
 	    !prefixed(dst, "ubd")) {
@@ -1294,7 +1298,7 @@ validate_disk(const struct hv_xnode *d)
 		return -1;
 	}
 	/* only a CD-ROM or a floppy may have no medium */
-	if (strcmp(device, "disk") == 0 && hv_domain_disk_is_empty(d)) {
+	if (device[0] == 'd' && hv_domain_disk_is_empty(d)) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_SOURCE, "%s", dst);
 		return -1;
 	}
@@ -1373,9 +1377,9 @@ validate_def(const struct hv_domain_def *def)
 	if (check_duplicate_targets(
 	    (const struct hv_xnode *const *)devs->kids, n) < 0)
 		return -1;
-	if (prefixed(def->on_poweroff, "coredump-") ||
-	    prefixed(def->on_reboot, "coredump-")) {
-		bool off = prefixed(def->on_poweroff, "coredump-");
+	/* of the actions only the core dumps start with a 'c' */
+	if (def->on_poweroff[0] == 'c' || def->on_reboot[0] == 'c') {
+		bool off = def->on_poweroff[0] == 'c';
 
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "Lifecycle event '%s' doesn't support '%s' action",
@@ -1570,12 +1574,6 @@ parse_metadata(struct hv_domain_def *def, xmlNodePtr node)
 	return 0;
 }
 
-/* Is n called s?  The first byte settles most misses without a call. */
-static bool
-named(const char *n, const char *s)
-{
-	return n[0] == s[0] && strcmp(n, s) == 0;
-}
 
 /* Store the first element of each name; seen tells what came already. */
 static int

@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "error.h"
@@ -231,7 +232,8 @@ test_dom_name_ifaces(struct hv_domain_def *def)
 		"mac", "source", "virtualport", "ip", "route", "script",
 		"downscript", "backenddomain", "target", NULL
 	};
-	unsigned char taken[TEST_MAX_IFACES] = { 0 };
+	uint64_t taken[TEST_MAX_IFACES / 64] = { 0 };
+	size_t unnamed = 0;
 	long next = 0;
 
 	for (size_t i = 0; i < def->devices->nkids; i++) {
@@ -239,22 +241,25 @@ test_dom_name_ifaces(struct hv_domain_def *def)
 		const char *dev;
 		long n;
 
-		if (strcmp(net->name, "interface") != 0)
+		if (net->name[0] != 'i' || strcmp(net->name, "interface") != 0)
 			continue;
 		dev = hv_xnode_attr(hv_xnode_child(net, "target"), "dev");
-		if (dev && (n = testnet_number(dev)) >= 0)
-			taken[n] = 1;
+		if (dev == NULL)
+			unnamed++;
+		else if (dev[0] == 't' && (n = testnet_number(dev)) >= 0)
+			taken[n / 64] |= 1ULL << (n % 64);
 	}
-	for (size_t i = 0; i < def->devices->nkids; i++) {
+	for (size_t i = 0; unnamed && i < def->devices->nkids; i++) {
 		struct hv_xnode *net = def->devices->kids[i], *tgt;
 		char name[32];
 
-		if (strcmp(net->name, "interface") != 0)
+		if (net->name[0] != 'i' || strcmp(net->name, "interface") != 0)
 			continue;
 		tgt = hv_xnode_child(net, "target");
 		if (hv_xnode_attr(tgt, "dev"))
 			continue;
-		while (next < TEST_MAX_IFACES && taken[next])
+		while (next < TEST_MAX_IFACES &&
+		    (taken[next / 64] >> (next % 64) & 1))
 			next++;
 		if (next == TEST_MAX_IFACES) {
 			hv_error_report(HV_FROM_TEST, HV_ERR_INTERNAL_ERROR,
@@ -262,7 +267,7 @@ test_dom_name_ifaces(struct hv_domain_def *def)
 			return -1;
 		}
 		snprintf(name, sizeof(name), "testnet%ld", next);
-		taken[next] = 1;
+		taken[next / 64] |= 1ULL << (next % 64);
 		if (tgt == NULL) {
 			tgt = hv_xnode_new("target");
 			hv_xnode_add(net, tgt);
