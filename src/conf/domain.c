@@ -10,6 +10,7 @@
 #include "error.h"
 #include "util/buf.h"
 #include "util/hash.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 
@@ -1438,48 +1439,6 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	return 0;
 }
 
-/*
- * libvirt's virStrToLong_ui(): strtoul() with its leading blanks and
- * sign, where "-N" is taken modulo 2^32 (so "-1" is UINT_MAX), nothing
- * may follow and the value must fit an unsigned int.
- */
-static int
-parse_uint_wrap(const char *s, unsigned int *v)
-{
-	unsigned long long val;
-	char *end;
-
-	errno = 0;
-	val = strtoull(s, &end, 10);
-	if (errno || end == s || *end)
-		return -1;
-	if (memchr(s, '-', (size_t)(end - s))) {
-		if (-val > UINT_MAX)
-			return -1;
-		val &= 0xffffffffULL;
-	}
-	if (val > UINT_MAX)
-		return -1;
-	*v = (unsigned int)val;
-	return 0;
-}
-
-/* libvirt's unsigned attribute reader: no sign, nothing after. */
-static int
-parse_uint_attr(const char *s, unsigned int *v)
-{
-	unsigned long long val;
-	char *end;
-
-	if (strchr(s, '-'))
-		return -1;
-	errno = 0;
-	val = strtoull(s, &end, 10);
-	if (errno || end == s || *end || val > UINT_MAX)
-		return -1;
-	*v = (unsigned int)val;
-	return 0;
-}
 
 
 static int
@@ -1492,13 +1451,13 @@ parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
 
 	if (text == NULL)
 		goto cleanup;
-	if (parse_uint_wrap(text, &v) < 0) {
+	if (hv_num_uint_wrap(text, &v) < 0) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "maximum vcpus count must be an integer");
 		goto cleanup;
 	}
 	c = v;
-	if (cur && parse_uint_attr(cur, &c) < 0) {
+	if (cur && hv_num_uint(cur, &c) < 0) {
 		bad_attr("current", "vcpu", cur,
 		    " Expected non-negative integer value");
 		goto cleanup;

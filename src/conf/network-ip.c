@@ -18,6 +18,7 @@
 #include <netinet/in.h>
 
 #include "error.h"
+#include "util/num.h"
 
 /* An address as libvirt keeps it: its family and bytes. */
 struct addr {
@@ -151,7 +152,10 @@ is_edge(const struct addr *a, const struct addr *net, int prefix,
 	return true;
 }
 
-/* libvirt's virSocketAddrGetRange() checks of a DHCP range. */
+/*
+ * libvirt's virSocketAddrGetRange() checks of a range, within net/prefix
+ * when net is not NULL.
+ */
 static int
 check_range(const struct addr *s, const struct addr *e,
     const struct addr *net, int prefix)
@@ -164,6 +168,8 @@ check_range(const struct addr *s, const struct addr *e,
 		    "mismatch of address family in range %s - %s", st, et);
 		return -1;
 	}
+	if (net == NULL)
+		goto size;
 	if (prefix < 0 || prefix > (net->family == AF_INET ? 32 : 128)) {
 		hv_error_report(HV_FROM_NETWORK, HV_ERR_INTERNAL_ERROR,
 		    "bad prefix %d for network %s when  checking range "
@@ -192,6 +198,7 @@ check_range(const struct addr *s, const struct addr *e,
 			return -1;
 		}
 	}
+size:
 	/* all but the last 16 bits must agree */
 	if (memcmp(s->b, e->b, (size_t)addr_len(s) - 2) != 0) {
 		hv_error_report(HV_FROM_NETWORK, HV_ERR_INTERNAL_ERROR,
@@ -372,22 +379,6 @@ check_dhcp(const char *netname, struct hv_xnode *dhcp,
 	return 0;
 }
 
-/* libvirt's unsigned attribute reader: no sign, nothing after. */
-static int
-parse_uint(const char *s, unsigned int *v)
-{
-	unsigned long long val;
-	char *end;
-
-	if (strchr(s, '-'))
-		return -1;
-	errno = 0;
-	val = strtoull(s, &end, 10);
-	if (errno || end == s || *end || val > UINT_MAX)
-		return -1;
-	*v = (unsigned int)val;
-	return 0;
-}
 
 /* The address, netmask, prefix and family rules of one <ip>. */
 static int
@@ -484,7 +475,7 @@ hv_network_ip_check(const char *netname, struct hv_xnode *ip)
 		    "Invalid netmask '%s' in network '%s'", netmask, netname);
 		return -1;
 	}
-	if ((s = hv_xnode_attr(ip, "prefix")) && parse_uint(s, &prefix) < 0) {
+	if ((s = hv_xnode_attr(ip, "prefix")) && hv_num_uint(s, &prefix) < 0) {
 		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
 		    "Invalid value for attribute 'prefix' in element 'ip': "
 		    "'%s'. Expected non-negative integer value", s);
@@ -528,5 +519,245 @@ hv_network_ip_check(const char *netname, struct hv_xnode *ip)
 	if (hv_xnode_child(ip, "tftp") &&
 	    hv_xnode_attr(hv_xnode_child(ip, "tftp"), "root") == NULL)
 		hv_xnode_remove(ip, "tftp");
+	return 0;
+}
+
+/* libvirt's virNetDevIPRouteParseXML() and virNetDevIPRouteCreate(). */
+int
+hv_network_route_check(const char *netname, struct hv_xnode *r)
+{
+	const char *family = xpath_attr(r, "family");
+	const char *address = xpath_attr(r, "address");
+	const char *netmask = xpath_attr(r, "netmask");
+	const char *gateway = xpath_attr(r, "gateway");
+	const char *s;
+	struct addr a, m, g;
+	unsigned int prefix = 0, metric;
+	bool ipv6 = family && strcmp(family, "ipv6") == 0;
+
+	if ((s = hv_xnode_attr(r, "prefix")) && hv_num_uint(s, &prefix) < 0) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "Invalid value for attribute 'prefix' in element 'route': "
+		    "'%s'. Expected non-negative integer value", s);
+		return -1;
+	}
+	if ((s = hv_xnode_attr(r, "metric")) && hv_num_uint(s, &metric) < 0) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "Invalid value for attribute 'metric' in element 'route': "
+		    "'%s'. Expected non-negative integer value", s);
+		return -1;
+	}
+	if (address == NULL || gateway == NULL) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "%s: Missing required %s attribute in route definition",
+		    netname, address ? "gateway" : "address");
+		return -1;
+	}
+	if (addr_parse(address, &a, false) < 0) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "%s: Bad network address '%s' in route definition",
+		    netname, address);
+		return -1;
+	}
+	if (addr_parse(gateway, &g, false) < 0) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "%s: Bad gateway address '%s' in route definition",
+		    netname, gateway);
+		return -1;
+	}
+	if (ipv6 ? a.family != AF_INET6 : a.family != AF_INET) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    ipv6 ? "%s: ipv6 family specified for non-IPv6 address "
+		    "'%s' in route definition" : family ?
+		    "%s: IPv4 family specified for non-IPv4 address '%s' in "
+		    "route definition" : "%s: No family specified for "
+		    "non-IPv4 address '%s' in route definition", netname,
+		    address);
+		return -1;
+	}
+	if (netmask && addr_parse(netmask, &m, false) < 0) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "%s: Bad netmask address '%s' in route definition",
+		    netname, netmask);
+		return -1;
+	}
+	if (netmask && hv_xnode_attr(r, "prefix")) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "%s: Route definition cannot have both a prefix and a "
+		    "netmask", netname);
+		return -1;
+	}
+	hv_xnode_set_attr(r, "address", a.text);
+	hv_xnode_set_attr(r, "gateway", g.text);
+	if (netmask)
+		hv_xnode_set_attr(r, "netmask", m.text);
+	return 0;
+}
+
+/*
+ * The network's own check that each route's gateway is in the network
+ * of one of its addresses of that family.
+ */
+int
+hv_network_route_reachable(const char *netname, const struct hv_xnode *r,
+    struct hv_xnode *const *ips, size_t nips)
+{
+	struct addr g;
+
+	if (addr_parse(hv_xnode_attr(r, "gateway"), &g, false) < 0)
+		return 0;
+	for (size_t i = 0; i < nips; i++) {
+		const char *mask = xpath_attr(ips[i], "netmask");
+		const char *p = hv_xnode_attr(ips[i], "prefix");
+		unsigned int prefix = 0;
+		struct addr a, m;
+
+		if (addr_parse(hv_xnode_attr(ips[i], "address"), &a,
+		    false) < 0 || a.family != g.family)
+			continue;
+		if (mask && addr_parse(mask, &m, false) < 0)
+			continue;
+		if (p)
+			hv_num_uint(p, &prefix);
+		if (same_net(&g, &a, ip_prefix(&a, mask ? &m : NULL,
+		    prefix)))
+			return 0;
+	}
+	hv_error_report(HV_FROM_NETWORK, HV_ERR_CONFIG_UNSUPPORTED,
+	    "unreachable static route gateway '%s' specified for network "
+	    "'%s'", g.text, netname);
+	return -1;
+}
+
+int
+hv_network_dns_check(const char *netname, struct hv_xnode *dns)
+{
+	static const char *const tristates[] = { "enable",
+	    "forwardPlainNames", NULL };
+
+	for (int i = 0; tristates[i]; i++) {
+		const char *v = hv_xnode_attr(dns, tristates[i]);
+
+		if (v && strcmp(v, "yes") != 0 && strcmp(v, "no") != 0) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+			    "Invalid value for attribute '%s' in element "
+			    "'dns': '%s'.", tristates[i], v);
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < dns->nkids; i++) {
+		struct hv_xnode *k = dns->kids[i];
+		const char *v;
+		struct addr a;
+
+		if (strcmp(k->name, "forwarder") == 0 &&
+		    (v = hv_xnode_attr(k, "addr")) != NULL) {
+			if (addr_parse(v, &a, false) < 0) {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_XML_ERROR, "Invalid forwarder IP "
+				    "address '%s' in network '%s'", v,
+				    netname);
+				return -1;
+			}
+			hv_xnode_set_attr(k, "addr", a.text);
+		} else if (strcmp(k->name, "host") == 0) {
+			v = hv_xnode_attr(k, "ip");
+			if (v == NULL || addr_parse(v, &a, false) < 0) {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_XML_DETAIL, "%s IP address in "
+				    "network '%s' DNS HOST record",
+				    v ? "Invalid" : "Missing", netname);
+				return -1;
+			}
+			if (!hv_xnode_child(k, "hostname")) {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_XML_DETAIL, "Missing hostname in "
+				    "network '%s' DNS HOST record", netname);
+				return -1;
+			}
+			hv_xnode_set_attr(k, "ip", a.text);
+		}
+	}
+	return 0;
+}
+
+/* An IPv4 address of <nat>, or -1 with "Bad ipv4 WHICH address". */
+static int
+nat_addr(const char *netname, struct hv_xnode *a, const char *which,
+    struct addr *out)
+{
+	const char *v = hv_xnode_attr(a, which);
+
+	if (addr_parse(v, out, false) < 0 || out->family != AF_INET) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "Bad ipv4 %s address '%s' in <nat> in <forward> in "
+		    "network '%s'", which, v, netname);
+		return -1;
+	}
+	hv_xnode_set_attr(a, which, out->text);
+	return 0;
+}
+
+/* A port of <nat> as libvirt reads it: an unsigned int up to 65535. */
+static bool
+nat_port(const char *v, unsigned int *port)
+{
+	return v && hv_num_uint_wrap(v, port) == 0 && *port <= 65535;
+}
+
+int
+hv_network_nat_check(const char *netname, struct hv_xnode *nat)
+{
+	struct hv_xnode *addr = NULL, *port = NULL;
+	struct addr s, e;
+	unsigned int ps, pe;
+
+	for (size_t i = 0; i < nat->nkids; i++) {
+		struct hv_xnode *k = nat->kids[i];
+		bool is_addr = strcmp(k->name, "address") == 0;
+
+		if (!is_addr && strcmp(k->name, "port") != 0)
+			continue;
+		if (is_addr ? addr != NULL : port != NULL) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+			    "Only one <%s> element is allowed in <nat> in "
+			    "<forward> in network %s", k->name, netname);
+			return -1;
+		}
+		if (is_addr)
+			addr = k;
+		else
+			port = k;
+	}
+	if (addr) {
+		const char *missing = !hv_xnode_attr(addr, "start") ?
+		    "start" : !hv_xnode_attr(addr, "end") ? "end" : NULL;
+
+		if (missing) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+			    "missing '%s' attribute in <address> element in "
+			    "<nat> in <forward> in network %s", missing,
+			    netname);
+			return -1;
+		}
+		if (nat_addr(netname, addr, "start", &s) < 0 ||
+		    nat_addr(netname, addr, "end", &e) < 0 ||
+		    check_range(&s, &e, NULL, 0) < 0)
+			return -1;
+	}
+	if (port) {
+		if (!nat_port(hv_xnode_attr(port, "start"), &ps)) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_DETAIL,
+			    "Missing or invalid 'start' attribute in <port> "
+			    "in <nat> in <forward> in network %s", netname);
+			return -1;
+		}
+		if (!nat_port(hv_xnode_attr(port, "end"), &pe) || pe < ps) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_DETAIL,
+			    "Missing or invalid 'end' attribute in <port> in "
+			    "<nat> in <forward> in network %s", netname);
+			return -1;
+		}
+	}
 	return 0;
 }

@@ -5,6 +5,8 @@
 #ifndef HV_CONF_NETWORK_IP_H
 #define HV_CONF_NETWORK_IP_H
 
+#include <stddef.h>
+
 #include "util/xml.h"
 
 /*
@@ -13,5 +15,18 @@
  * '999.1.1.1' in network 'n'", "range ... is reversed ", ...).
  */
 int hv_network_ip_check(const char *netname, struct hv_xnode *ip);
+/* The same for a <route>: its addresses, prefix, metric and family. */
+int hv_network_route_check(const char *netname, struct hv_xnode *r);
+/*
+ * Is the gateway of route r (checked) within the network of one of the
+ * ips?  -1 with "unreachable static route gateway" set when not.
+ */
+int hv_network_route_reachable(const char *netname,
+    const struct hv_xnode *r, struct hv_xnode *const *ips, size_t nips);
+/* The same for the <nat> of a <forward>: one address range, one port
+ * range. */
+int hv_network_nat_check(const char *netname, struct hv_xnode *nat);
+/* The same for a <dns>: its switches, forwarders and host records. */
+int hv_network_dns_check(const char *netname, struct hv_xnode *dns);
 
 #endif
