@@ -1313,23 +1313,21 @@ disk_dst(const struct hv_xnode *d)
 }
 
 /*
- * Two disks with one target: libvirt compares every pair in order and
- * names the first disk that has a twin, with its first twin.  A hash
- * of the first disk per target finds the same pair in one pass.
+ * The first pair of keys[0..n) that are equal, as libvirt's loop over
+ * every pair finds it: the first key with a twin, and its first twin.
+ * A NULL key has no twin.  A hash of the first index of each key finds
+ * the same pair in one pass.  Returns false when there is none.
  */
-static int
-check_duplicate_targets(const struct hv_xnode *const *disks, size_t n)
+static bool
+first_twins(const char *const *keys, size_t n, size_t *pi, size_t *pj)
 {
 	struct hv_hash *first;
 	size_t bi = n, bj = n;
 
-	if (n < 2)
-		return 0;
 	if (n <= 16) {
 		for (size_t i = 0; i < n && bi == n; i++) {
-			for (size_t j = i + 1; j < n; j++) {
-				if (strcmp(disk_dst(disks[i]),
-				    disk_dst(disks[j])) == 0) {
+			for (size_t j = i + 1; keys[i] && j < n; j++) {
+				if (keys[j] && strcmp(keys[i], keys[j]) == 0) {
 					bi = i, bj = j;
 					break;
 				}
@@ -1338,24 +1336,81 @@ check_duplicate_targets(const struct hv_xnode *const *disks, size_t n)
 	} else {
 		first = hv_hash_new(NULL);
 		for (size_t j = 0; j < n; j++) {
-			void *v = hv_hash_lookup(first, disk_dst(disks[j]));
-			size_t i = (size_t)(uintptr_t)v;
+			void *v;
+			size_t i;
 
+			if (keys[j] == NULL)
+				continue;
+			v = hv_hash_lookup(first, keys[j]);
+			i = (size_t)(uintptr_t)v;
 			if (v == NULL)
-				hv_hash_set(first, disk_dst(disks[j]),
+				hv_hash_set(first, keys[j],
 				    (void *)(uintptr_t)(j + 1));
 			else if (i - 1 < bi)
 				bi = i - 1, bj = j;
 		}
 		hv_hash_free(first);
 	}
-	if (bi == n)
+	*pi = bi;
+	*pj = bj;
+	return bi < n;
+}
+
+/* Two disks with one target. */
+static int
+check_duplicate_targets(const struct hv_xnode *const *disks, size_t n)
+{
+	const char **keys = xmalloc((n + 1) * sizeof(*keys));
+	size_t i, j;
+	bool dup;
+
+	for (i = 0; i < n; i++)
+		keys[i] = disk_dst(disks[i]);
+	dup = first_twins(keys, n, &i, &j);
+	free(keys);
+	if (!dup)
 		return 0;
 	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 	    "target '%s' duplicated for disk sources '%s' and '%s'",
-	    disk_dst(disks[bi]),
-	    disk_path(disks[bi]) ? disk_path(disks[bi]) : "<null>",
-	    disk_path(disks[bj]) ? disk_path(disks[bj]) : "<null>");
+	    disk_dst(disks[i]),
+	    disk_path(disks[i]) ? disk_path(disks[i]) : "<null>",
+	    disk_path(disks[j]) ? disk_path(disks[j]) : "<null>");
+	return -1;
+}
+
+/* Two disks on one bus at one drive address. */
+static int
+check_duplicate_drives(const struct hv_xnode *const *disks, size_t n)
+{
+	char **keys = xcalloc(n + 1, sizeof(*keys));
+	const struct hv_xnode *a = NULL;
+	size_t i, j;
+	bool dup;
+
+	for (i = 0; i < n; i++) {
+		const char *type;
+
+		a = hv_xnode_child(disks[i], "address");
+		type = hv_xnode_attr(a, "type");
+		if (type && strcmp(type, "drive") == 0)
+			keys[i] = xasprintf("%s %lu %lu %lu %lu",
+			    hv_xnode_attr(hv_xnode_child(disks[i], "target"),
+			    "bus"), attr_num(a, "controller"),
+			    attr_num(a, "bus"), attr_num(a, "target"),
+			    attr_num(a, "unit"));
+	}
+	dup = first_twins((const char *const *)keys, n, &i, &j);
+	for (size_t k = 0; k < n; k++)
+		free(keys[k]);
+	free(keys);
+	if (!dup)
+		return 0;
+	a = hv_xnode_child(disks[i], "address");
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+	    "Found duplicate drive address for disk with target name '%s' "
+	    "controller='%lu' bus='%lu' target='%lu' unit='%lu'",
+	    disk_dst(disks[i]), attr_num(a, "controller"), attr_num(a, "bus"),
+	    attr_num(a, "target"), attr_num(a, "unit"));
 	return -1;
 }
 
@@ -1375,8 +1430,10 @@ validate_def(const struct hv_domain_def *def)
 			return -1;
 		n++;
 	}
-	if (check_duplicate_targets(
-	    (const struct hv_xnode *const *)devs->kids, n) < 0)
+	if (n > 1 && (check_duplicate_targets(
+	    (const struct hv_xnode *const *)devs->kids, n) < 0 ||
+	    check_duplicate_drives(
+	    (const struct hv_xnode *const *)devs->kids, n) < 0))
 		return -1;
 	/* of the actions only the core dumps start with a 'c' */
 	if (def->on_poweroff[0] == 'c' || def->on_reboot[0] == 'c') {

@@ -686,3 +686,40 @@ Domain 'x' defined from d.xml
 <on_poweroff>destroy</on_poweroff>
 
 >>>= 0
+
+=== define: two disks at one drive address
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/a'/><target dev='sda'/><address type='drive' controller='0' bus='0' target='0' unit='0'/></disk><disk type='file' device='disk'><source file='/b'/><target dev='sdb'/><address type='drive' controller='0' bus='0' target='0' unit='0'/></disk></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: Found duplicate drive address for disk with target name 'sda' controller='0' bus='0' target='0' unit='0'
+>>>= 1
+
+=== define: a drive address given that another disk has by its name
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/a'/><target dev='sda'/></disk><disk type='file' device='disk'><source file='/b'/><target dev='sdb'/><address type='drive' controller='0' bus='0' target='0' unit='0'/></disk></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: Found duplicate drive address for disk with target name 'sda' controller='0' bus='0' target='0' unit='0'
+>>>= 1
+
+=== define: a drive address taken among 21 disks
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/i/0'/><target dev='sda'/></disk><disk type='file' device='disk'><source file='/i/1'/><target dev='sdb'/></disk><disk type='file' device='disk'><source file='/i/2'/><target dev='sdc'/></disk><disk type='file' device='disk'><source file='/i/3'/><target dev='sdd'/></disk><disk type='file' device='disk'><source file='/i/4'/><target dev='sde'/></disk><disk type='file' device='disk'><source file='/i/5'/><target dev='sdf'/></disk><disk type='file' device='disk'><source file='/i/6'/><target dev='sdg'/></disk><disk type='file' device='disk'><source file='/i/7'/><target dev='sdh'/></disk><disk type='file' device='disk'><source file='/i/8'/><target dev='sdi'/></disk><disk type='file' device='disk'><source file='/i/9'/><target dev='sdj'/></disk><disk type='file' device='disk'><source file='/i/10'/><target dev='sdk'/></disk><disk type='file' device='disk'><source file='/i/11'/><target dev='sdl'/></disk><disk type='file' device='disk'><source file='/i/12'/><target dev='sdm'/></disk><disk type='file' device='disk'><source file='/i/13'/><target dev='sdn'/></disk><disk type='file' device='disk'><source file='/i/14'/><target dev='sdo'/></disk><disk type='file' device='disk'><source file='/i/15'/><target dev='sdp'/></disk><disk type='file' device='disk'><source file='/i/16'/><target dev='sdq'/></disk><disk type='file' device='disk'><source file='/i/17'/><target dev='sdr'/></disk><disk type='file' device='disk'><source file='/i/18'/><target dev='sds'/></disk><disk type='file' device='disk'><source file='/i/19'/><target dev='sdt'/></disk><disk type='file' device='disk'><source file='/z'/><target dev='sdz'/><address type='drive' controller='1' bus='0' target='0' unit='0'/></disk></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: Found duplicate drive address for disk with target name 'sdh' controller='1' bus='0' target='0' unit='0'
+>>>= 1
+
+=== define: one drive address on two buses
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/a'/><target dev='sda' bus='scsi'/><address type='drive' controller='0' bus='0' target='0' unit='0'/></disk><disk type='file' device='disk'><source file='/b'/><target dev='sdb' bus='sata'/><address type='drive' controller='0' bus='0' target='0' unit='0'/></disk></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; list --all --name'
+>>>
+Domain 'x' defined from d.xml
+
+test
+x
+
+>>>= 0
