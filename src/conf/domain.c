@@ -202,11 +202,12 @@ parse_ull(const char *s, unsigned long long *v)
 {
 	char *end;
 
-	if (s == NULL || *s == '\0' || *s == '-' || isspace((unsigned char)*s))
+	/* libvirt's virStrToLong_ullp(): blanks before, no '-' anywhere */
+	if (s == NULL || strchr(s, '-'))
 		return -1;
 	errno = 0;
 	*v = strtoull(s, &end, 10);
-	return errno || *end ? -1 : 0;
+	return errno || end == s || *end ? -1 : 0;
 }
 
 /* A memory element: value in KiB, rounded up as libvirt does. */
@@ -216,6 +217,9 @@ parse_memory(const struct hv_xnode *n, const char *elem,
 {
 	unsigned long long v, bytes;
 
+	/* empty is absent, as libvirt's XPath string reads it */
+	if (n->text == NULL || *n->text == '\0')
+		return 0;
 	if (parse_ull(n->text, &v) < 0) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "Invalid value '%s' for element or attribute './%s[1]'",
@@ -1140,6 +1144,41 @@ normalize_feature(struct hv_xnode *f)
 	}
 }
 
+/* <maxMemory>: a size and a slot count, both or neither; in KiB. */
+static int
+normalize_max_memory(struct hv_xnode *n, unsigned long long memory)
+{
+	const char *slots = hv_xnode_attr(n, "slots");
+	unsigned long long kib = 0;
+	unsigned int nslots = 0;
+	char num[32];
+
+	if (parse_memory(n, "maxMemory", &kib) < 0)
+		return -1;
+	if (slots && *slots && hv_num_uint(slots, &nslots) < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "Failed to parse memory slot count");
+		return -1;
+	}
+	if ((kib == 0) != (nslots == 0)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "both maximum memory size and memory slot count must be "
+		    "specified");
+		return -1;
+	}
+	if (kib && kib < memory) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "maximum memory size must be equal or greater than the "
+		    "actual memory size");
+		return -1;
+	}
+	snprintf(num, sizeof(num), "%llu", kib);
+	hv_xnode_set_text(n, num);
+	hv_xnode_set_attr(n, "unit", "KiB");
+	hv_xnode_move_attr(n, "slots", 0);
+	return 0;
+}
+
 /* Top-level elements kept as trees, with libvirt's defaults and order. */
 static int
 top_post_parse(struct hv_domain_def *def)
@@ -1157,6 +1196,9 @@ top_post_parse(struct hv_domain_def *def)
 		if (hv_xnode_attr(loader, loader_attrs[i]))
 			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
 	}
+	if ((n = hv_xnode_child(def->top, "maxMemory")) != NULL &&
+	    normalize_max_memory(n, def->memory) < 0)
+		return -1;
 	if ((n = hv_xnode_child(def->top, "clock")) != NULL &&
 	    hv_xnode_attr(n, "offset") &&
 	    !listed(clock_offsets, hv_xnode_attr(n, "offset"))) {

@@ -723,3 +723,88 @@ test
 x
 
 >>>= 0
+
+=== define: memory with a leading blank and a sign
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory> +5</memory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dominfo x'
+>>>
+Domain 'x' defined from d.xml
+
+Id:             -
+Name:           x
+UUID:           11111111-2222-3333-4444-555555555555
+OS Type:        linux
+State:          shut off
+CPU(s):         1
+CPU time:       Xs
+Max memory:     5 KiB
+Used memory:    5 KiB
+Persistent:     yes
+Autostart:      disable
+Managed save:   no
+Security model: testSecurity
+Security DOI:   
+
+>>>= 0
+
+=== define: memory with a trailing blank
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>5 </memory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value '5 ' for element or attribute './memory[1]'
+>>>= 1
+
+=== define: empty memory is no memory
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory></memory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Memory size must be specified via <memory> or in the <numa> configuration
+>>>= 1
+
+=== define: maxMemory is printed in KiB
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><maxMemory slots='2' unit='MiB'>4</maxMemory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //maxMemory'
+>>>
+Domain 'x' defined from d.xml
+
+<maxMemory slots="2" unit="KiB">4096</maxMemory>
+
+>>>= 0
+
+=== define: maxMemory without slots
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><maxMemory>4096</maxMemory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: both maximum memory size and memory slot count must be specified
+>>>= 1
+
+=== define: a negative memory slot count
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><maxMemory slots='-1'>4096</maxMemory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Failed to parse memory slot count
+>>>= 1
+
+=== define: a bad maxMemory
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><maxMemory slots='2'>abc</maxMemory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value 'abc' for element or attribute './maxMemory[1]'
+>>>= 1
+
+=== define: maxMemory below memory
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><maxMemory slots='3' unit='KiB'>5</maxMemory><os><type>hvm</type></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: maximum memory size must be equal or greater than the actual memory size
+>>>= 1
