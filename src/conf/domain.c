@@ -1540,11 +1540,121 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 
 
 
+/* The bits libvirt's CPU masks hold. */
+#define CPUMASK_BITS 16384
+
+static void
+skip_blanks(const char **p)
+{
+	while (isspace((unsigned char)**p))
+		(*p)++;
+}
+
+/* A bit number of a CPU list as libvirt's virStrToLong_i() reads it. */
+static int
+mask_number(const char **p, long *v)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtol(*p, &end, 10);
+	if (errno || end == *p || *v < INT_MIN || *v > INT_MAX)
+		return -1;
+	*p = end;
+	return 0;
+}
+
+/*
+ * libvirt's virBitmapParse() of a CPU list ("0-3,^2,7") and
+ * virBitmapFormat() of the result ("0-1,3,7"), "" for every CPU; caller
+ * frees.  NULL with
+ * "Failed to parse bitmap" or, for an empty set, "Invalid value of
+ * 'cpuset'" set.
+ */
+static char *
+parse_cpuset(const char *s)
+{
+	unsigned char *bits = xcalloc(CPUMASK_BITS / 8, 1);
+	struct hv_buf b = HV_BUF_INIT;
+	const char *p = s;
+	long start, last;
+
+	skip_blanks(&p);
+	if (*p == '\0')
+		goto bad;
+	while (*p) {
+		bool neg = *p == '^';
+
+		if (neg)
+			p++;
+		if (!isdigit((unsigned char)*p) || mask_number(&p, &start) < 0)
+			goto bad;
+		skip_blanks(&p);
+		last = start;
+		if (*p == '-') {
+			if (neg)
+				goto bad;
+			p++;
+			skip_blanks(&p);
+			if (mask_number(&p, &last) < 0 || last < start)
+				goto bad;
+			skip_blanks(&p);
+		} else if (*p != ',' && *p != '\0') {
+			goto bad;
+		}
+		if (last >= CPUMASK_BITS)
+			goto bad;
+		for (long i = start; i <= last; i++) {
+			if (neg)
+				bits[i / 8] &= (unsigned char)~(1u << (i % 8));
+			else
+				bits[i / 8] |= (unsigned char)(1u << (i % 8));
+		}
+		if (*p == ',') {
+			p++;
+			skip_blanks(&p);
+		} else if (*p != '\0') {
+			goto bad;
+		}
+	}
+	for (long i = 0; i < CPUMASK_BITS; i++) {
+		long j = i;
+
+		if (!(bits[i / 8] >> (i % 8) & 1))
+			continue;
+		while (j + 1 < CPUMASK_BITS && (bits[(j + 1) / 8] >>
+		    ((j + 1) % 8) & 1))
+			j++;
+		if (b.len)
+			hv_buf_addc(&b, ',');
+		hv_buf_addf(&b, j > i ? "%ld-%ld" : "%ld", i, j);
+		i = j;
+	}
+	free(bits);
+	/* every CPU is no restriction: libvirt drops the mask */
+	if (strcmp(hv_buf_str(&b), "0-16383") == 0) {
+		hv_buf_release(&b);
+		return xstrdup("");
+	}
+	if (b.len == 0) {
+		hv_buf_release(&b);
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Invalid value of 'cpuset': %s", s);
+		return NULL;
+	}
+	return hv_buf_detach(&b);
+bad:
+	free(bits);
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
+	    "Failed to parse bitmap '%s'", s);
+	return NULL;
+}
+
 static int
 parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
 {
 	char *text = hv_xml_text(node), *cur = hv_xml_prop(node, "current");
-	char *placement = hv_xml_prop(node, "placement");
+	char *placement = hv_xml_prop(node, "placement"), *cpuset = NULL;
 	unsigned int v, c;
 	int ret = -1;
 
@@ -1579,12 +1689,19 @@ parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
 	def->vcpus = v;
 	def->vcpus_current = c;
 	def->vcpu_auto = placement && strcmp(placement, "auto") == 0;
-	def->vcpu_cpuset = hv_xml_prop(node, "cpuset");
+	if ((cpuset = hv_xml_prop(node, "cpuset")) != NULL &&
+	    (def->vcpu_cpuset = parse_cpuset(cpuset)) == NULL)
+		goto cleanup;
+	if (def->vcpu_cpuset && *def->vcpu_cpuset == '\0') {
+		free(def->vcpu_cpuset);
+		def->vcpu_cpuset = NULL;
+	}
 	ret = 0;
 cleanup:
 	free(text);
 	free(cur);
 	free(placement);
+	free(cpuset);
 	return ret;
 }
 

@@ -808,3 +808,57 @@ $ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555
 error: Failed to define domain from d.xml
 error: XML error: maximum memory size must be equal or greater than the actual memory size
 >>>= 1
+
+=== define: a vCPU set is printed as libvirt reads it
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><vcpu cpuset=' 5, 1 - 3 ,^2,00'>2</vcpu></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //vcpu'
+>>>
+Domain 'x' defined from d.xml
+
+<vcpu placement="static" cpuset="0-1,3,5">2</vcpu>
+
+>>>= 0
+
+=== define: a vCPU set of every CPU is dropped
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><vcpu cpuset='0-16383'>2</vcpu></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //vcpu'
+>>>
+Domain 'x' defined from d.xml
+
+<vcpu placement="static">2</vcpu>
+
+>>>= 0
+
+=== define: a vCPU set past the last CPU
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><vcpu cpuset='16384'>2</vcpu></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: invalid argument: Failed to parse bitmap '16384'
+>>>= 1
+
+=== define: a vCPU set that is not a list
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><vcpu cpuset='0,,1'>2</vcpu></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: invalid argument: Failed to parse bitmap '0,,1'
+>>>= 1
+
+=== define: a reversed vCPU range
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><vcpu cpuset='3-1'>2</vcpu></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: invalid argument: Failed to parse bitmap '3-1'
+>>>= 1
+
+=== define: an empty vCPU set
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><vcpu cpuset='0-1,^0,^1'>2</vcpu></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: Invalid value of 'cpuset': 0-1,^0,^1
+>>>= 1
