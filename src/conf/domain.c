@@ -1144,6 +1144,52 @@ normalize_feature(struct hv_xnode *f)
 	}
 }
 
+/*
+ * <memtune>: its limits in KiB, in libvirt's order; the largest size,
+ * 2^53 - 1 KiB, is no limit and not shown.
+ */
+static int
+normalize_memtune(struct hv_domain_def *def, struct hv_xnode *mt)
+{
+	static const char *const limits[] = { "hard_limit", "soft_limit",
+	    "min_guarantee", "swap_hard_limit", NULL };
+	char elem[32], num[32];
+
+	for (size_t i = 0; i < mt->nkids; i++) {
+		struct hv_xnode *l = mt->kids[i];
+		unsigned long long kib = 0;
+
+		if (!listed(limits, l->name))
+			continue;
+		snprintf(elem, sizeof(elem), "memtune/%s", l->name);
+		if (parse_memory(l, elem, &kib) < 0)
+			return -1;
+		/* empty is absent */
+		if (kib == 0 && (l->text == NULL || *l->text == '\0'))
+			kib = 9007199254740991ULL;
+		snprintf(num, sizeof(num), "%llu", kib);
+		hv_xnode_set_text(l, num);
+		hv_xnode_set_attr(l, "unit", "KiB");
+	}
+	for (size_t i = 0, k = 0; i < mt->nkids; i = k) {
+		struct hv_xnode *l = mt->kids[i];
+
+		k = i + 1;
+		if (listed(limits, l->name) &&
+		    strcmp(l->text, "9007199254740991") == 0) {
+			hv_xnode_free(l);
+			memmove(mt->kids + i, mt->kids + i + 1,
+			    (mt->nkids - i - 1) * sizeof(*mt->kids));
+			mt->nkids--;
+			k = i;
+		}
+	}
+	hv_xnode_sort(mt, limits);
+	if (mt->nkids == 0 && mt->nattrs == 0)
+		hv_xnode_remove(def->top, "memtune");
+	return 0;
+}
+
 /* <maxMemory>: a size and a slot count, both or neither; in KiB. */
 static int
 normalize_max_memory(struct hv_xnode *n, unsigned long long memory)
@@ -1179,6 +1225,204 @@ normalize_max_memory(struct hv_xnode *n, unsigned long long memory)
 	return 0;
 }
 
+/*
+ * Enumerated values of the parts kept as trees, which libvirt refuses
+ * when unknown: where (a top-level element, a child of <os>, or a
+ * device), the element and child holding the value, the attribute (NULL:
+ * the child's text), the values, and libvirt's message.  A NULL message
+ * is its common "Invalid value for attribute 'A' in element 'E': 'V'.".
+ */
+enum { IN_TOP, IN_OS, IN_DEVICES };
+
+static const char *const v_boot[] = { "fd", "hd", "cdrom", "network", NULL };
+static const char *const v_yesno[] = { "yes", "no", NULL };
+static const char *const v_onoff[] = { "on", "off", NULL };
+static const char *const v_smbios[] = { "emulate", "host", "sysinfo",
+	NULL };
+static const char *const v_timers[] = { "platform", "pit", "rtc", "hpet",
+	"tsc", "kvmclock", "hypervclock", "armvtimer", NULL };
+static const char *const v_graphics[] = { "sdl", "vnc", "rdp", "desktop",
+	"spice", "egl-headless", "dbus", NULL };
+static const char *const v_video[] = { "vga", "cirrus", "vmvga", "xen",
+	"vbox", "qxl", "parallels", "virtio", "gop", "none", "bochs", "ramfb",
+	NULL };
+static const char *const v_controllers[] = { "ide", "fdc", "scsi", "sata",
+	"virtio-serial", "ccid", "usb", "pci", "xenbus", "isa", NULL };
+static const char *const v_inputs[] = { "mouse", "tablet", "keyboard",
+	"passthrough", "evdev", NULL };
+static const char *const v_chr[] = { "null", "vc", "pty", "dev", "file",
+	"pipe", "stdio", "udp", "tcp", "unix", "spicevmc", "spiceport",
+	"nmdm", "qemu-vdagent", "dbus", NULL };
+static const char *const v_console_targets[] = { "serial", "xen", "uml",
+	"virtio", "lxc", "openvz", "sclp", "sclplm", NULL };
+static const char *const v_balloons[] = { "virtio", "xen", "none",
+	"virtio-transitional", "virtio-non-transitional", NULL };
+static const char *const v_watchdogs[] = { "i6300esb", "ib700", "diag288",
+	NULL };
+static const char *const v_rng_backends[] = { "random", "egd", "builtin",
+	NULL };
+static const char *const v_sounds[] = { "sb16", "es1370", "pcspk", "ac97",
+	"ich6", "ich9", "usb", "ich7", NULL };
+
+static const struct enum_rule {
+	int where;
+	const char *elem, *sub, *attr;
+	const char *const *values;
+	int code;
+	const char *msg;
+} enum_rules[] = {
+	{ IN_OS, "boot", NULL, "dev", v_boot, 0, NULL },
+	{ IN_OS, "bootmenu", NULL, "enable", v_yesno, 0, NULL },
+	{ IN_OS, "smbios", NULL, "mode", v_smbios, HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown smbios mode '%s'" },
+	{ IN_TOP, "features", "apic", "eoi", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "hap", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "pmu", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "pvspinlock", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "vmport", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "vmcoreinfo", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "htm", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "nested-hv", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "ccf-assist", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "pm", "suspend-to-mem", "enabled", v_yesno, 0, NULL },
+	{ IN_TOP, "pm", "suspend-to-disk", "enabled", v_yesno, 0, NULL },
+	{ IN_TOP, "clock", "timer", "name", v_timers, 0, NULL },
+	{ IN_DEVICES, "graphics", NULL, "type", v_graphics, 0, NULL },
+	{ IN_DEVICES, "video", "model", "type", v_video,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown video model '%s'" },
+	{ IN_DEVICES, "controller", NULL, "type", v_controllers, 0, NULL },
+	{ IN_DEVICES, "input", NULL, "type", v_inputs,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown input device type '%s'" },
+	{ IN_DEVICES, "serial", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "parallel", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "console", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "channel", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "console", "target", "type", v_console_targets,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown target type '%s' specified for character device" },
+	{ IN_DEVICES, "memballoon", NULL, "model", v_balloons, 0, NULL },
+	{ IN_DEVICES, "watchdog", NULL, "model", v_watchdogs,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown watchdog model '%s'" },
+	{ IN_DEVICES, "rng", "backend", "model", v_rng_backends,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown RNG backend model '%s'" },
+	{ IN_DEVICES, "sound", NULL, "model", v_sounds, 0, NULL },
+};
+
+/* Check value v of rule r, held by element e; -1 with the error set. */
+static int
+check_enum_value(const struct enum_rule *r, const struct hv_xnode *e)
+{
+	const char *v = hv_xnode_attr(e, r->attr);
+
+	if (v == NULL || listed(r->values, v))
+		return 0;
+	if (r->msg == NULL)
+		bad_attr(r->attr, e->name, v, "");
+	else
+		hv_error_report(HV_FROM_DOMAIN, r->code, r->msg, v);
+	return -1;
+}
+
+static int
+check_enum_rule(const struct enum_rule *r, const struct hv_xnode *root)
+{
+	for (size_t i = 0; i < root->nkids; i++) {
+		const struct hv_xnode *e = root->kids[i];
+
+		if (!named(e->name, r->elem))
+			continue;
+		if (r->sub == NULL) {
+			if (check_enum_value(r, e) < 0)
+				return -1;
+			continue;
+		}
+		for (size_t k = 0; k < e->nkids; k++) {
+			if (named(e->kids[k]->name, r->sub) &&
+			    check_enum_value(r, e->kids[k]) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* The other values libvirt checks in the parts kept as trees. */
+static int
+check_kept(const struct hv_domain_def *def)
+{
+	const struct hv_xnode *roots[] = { def->top, def->os, def->devices };
+	const struct hv_xnode *n;
+	const char *v;
+	unsigned long ul;
+	unsigned int ui;
+
+	for (size_t i = 0; i < sizeof(enum_rules) / sizeof(*enum_rules); i++) {
+		if (check_enum_rule(&enum_rules[i],
+		    roots[enum_rules[i].where]) < 0)
+			return -1;
+	}
+	if ((n = hv_xnode_child(def->top, "iothreads")) && n->text &&
+	    *n->text && hv_num_uint(n->text, &ui) < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "invalid iothreads count '%s'", n->text);
+		return -1;
+	}
+	if ((n = hv_xnode_child(hv_xnode_child(def->top, "cputune"),
+	    "shares")) && n->text) {
+		if (hv_num_ulong(n->text, &ul) < 0) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+			    "can't parse cputune shares value");
+			return -1;
+		}
+		if (ul > 0 && (ul < 2 || ul > 262144)) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "Value of cputune 'shares' must be in range "
+			    "[2, 262144]");
+			return -1;
+		}
+	}
+	if ((v = hv_xnode_attr(hv_xnode_child(def->os, "bootmenu"),
+	    "timeout")) && hv_num_ulong(v, &ul) == 0 && ul > 65535) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED, "%s",
+		    "invalid value for boot menu timeout, must be in range "
+		    "[0,65535]");
+		return -1;
+	}
+	if ((v = hv_xnode_attr(hv_xnode_child(def->os, "bios"),
+	    "rebootTimeout"))) {
+		char *end;
+		long t;
+
+		errno = 0;
+		t = strtol(v, &end, 10);
+		if (!errno && end != v && !*end && (t < -1 || t > 65535)) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "invalid value for rebootTimeout, must be in range "
+			    "[-1,65535]");
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < def->devices->nkids; i++) {
+		const struct hv_xnode *d = def->devices->kids[i];
+
+		if (named(d->name, "hostdev") && !hv_xnode_child(d, "source")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+			    "Missing <source> element in hostdev device");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Top-level elements kept as trees, with libvirt's defaults and order. */
 static int
 top_post_parse(struct hv_domain_def *def)
@@ -1196,6 +1440,11 @@ top_post_parse(struct hv_domain_def *def)
 		if (hv_xnode_attr(loader, loader_attrs[i]))
 			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
 	}
+	if (check_kept(def) < 0)
+		return -1;
+	if ((n = hv_xnode_child(def->top, "memtune")) != NULL &&
+	    normalize_memtune(def, n) < 0)
+		return -1;
 	if ((n = hv_xnode_child(def->top, "maxMemory")) != NULL &&
 	    normalize_max_memory(n, def->memory) < 0)
 		return -1;
@@ -1247,6 +1496,23 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 		return -1;
 	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
+	for (size_t i = 0; i < devs->nkids; i++) {
+		const char *v = hv_xnode_attr(devs->kids[i], "index");
+		unsigned long ul;
+		char *end;
+
+		if (v == NULL || !named(devs->kids[i]->name, "controller"))
+			continue;
+		errno = 0;
+		ul = strtoul(v, &end, 10);
+		if (errno || end == v || *end || ul > INT_MAX) {
+			bad_attr("index", "controller", v,
+			    *v == '-' && end != v && !*end ?
+			    " Expected non-negative value" :
+			    " Expected integer value");
+			return -1;
+		}
+	}
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i];

@@ -862,3 +862,277 @@ $ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555
 error: Failed to define domain from d.xml
 error: unsupported configuration: Invalid value of 'cpuset': 0-1,^0,^1
 >>>= 1
+
+=== define: an unknown boot device
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type><boot dev='bogus'/></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'dev' in element 'boot': 'bogus'.
+>>>= 1
+
+=== define: a bad boot menu switch
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type><bootmenu enable='maybe'/></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'enable' in element 'bootmenu': 'maybe'.
+>>>= 1
+
+=== define: a boot menu timeout past 65535
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type><bootmenu enable='yes' timeout='99999'/></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: invalid value for boot menu timeout, must be in range [0,65535]
+>>>= 1
+
+=== define: a reboot timeout below -1
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type><bios rebootTimeout='-5'/></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: invalid value for rebootTimeout, must be in range [-1,65535]
+>>>= 1
+
+=== define: an unknown SMBIOS mode
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type><smbios mode='bogus'/></os></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown smbios mode 'bogus'
+>>>= 1
+
+=== define: a bad APIC EOI switch
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><features><apic eoi='maybe'/></features></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'eoi' in element 'apic': 'maybe'.
+>>>= 1
+
+=== define: a bad HAP state
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><features><hap state='maybe'/></features></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'state' in element 'hap': 'maybe'.
+>>>= 1
+
+=== define: a bad suspend switch
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><pm><suspend-to-mem enabled='maybe'/></pm></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'enabled' in element 'suspend-to-mem': 'maybe'.
+>>>= 1
+
+=== define: an unknown timer
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><clock offset='utc'><timer name='bogus'/></clock></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'name' in element 'timer': 'bogus'.
+>>>= 1
+
+=== define: an iothreads count past 32 bits
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><iothreads>99999999999</iothreads></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: invalid iothreads count '99999999999'
+>>>= 1
+
+=== define: a negative iothreads count
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><iothreads>-1</iothreads></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: invalid iothreads count '-1'
+>>>= 1
+
+=== define: CPU shares out of range
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><cputune><shares>99999999999</shares></cputune></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: Value of cputune 'shares' must be in range [2, 262144]
+>>>= 1
+
+=== define: CPU shares that are not a number
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><cputune><shares>abc</shares></cputune></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: can't parse cputune shares value
+>>>= 1
+
+=== define: a memory limit past the bound
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><memtune><hard_limit unit='EiB'>20</hard_limit></memtune></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: numerical overflow: value too large: 20EiB
+>>>= 1
+
+=== define: a bad memory limit
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><memtune><hard_limit>abc</hard_limit></memtune></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value 'abc' for element or attribute './memtune/hard_limit[1]'
+>>>= 1
+
+=== define: an unknown graphics type
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><graphics type='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'type' in element 'graphics': 'bogus'.
+>>>= 1
+
+=== define: an unknown video model
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><video><model type='bogus'/></video></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown video model 'bogus'
+>>>= 1
+
+=== define: an unknown controller type
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><controller type='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'type' in element 'controller': 'bogus'.
+>>>= 1
+
+=== define: a negative controller index
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><controller type='scsi' index='-1'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'index' in element 'controller': '-1'. Expected non-negative value
+>>>= 1
+
+=== define: a controller index that is not a number
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><controller type='scsi' index='abc'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'index' in element 'controller': 'abc'. Expected integer value
+>>>= 1
+
+=== define: an unknown input type
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><input type='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown input device type 'bogus'
+>>>= 1
+
+=== define: an unknown serial type
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><serial type='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown type presented to host for character device: bogus
+>>>= 1
+
+=== define: an unknown console target
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><console type='pty'><target type='bogus'/></console></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown target type 'bogus' specified for character device
+>>>= 1
+
+=== define: an unknown balloon model
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><memballoon model='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'model' in element 'memballoon': 'bogus'.
+>>>= 1
+
+=== define: an unknown watchdog model
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><watchdog model='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown watchdog model 'bogus'
+>>>= 1
+
+=== define: an unknown RNG backend
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><rng model='virtio'><backend model='bogus'/></rng></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: unknown RNG backend model 'bogus'
+>>>= 1
+
+=== define: an unknown sound model
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><sound model='bogus'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Invalid value for attribute 'model' in element 'sound': 'bogus'.
+>>>= 1
+
+=== define: a host device without a source
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><hostdev mode='subsystem' type='pci'/></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: Missing <source> element in hostdev device
+>>>= 1
+
+=== define: memory limits are printed in KiB and no limit is dropped
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><memtune><swap_hard_limit>3</swap_hard_limit><hard_limit>9007199254740991</hard_limit><min_guarantee unit='MiB'>7</min_guarantee><soft_limit></soft_limit></memtune></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //memtune'
+>>>
+Domain 'x' defined from d.xml
+
+<memtune>
+  <min_guarantee unit="KiB">7168</min_guarantee>
+  <swap_hard_limit unit="KiB">3</swap_hard_limit>
+</memtune>
+
+>>>= 0
+
+=== define: values libvirt 9.0 knows are taken
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><features><apic eoi='on'/><pmu state='off'/></features><devices><graphics type='dbus'/><video><model type='gop'/></video><sound model='ich7'/><input type='evdev'><source dev='/dev/input/event1'/></input></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; list --all --name'
+>>>
+Domain 'x' defined from d.xml
+
+test
+x
+
+>>>= 0
