@@ -1,8 +1,10 @@
 #include "conf/domain.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1331,31 +1333,128 @@ check_enum_value(const struct enum_rule *r, const struct hv_xnode *e)
 	return -1;
 }
 
+/* Check the values of rule r in e, an element the rule names. */
 static int
-check_enum_rule(const struct enum_rule *r, const struct hv_xnode *root)
+check_enum_rule(const struct enum_rule *r, const struct hv_xnode *e)
 {
-	for (size_t i = 0; i < root->nkids; i++) {
-		const struct hv_xnode *e = root->kids[i];
+	if (r->sub == NULL)
+		return check_enum_value(r, e);
+	for (size_t k = 0; k < e->nkids; k++) {
+		if (named(e->kids[k]->name, r->sub) &&
+		    check_enum_value(r, e->kids[k]) < 0)
+			return -1;
+	}
+	return 0;
+}
 
-		if (!named(e->name, r->elem))
-			continue;
-		if (r->sub == NULL) {
-			if (check_enum_value(r, e) < 0)
-				return -1;
-			continue;
-		}
-		for (size_t k = 0; k < e->nkids; k++) {
-			if (named(e->kids[k]->name, r->sub) &&
-			    check_enum_value(r, e->kids[k]) < 0)
-				return -1;
+/*
+ * The first bytes of the names the rules hold, per root, and where the
+ * rules of each root begin and end in the table (grouped by root).
+ */
+static uint32_t enum_first[3][8];
+static size_t enum_begin[3], enum_end[3];
+static pthread_once_t enum_first_once = PTHREAD_ONCE_INIT;
+
+static void
+enum_first_init(void)
+{
+	for (size_t i = sizeof(enum_rules) / sizeof(*enum_rules); i-- > 0;) {
+		int w = enum_rules[i].where;
+		unsigned char c = (unsigned char)enum_rules[i].elem[0];
+
+		enum_first[w][c / 32] |= 1u << (c % 32);
+		if (enum_end[w] == 0)
+			enum_end[w] = i + 1;
+		enum_begin[w] = i;
+	}
+}
+
+/*
+ * Each rule for the kids of the three roots; the set of first bytes
+ * skips most kids with one test.
+ */
+static int
+check_enum_rules(const struct hv_xnode *const roots[3])
+{
+	uint32_t (*first)[8] = enum_first;
+
+	pthread_once(&enum_first_once, enum_first_init);
+	for (int w = 0; w < 3; w++) {
+		for (size_t k = 0; k < roots[w]->nkids; k++) {
+			const struct hv_xnode *e = roots[w]->kids[k];
+			unsigned char c = (unsigned char)e->name[0];
+
+			if (!(first[w][c / 32] >> (c % 32) & 1))
+				continue;
+			for (size_t i = enum_begin[w]; i < enum_end[w]; i++) {
+				if (named(e->name, enum_rules[i].elem) &&
+				    check_enum_rule(&enum_rules[i], e) < 0)
+					return -1;
+			}
 		}
 	}
 	return 0;
 }
 
+/* The first top-level and <os> kids of each name the checks read. */
+struct kept {
+	struct hv_xnode *iothreads, *cputune, *memtune, *max_memory, *clock;
+	struct hv_xnode *lockfailure, *features, *blkiotune, *cpu;
+	struct hv_xnode *loader, *bootmenu, *bios;
+};
+
+/* The top-level names, then (from KEPT_TOP on) those under <os>. */
+#define KEPT_TOP 9
+static const struct {
+	const char *name;
+	size_t slot;
+} kept_names[] = {
+	{ "iothreads", offsetof(struct kept, iothreads) },
+	{ "cputune", offsetof(struct kept, cputune) },
+	{ "memtune", offsetof(struct kept, memtune) },
+	{ "maxMemory", offsetof(struct kept, max_memory) },
+	{ "clock", offsetof(struct kept, clock) },
+	{ "on_lockfailure", offsetof(struct kept, lockfailure) },
+	{ "features", offsetof(struct kept, features) },
+	{ "blkiotune", offsetof(struct kept, blkiotune) },
+	{ "cpu", offsetof(struct kept, cpu) },
+	{ "loader", offsetof(struct kept, loader) },
+	{ "bootmenu", offsetof(struct kept, bootmenu) },
+	{ "bios", offsetof(struct kept, bios) },
+};
+
+/* One pass over the kids instead of a lookup for each. */
+static void
+find_kept(const struct hv_domain_def *def, struct kept *k)
+{
+	const size_t n = sizeof(kept_names) / sizeof(*kept_names);
+
+	memset(k, 0, sizeof(*k));
+	for (int os = 0; os < 2; os++) {
+		const struct hv_xnode *root = os ? def->os : def->top;
+
+		for (size_t i = 0; i < root->nkids; i++) {
+			struct hv_xnode *kid = root->kids[i];
+
+			/* the table lists the top-level names first */
+			for (size_t j = os ? KEPT_TOP : 0;
+			    j < (os ? n : KEPT_TOP); j++) {
+				struct hv_xnode **slot = (struct hv_xnode **)
+				    (void *)((char *)k + kept_names[j].slot);
+
+				if (named(kid->name, kept_names[j].name)) {
+					if (*slot == NULL)
+						*slot = kid;
+					break;
+				}
+			}
+		}
+	}
+}
+
 /* The other values libvirt checks in the parts kept as trees. */
 static int
-check_kept(const struct hv_domain_def *def)
+check_kept(const struct hv_domain_def *def, const struct kept *k)
 {
 	const struct hv_xnode *roots[] = { def->top, def->os, def->devices };
 	const struct hv_xnode *n;
@@ -1363,19 +1462,15 @@ check_kept(const struct hv_domain_def *def)
 	unsigned long ul;
 	unsigned int ui;
 
-	for (size_t i = 0; i < sizeof(enum_rules) / sizeof(*enum_rules); i++) {
-		if (check_enum_rule(&enum_rules[i],
-		    roots[enum_rules[i].where]) < 0)
-			return -1;
-	}
-	if ((n = hv_xnode_child(def->top, "iothreads")) && n->text &&
-	    *n->text && hv_num_uint(n->text, &ui) < 0) {
+	if (check_enum_rules(roots) < 0)
+		return -1;
+	if ((n = k->iothreads) && n->text && *n->text &&
+	    hv_num_uint(n->text, &ui) < 0) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "invalid iothreads count '%s'", n->text);
 		return -1;
 	}
-	if ((n = hv_xnode_child(hv_xnode_child(def->top, "cputune"),
-	    "shares")) && n->text) {
+	if ((n = hv_xnode_child(k->cputune, "shares")) && n->text) {
 		if (hv_num_ulong(n->text, &ul) < 0) {
 			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
 			    "can't parse cputune shares value");
@@ -1389,15 +1484,14 @@ check_kept(const struct hv_domain_def *def)
 			return -1;
 		}
 	}
-	if ((v = hv_xnode_attr(hv_xnode_child(def->os, "bootmenu"),
-	    "timeout")) && hv_num_ulong(v, &ul) == 0 && ul > 65535) {
+	if ((v = hv_xnode_attr(k->bootmenu, "timeout")) &&
+	    hv_num_ulong(v, &ul) == 0 && ul > 65535) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED, "%s",
 		    "invalid value for boot menu timeout, must be in range "
 		    "[0,65535]");
 		return -1;
 	}
-	if ((v = hv_xnode_attr(hv_xnode_child(def->os, "bios"),
-	    "rebootTimeout"))) {
+	if ((v = hv_xnode_attr(k->bios, "rebootTimeout"))) {
 		char *end;
 		long t;
 
@@ -1430,38 +1524,39 @@ top_post_parse(struct hv_domain_def *def)
 	static const char *const loader_attrs[] = {
 		"readonly", "secure", "type", "stateless", "format", NULL
 	};
-	struct hv_xnode *loader = hv_xnode_child(def->os, "loader");
-	struct hv_xnode *n;
+	struct hv_xnode *loader, *n;
+	struct kept k;
 	size_t pos = 0;
 
+	find_kept(def, &k);
+	loader = k.loader;
 	if (loader && loader->text && !hv_xnode_attr(loader, "type"))
 		hv_xnode_set_attr(loader, "type", "rom");
 	for (int i = 0; loader && loader_attrs[i]; i++) {
 		if (hv_xnode_attr(loader, loader_attrs[i]))
 			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
 	}
-	if (check_kept(def) < 0)
+	if (check_kept(def, &k) < 0)
 		return -1;
-	if ((n = hv_xnode_child(def->top, "memtune")) != NULL &&
+	if ((n = k.memtune) != NULL &&
 	    normalize_memtune(def, n) < 0)
 		return -1;
-	if ((n = hv_xnode_child(def->top, "maxMemory")) != NULL &&
+	if ((n = k.max_memory) != NULL &&
 	    normalize_max_memory(n, def->memory) < 0)
 		return -1;
-	if ((n = hv_xnode_child(def->top, "clock")) != NULL &&
-	    hv_xnode_attr(n, "offset") &&
+	if ((n = k.clock) != NULL && hv_xnode_attr(n, "offset") &&
 	    !listed(clock_offsets, hv_xnode_attr(n, "offset"))) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "unknown clock offset '%s'", hv_xnode_attr(n, "offset"));
 		return -1;
 	}
-	if ((n = hv_xnode_child(def->top, "on_lockfailure")) != NULL &&
+	if ((n = k.lockfailure) != NULL &&
 	    n->text && !listed(lockfailure_actions, n->text)) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "unknown on_lockfailure action: %s", n->text);
 		return -1;
 	}
-	if ((n = hv_xnode_child(def->top, "features")) != NULL) {
+	if ((n = k.features) != NULL) {
 		for (size_t i = 0; i < n->nkids; i++) {
 			if (!listed(features_order, n->kids[i]->name)) {
 				hv_error_report(HV_FROM_DOMAIN,
@@ -1475,14 +1570,13 @@ top_post_parse(struct hv_domain_def *def)
 		for (size_t i = 0; i < n->nkids; i++)
 			normalize_feature(n->kids[i]);
 	}
-	if ((n = hv_xnode_child(def->top, "blkiotune")) != NULL) {
+	if ((n = k.blkiotune) != NULL) {
 		for (size_t i = 0; i < n->nkids; i++) {
 			if (strcmp(n->kids[i]->name, "device") == 0)
 				hv_xnode_sort(n->kids[i], blkio_device_order);
 		}
 	}
-	if ((n = hv_xnode_child(def->top, "cpu")) != NULL &&
-	    normalize_cpu(n) < 0)
+	if ((n = k.cpu) != NULL && normalize_cpu(n) < 0)
 		return -1;
 	return 0;
 }
@@ -1497,11 +1591,12 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
 	for (size_t i = 0; i < devs->nkids; i++) {
-		const char *v = hv_xnode_attr(devs->kids[i], "index");
+		const char *v;
 		unsigned long ul;
 		char *end;
 
-		if (v == NULL || !named(devs->kids[i]->name, "controller"))
+		if (!named(devs->kids[i]->name, "controller") ||
+		    (v = hv_xnode_attr(devs->kids[i], "index")) == NULL)
 			continue;
 		errno = 0;
 		ul = strtoul(v, &end, 10);
