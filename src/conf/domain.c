@@ -94,7 +94,8 @@ static const char *const os_types[] = {
 	"hvm", "xen", "linux", "exe", "uml", "xenpvh", NULL
 };
 static const char *const archs[] = {
-	"x86_64", "i686", "alpha", "armv6l", "armv7l", "armv7b", "aarch64", "cris",
+	"x86_64", "i686", "alpha", "armv6l", "armv7l", "armv7b", "aarch64",
+	"cris",
 	"ia64", "lm32", "m68k", "microblaze", "microblazeel", "mips",
 	"mipsel", "mips64", "mips64el", "openrisc", "parisc", "parisc64",
 	"ppc", "ppcle", "ppc64", "ppc64le", "ppcemb", "riscv32", "riscv64",

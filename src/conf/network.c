@@ -628,8 +628,8 @@ hv_network_def_parse_node(xmlNodePtr root)
 			if (def->domain_local_only < 0) {
 				hv_error_report(HV_FROM_NETWORK,
 				    HV_ERR_XML_ERROR,
-				    "Invalid value for attribute 'localOnly' in "
-				    "element 'domain': '%s'.", s);
+				    "Invalid value for attribute 'localOnly' "
+				    "in element 'domain': '%s'.", s);
 				goto fail;
 			}
 			free(s);
@@ -640,7 +640,8 @@ hv_network_def_parse_node(xmlNodePtr root)
 				goto fail;
 			canon_dns(def->dns);
 		} else if (strcmp(n, "vlan") == 0 && def->vlan == NULL) {
-			if (take(&def->vlan, c) < 0 || check_vlan(def->vlan) < 0)
+			if (take(&def->vlan, c) < 0 ||
+			    check_vlan(def->vlan) < 0)
 				goto fail;
 		} else if (strcmp(n, "bandwidth") == 0 &&
 		    def->bandwidth == NULL) {
