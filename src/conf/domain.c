@@ -900,7 +900,8 @@ normalize_display(struct hv_xnode *devs)
 			    strcmp(type, "none") != 0 &&
 			    !hv_xnode_attr(m, "heads"))
 				hv_xnode_set_attr(m, "heads", "1");
-			if (first_video && !hv_xnode_attr(m, "primary"))
+			if (first_video && !hv_xnode_attr(m, "primary") &&
+			    !(type && strcmp(type, "none") == 0))
 				hv_xnode_set_attr(m, "primary", "yes");
 			first_video = false;
 			for (size_t k = 0, pos = 0; vattrs[k]; k++) {
@@ -1046,6 +1047,18 @@ devices_post_parse(struct hv_domain_def *def)
 		return -1;
 	add_virtio_serial(devs);
 	add_implicit_video(devs, def->os_type);
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *m = hv_xnode_child(devs->kids[i], "model");
+		const char *t = hv_xnode_attr(m, "type");
+
+		/* "default" is the hypervisor's own model */
+		if (named(devs->kids[i]->name, "video") && t &&
+		    strcmp(t, "default") == 0)
+			hv_xnode_set_attr(m, "type",
+			    strcmp(def->os_type, "xen") == 0 ||
+			    strcmp(def->os_type, "linux") == 0 ? "xen" :
+			    "cirrus");
+	}
 	normalize_display(devs);
 	hv_xnode_sort(devs, dev_order);
 	return 0;
@@ -1240,13 +1253,14 @@ enum { IN_TOP, IN_OS, IN_DEVICES };
 static const char *const v_boot[] = { "fd", "hd", "cdrom", "network", NULL };
 static const char *const v_yesno[] = { "yes", "no", NULL };
 static const char *const v_onoff[] = { "on", "off", NULL };
-static const char *const v_smbios[] = { "emulate", "host", "sysinfo",
-	NULL };
+static const char *const v_smbios[] = { "none", "emulate", "host",
+	"sysinfo", NULL };
 static const char *const v_timers[] = { "platform", "pit", "rtc", "hpet",
 	"tsc", "kvmclock", "hypervclock", "armvtimer", NULL };
 static const char *const v_graphics[] = { "sdl", "vnc", "rdp", "desktop",
 	"spice", "egl-headless", "dbus", NULL };
-static const char *const v_video[] = { "vga", "cirrus", "vmvga", "xen",
+static const char *const v_video[] = { "default", "vga", "cirrus",
+	"vmvga", "xen",
 	"vbox", "qxl", "parallels", "virtio", "gop", "none", "bochs", "ramfb",
 	NULL };
 static const char *const v_controllers[] = { "ide", "fdc", "scsi", "sata",
@@ -1256,8 +1270,8 @@ static const char *const v_inputs[] = { "mouse", "tablet", "keyboard",
 static const char *const v_chr[] = { "null", "vc", "pty", "dev", "file",
 	"pipe", "stdio", "udp", "tcp", "unix", "spicevmc", "spiceport",
 	"nmdm", "qemu-vdagent", "dbus", NULL };
-static const char *const v_console_targets[] = { "serial", "xen", "uml",
-	"virtio", "lxc", "openvz", "sclp", "sclplm", NULL };
+static const char *const v_console_targets[] = { "none", "serial", "xen",
+	"uml", "virtio", "lxc", "openvz", "sclp", "sclplm", NULL };
 static const char *const v_balloons[] = { "virtio", "xen", "none",
 	"virtio-transitional", "virtio-non-transitional", NULL };
 static const char *const v_watchdogs[] = { "i6300esb", "ib700", "diag288",
@@ -1462,6 +1476,8 @@ check_kept(const struct hv_domain_def *def, const struct kept *k)
 	const char *v;
 	unsigned long ul;
 	unsigned int ui;
+	size_t nvideos = 0;
+	bool none_video = false;
 
 	if (check_enum_rules(roots) < 0)
 		return -1;
@@ -1514,6 +1530,17 @@ check_kept(const struct hv_domain_def *def, const struct kept *k)
 			    "Missing <source> element in hostdev device");
 			return -1;
 		}
+		if (named(d->name, "video")) {
+			v = hv_xnode_attr(hv_xnode_child(d, "model"), "type");
+			nvideos++;
+			none_video |= v && strcmp(v, "none") == 0;
+		}
+	}
+	if (none_video && nvideos > 1) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED, "%s",
+		    "a 'none' video type must be the only video device defined "
+		    "for the domain");
+		return -1;
 	}
 	return 0;
 }

@@ -1136,3 +1136,47 @@ test
 x
 
 >>>= 0
+
+=== define: the default video model is the driver's
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><video><model type='default'/></video><video><model type='vga'/></video></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //video'
+>>>
+Domain 'x' defined from d.xml
+
+<video>
+  <model type="cirrus" vram="16384" heads="1" primary="yes"/>
+</video>
+<video>
+  <model type="vga" vram="16384" heads="1"/>
+</video>
+
+>>>= 0
+
+=== define: a none video is not primary
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><video><model type='none'/></video></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //video'
+>>>
+Domain 'x' defined from d.xml
+
+<video>
+  <model type="none"/>
+</video>
+
+>>>= 0
+
+=== define: a none video beside another
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><video><model type='none'/></video><video><model type='vga'/></video></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: unsupported configuration: a 'none' video type must be the only video device defined for the domain
+>>>= 1
+
+=== define: the values at the start of libvirt's lists are taken
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type><smbios mode='none'/></os><devices><console type='pty'><target type='none'/></console></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; list --all --name'
+>>>
+Domain 'x' defined from d.xml
+
+test
+x
+
+>>>= 0
