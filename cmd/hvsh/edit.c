@@ -179,22 +179,25 @@ cand_generator(const char *text, int state)
 	return xstrdup(cands[cand_next++]);
 }
 
+/*
+ * A file name is left to the editor's own file completion (no match
+ * from us, the attempt not over); anything else is ours alone.
+ */
 static char **
 attempt_completion(const char *text, int start, int end)
 {
 	char *line;
-	char **matches;
+	bool files;
 
-	rl_attempted_completion_over = 1;
 	line = xstrndup(rl_line_buffer, rl_point);
 	hv_strv_free(cands);
-	cands = complete_line(complete_shell, line);
+	cands = complete_line(complete_shell, line, text, true, &files);
 	cand_next = 0;
 	free(line);
+	rl_attempted_completion_over = !files;
 	if (cands == NULL || cands[0] == NULL)
 		return NULL;
-	matches = rl_completion_matches(text, cand_generator);
-	return matches;
+	return rl_completion_matches(text, cand_generator);
 }
 
 #ifdef WITH_READLINE

@@ -382,7 +382,7 @@ completers_missing(const struct cmd_entry *cmd)
 
 	for (o = cmd->opts; o != NULL && o->name != NULL; o++) {
 		if ((o->type != OPT_STRING && o->type != OPT_ARGV) ||
-		    o->complete != NULL)
+		    o->complete != COMPLETE_NONE)
 			continue;
 		printf(first ? "%s: %s" : ", %s", first ? cmd->name : o->name,
 		    o->name);
