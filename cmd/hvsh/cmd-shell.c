@@ -348,7 +348,10 @@ cmd_complete_run(struct shell *sh, const struct cmd_args *a)
 		dup2(null_fd, STDERR_FILENO);
 		close(null_fd);
 	}
-	cands = complete_line(sh, hv_buf_str(&line), last, false, &files);
+	/* No word at all: virsh has no word to complete either. */
+	if (last != NULL)
+		cands = complete_line(sh, hv_buf_str(&line), last, false,
+		    &files);
 	for (i = 0; cands != NULL && cands[i] != NULL; i++)
 		printf("%s\n", cands[i]);
 	fflush(stdout);
