@@ -71,6 +71,8 @@ enum cmd_complete {
 	COMPLETE_POOL_TYPE,
 	COMPLETE_SHUTDOWN_MODE,
 	COMPLETE_HOSTNAME_SOURCE,	/* one fixed word */
+	COMPLETE_VIRT_TYPE,
+	COMPLETE_CELLNO,	/* the NUMA cells of the capabilities */
 };
 
 struct cmd_opt {

@@ -10,6 +10,7 @@
  * otherwise the command's options not given yet are offered, or the
  * command names when there is no known command yet.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@
 #include "hv-storage.h"
 #include "lexer.h"
 #include "shell.h"
+#include "util-xml.h"
 #include "util/buf.h"
 #include "util/hash.h"
 #include "util/strv.h"
@@ -180,6 +182,41 @@ nodedevs(struct shell *sh)
 	return words;
 }
 
+/* The ids of the NUMA cells the host's capabilities list. */
+static char **
+cells(struct shell *sh)
+{
+	struct hv_conn *conn = complete_conn(sh);
+	xmlXPathContextPtr ctxt = NULL;
+	xmlXPathObjectPtr obj = NULL;
+	xmlDocPtr doc = NULL;
+	char **words = NULL;
+	size_t n = 0;
+	char *caps;
+	int i;
+
+	if (conn == NULL || (caps = hv_conn_get_capabilities(conn)) == NULL)
+		return NULL;
+	if ((doc = util_xml_parse(caps, &ctxt)) == NULL)
+		goto out;
+	obj = xmlXPathEval((const xmlChar *)
+	    "/capabilities/host/topology/cells/cell/@id", ctxt);
+	for (i = 0; obj != NULL && obj->type == XPATH_NODESET &&
+	    obj->nodesetval != NULL && i < obj->nodesetval->nodeNr; i++) {
+		xmlChar *id = xmlNodeGetContent(obj->nodesetval->nodeTab[i]);
+
+		if (id != NULL)
+			hv_strv_add(&words, &n, (const char *)id);
+		xmlFree(id);
+	}
+out:
+	xmlXPathFreeObject(obj);
+	xmlXPathFreeContext(ctxt);
+	xmlFreeDoc(doc);
+	free(caps);
+	return words;
+}
+
 static char **
 commands(void)
 {
@@ -197,6 +234,11 @@ static const char *const shutdown_modes[] = {
 	"acpi", "agent", "initctl", "signal", "paravirt", NULL
 };
 static const char *const hostname_sources[] = { "agent", "lease", NULL };
+static const char *const virt_types[] = {
+	"none", "qemu", "kqemu", "kvm", "xen", "lxc", "uml", "openvz", "test",
+	"vmware", "hyperv", "vbox", "phyp", "parallels", "bhyve", "vz", "hvf",
+	NULL
+};
 
 /* The word list of a fixed kind, or NULL; via name() when list is NULL. */
 static bool
@@ -211,6 +253,9 @@ fixed_words(enum cmd_complete kind, const char *const **list,
 		return true;
 	case COMPLETE_HOSTNAME_SOURCE:
 		*list = hostname_sources;
+		return true;
+	case COMPLETE_VIRT_TYPE:
+		*list = virt_types;
 		return true;
 	case COMPLETE_NODEDEV_CAP:
 		*name = hv_nodedev_cap_name;
@@ -318,7 +363,11 @@ run_completer(struct shell *sh, const struct cmd_args *a, int i,
 		words = comma_list(o->complete, typed, true);
 		break;
 	case COMPLETE_HOSTNAME_SOURCE:
+	case COMPLETE_VIRT_TYPE:
 		words = comma_list(o->complete, typed, false);
+		break;
+	case COMPLETE_CELLNO:
+		words = cells(sh);
 		break;
 	}
 	hv_error_reset();
@@ -331,8 +380,7 @@ run_completer(struct shell *sh, const struct cmd_args *a, int i,
 struct walk {
 	const struct cmd_entry *cmd;
 	size_t nopts;
-	bool *given;
-	size_t stop;		/* words[0..stop) parsed without error */
+	bool *given;		/* per option: seen before the cursor */
 	int target;		/* option whose value is at the cursor, or -1 */
 	const char *value;	/* the target's value so far, or NULL */
 };
@@ -357,7 +405,8 @@ next_positional(const struct walk *w)
 
 /*
  * words[1..n) are the command's, the last one under the cursor when
- * open.  Parses as virsh does and stops at the first error.
+ * open.  Parses as virsh does and stops at the first error: what
+ * follows it is neither completed nor counted as given.
  */
 static void
 walk_words(struct walk *w, char *const *words, size_t n, bool open)
@@ -379,9 +428,7 @@ walk_words(struct walk *w, char *const *words, size_t n, bool open)
 			continue;
 		}
 		if (data_only || t[0] != '-' || t[1] != '-' ||
-		    !((t[2] >= 'a' && t[2] <= 'z') ||
-		    (t[2] >= 'A' && t[2] <= 'Z') ||
-		    (t[2] >= '0' && t[2] <= '9'))) {
+		    !isalnum((unsigned char)t[2])) {
 			if ((i = next_positional(w)) < 0 &&
 			    strcmp(w->cmd->name, "help") != 0)
 				break;
@@ -451,10 +498,8 @@ walk_words(struct walk *w, char *const *words, size_t n, bool open)
 		w->given[i] = true;
 		if (!open)
 			w->target = i;
-		k = n;
 		break;
 	}
-	w->stop = k < n ? k : n;
 }
 
 static char **
@@ -554,7 +599,7 @@ complete_line(struct shell *sh, const char *line, const char *text,
 		*files = true;
 		goto cleanup;
 	}
-	a = parse_command_lenient(words, w.stop);
+	a = parse_command_lenient(words, nwords);
 	if (a != NULL)
 		all = run_completer(sh, a, w.target, w.value);
 

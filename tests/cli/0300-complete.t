@@ -327,6 +327,20 @@ dir,gluster
 dir,zfs
 dir,vstorage
 
+=== maxvcpus --type: the virtualization types
+$ hvsh -c test:///default complete -- maxvcpus --type k
+>>>
+kqemu
+kvm
+
+=== freecell: the NUMA cells of the host
+$ hvsh -c test:///default complete -- freecell --cellno ''; hvsh -c test:///default complete -- freecell 1
+>>>
+0
+1
+
+1
+
 === dominfo offers the domains it applies to
 $ for n in off paus trans; do printf "<domain type='test'><name>%s</name><memory>1024</memory><os><type>hvm</type></os></domain>\n" $n > $n.xml; done && hvsh -q -c test:///default 'define off.xml; define paus.xml; start paus; suspend paus; create trans.xml; complete -- dominfo --domain ""' | sort
 >>>
