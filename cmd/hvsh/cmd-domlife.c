@@ -308,7 +308,8 @@ static const struct cmd_opt undefine_opts[] = {
 	    "also remove the managed save image" },
 	[O_UNDEF_STORAGE] = { "storage", OPT_STRING, 0,
 	    "also remove these storage volumes (targets or sources, "
-	    "comma separated; see domblklist)" },
+	    "comma separated; see domblklist)",
+	    COMPLETE_DISK_TARGETS },
 	[O_UNDEF_REMOVE_ALL_STORAGE] = { "remove-all-storage", OPT_BOOL, 0,
 	    "also remove every storage volume of the domain (careful)" },
 	[O_UNDEF_DELETE_SNAPSHOTS] = { "delete-storage-volume-snapshots",

@@ -73,6 +73,8 @@ enum cmd_complete {
 	COMPLETE_HOSTNAME_SOURCE,	/* one fixed word */
 	COMPLETE_VIRT_TYPE,
 	COMPLETE_CELLNO,	/* the NUMA cells of the capabilities */
+	COMPLETE_DISK_TARGET,	/* of the domain that --domain names */
+	COMPLETE_DISK_TARGETS,	/* the same, a comma-separated list */
 };
 
 struct cmd_opt {

@@ -182,38 +182,72 @@ nodedevs(struct shell *sh)
 	return words;
 }
 
+/* The text of the nodes that expr selects in xml (NULL: none). */
+static char **
+xpath_words(const char *xml, const char *expr)
+{
+	xmlXPathContextPtr ctxt = NULL;
+	xmlXPathObjectPtr obj = NULL;
+	xmlDocPtr doc;
+	char **words = NULL;
+	size_t n = 0;
+	int i;
+
+	if (xml == NULL || (doc = util_xml_parse(xml, &ctxt)) == NULL)
+		return NULL;
+	obj = xmlXPathEval((const xmlChar *)expr, ctxt);
+	for (i = 0; obj != NULL && obj->type == XPATH_NODESET &&
+	    obj->nodesetval != NULL && i < obj->nodesetval->nodeNr; i++) {
+		xmlChar *v = xmlNodeGetContent(obj->nodesetval->nodeTab[i]);
+
+		if (v != NULL)
+			hv_strv_add(&words, &n, (const char *)v);
+		xmlFree(v);
+	}
+	xmlXPathFreeObject(obj);
+	xmlXPathFreeContext(ctxt);
+	xmlFreeDoc(doc);
+	return words;
+}
+
 /* The ids of the NUMA cells the host's capabilities list. */
 static char **
 cells(struct shell *sh)
 {
 	struct hv_conn *conn = complete_conn(sh);
-	xmlXPathContextPtr ctxt = NULL;
-	xmlXPathObjectPtr obj = NULL;
-	xmlDocPtr doc = NULL;
-	char **words = NULL;
-	size_t n = 0;
 	char *caps;
+	char **words;
+
+	if (conn == NULL)
+		return NULL;
+	caps = hv_conn_get_capabilities(conn);
+	words = xpath_words(caps,
+	    "/capabilities/host/topology/cells/cell/@id");
+	free(caps);
+	return words;
+}
+
+/* The disk targets of the domain that --domain names. */
+static char **
+disk_targets(struct shell *sh, const struct cmd_args *a)
+{
+	struct hv_domain *dom;
+	char **words;
+	char *xml;
 	int i;
 
-	if (conn == NULL || (caps = hv_conn_get_capabilities(conn)) == NULL)
+	if ((i = cmd_opt_index(a->cmd, "domain")) < 0 ||
+	    opt_str(a, i) == NULL || complete_conn(sh) == NULL)
 		return NULL;
-	if ((doc = util_xml_parse(caps, &ctxt)) == NULL)
-		goto out;
-	obj = xmlXPathEval((const xmlChar *)
-	    "/capabilities/host/topology/cells/cell/@id", ctxt);
-	for (i = 0; obj != NULL && obj->type == XPATH_NODESET &&
-	    obj->nodesetval != NULL && i < obj->nodesetval->nodeNr; i++) {
-		xmlChar *id = xmlNodeGetContent(obj->nodesetval->nodeTab[i]);
-
-		if (id != NULL)
-			hv_strv_add(&words, &n, (const char *)id);
-		xmlFree(id);
-	}
-out:
-	xmlXPathFreeObject(obj);
-	xmlXPathFreeContext(ctxt);
-	xmlFreeDoc(doc);
-	free(caps);
+	sh->silent++;
+	dom = shell_domain(sh, a, i, BY_ANY, NULL);
+	sh->silent--;
+	if (dom == NULL)
+		return NULL;
+	xml = hv_domain_get_xml_desc(dom, 0);
+	words = xpath_words(xml, "/domain/devices/disk/target/@dev");
+	free(xml);
+	hv_domain_free(dom);
 	return words;
 }
 
@@ -240,76 +274,60 @@ static const char *const virt_types[] = {
 	NULL
 };
 
-/* The word list of a fixed kind, or NULL; via name() when list is NULL. */
-static bool
-fixed_words(enum cmd_complete kind, const char *const **list,
-    const char *(**name)(int))
+/* The words of a fixed kind. */
+static char **
+fixed_words(enum cmd_complete kind)
 {
-	*list = NULL;
-	*name = NULL;
-	switch (kind) {
-	case COMPLETE_SHUTDOWN_MODE:
-		*list = shutdown_modes;
-		return true;
-	case COMPLETE_HOSTNAME_SOURCE:
-		*list = hostname_sources;
-		return true;
-	case COMPLETE_VIRT_TYPE:
-		*list = virt_types;
-		return true;
-	case COMPLETE_NODEDEV_CAP:
-		*name = hv_nodedev_cap_name;
-		return true;
-	case COMPLETE_POOL_TYPE:
-		*name = hv_pool_type_name;
-		return true;
-	default:
-		return false;
-	}
+	const char *const *list = NULL;
+	const char *(*name)(int) = NULL;
+	char **words = NULL;
+	size_t n = 0;
+	int i;
+
+	if (kind == COMPLETE_SHUTDOWN_MODE)
+		list = shutdown_modes;
+	else if (kind == COMPLETE_HOSTNAME_SOURCE)
+		list = hostname_sources;
+	else if (kind == COMPLETE_VIRT_TYPE)
+		list = virt_types;
+	else if (kind == COMPLETE_NODEDEV_CAP)
+		name = hv_nodedev_cap_name;
+	else
+		name = hv_pool_type_name;
+	for (i = 0; list != NULL ? list[i] != NULL : name(i) != NULL; i++)
+		hv_strv_add(&words, &n, list != NULL ? list[i] : name(i));
+	return words;
 }
 
 /*
- * A comma-separated list of fixed words, as virsh completes one: what
- * is typed up to the last comma stays, followed by each word not in it
- * yet.
+ * A comma-separated list of the words all (freed here), as virsh
+ * completes one: what is typed up to the last comma stays, followed by
+ * each word not in it yet.
  */
 static char **
-comma_list(enum cmd_complete kind, const char *typed, bool comma)
+comma_list(char **all, const char *typed)
 {
-	const char *const *list;
-	const char *(*name)(int);
-	const char *w, *cut;
+	const char *cut, *p, *e;
 	char **done = NULL, **words = NULL;
-	size_t ndone = 0, n = 0, plen = 0;
-	int i;
+	size_t ndone = 0, n = 0, plen = 0, i, j;
 
-	fixed_words(kind, &list, &name);
-	if (comma && typed != NULL && (cut = strrchr(typed, ',')) != NULL) {
-		const char *p = typed, *e;
-
+	if (typed != NULL && (cut = strrchr(typed, ',')) != NULL) {
 		plen = cut + 1 - typed;
-		while (p < cut + 1) {
+		for (p = typed; p <= cut; p = e + 1) {
 			e = strchr(p, ',');
 			hv_strv_add_take(&done, &ndone, xstrndup(p, e - p));
-			p = e + 1;
 		}
 	}
-	for (i = 0;; i++) {
-		w = list != NULL ? list[i] : name(i);
-		if (w == NULL)
-			break;
-		if (done != NULL) {
-			size_t j;
-
-			for (j = 0; j < ndone && strcmp(done[j], w) != 0; j++)
-				;
-			if (j < ndone)
-				continue;
-		}
+	for (i = 0; all != NULL && all[i] != NULL; i++) {
+		for (j = 0; j < ndone && strcmp(done[j], all[i]) != 0; j++)
+			;
+		if (j < ndone)
+			continue;
 		hv_strv_add_take(&words, &n,
-		    xasprintf("%.*s%s", (int)plen, typed ? typed : "", w));
+		    xasprintf("%.*s%s", (int)plen, typed ? typed : "", all[i]));
 	}
 	hv_strv_free(done);
+	hv_strv_free(all);
 	return words;
 }
 
@@ -360,14 +378,20 @@ run_completer(struct shell *sh, const struct cmd_args *a, int i,
 	case COMPLETE_SHUTDOWN_MODE:
 	case COMPLETE_NODEDEV_CAP:
 	case COMPLETE_POOL_TYPE:
-		words = comma_list(o->complete, typed, true);
+		words = comma_list(fixed_words(o->complete), typed);
 		break;
 	case COMPLETE_HOSTNAME_SOURCE:
 	case COMPLETE_VIRT_TYPE:
-		words = comma_list(o->complete, typed, false);
+		words = fixed_words(o->complete);
 		break;
 	case COMPLETE_CELLNO:
 		words = cells(sh);
+		break;
+	case COMPLETE_DISK_TARGET:
+		words = disk_targets(sh, a);
+		break;
+	case COMPLETE_DISK_TARGETS:
+		words = comma_list(disk_targets(sh, a), typed);
 		break;
 	}
 	hv_error_reset();
