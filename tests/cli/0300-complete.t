@@ -341,6 +341,17 @@ $ hvsh -c test:///default complete -- freecell --cellno ''; hvsh -c test:///defa
 
 1
 
+=== domblkinfo --device: the domain's disk targets
+$ printf "<domain type='test'><name>d1</name><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/a.img'/><target dev='vda' bus='virtio'/></disk><disk type='file' device='cdrom'><target dev='hdc' bus='ide'/></disk></devices></domain>\n" > d1.xml && hvsh -q -c test:///default 'define d1.xml; complete -- domblkinfo d1 --device ""'
+>>>
+vda
+hdc
+=== undefine --storage: a comma-separated list of disk targets
+$ printf "<domain type='test'><name>d1</name><memory>1024</memory><os><type>hvm</type></os><devices><disk type='file' device='disk'><source file='/a.img'/><target dev='vda' bus='virtio'/></disk><disk type='file' device='cdrom'><target dev='hdc' bus='ide'/></disk></devices></domain>\n" > d1.xml && hvsh -q -c test:///default 'define d1.xml; complete -- undefine d1 --storage ""'; hvsh -q -c test:///default 'define d1.xml; complete -- undefine d1 --storage vda,'
+>>>
+vda
+hdc
+vda,hdc
 === dominfo offers the domains it applies to
 $ for n in off paus trans; do printf "<domain type='test'><name>%s</name><memory>1024</memory><os><type>hvm</type></os></domain>\n" $n > $n.xml; done && hvsh -q -c test:///default 'define off.xml; define paus.xml; start paus; suspend paus; create trans.xml; complete -- dominfo --domain ""' | sort
 >>>
