@@ -56,7 +56,7 @@ enum {
 enum cmd_complete {
 	COMPLETE_NONE,		/* no completer: nothing is offered */
 	COMPLETE_EMPTY,		/* nothing to offer: a free value */
-	COMPLETE_FILE,		/* a local file: the line editor lists them */
+	COMPLETE_FILE,		/* a local file: the line editor's names */
 	COMPLETE_COMMAND,	/* command names */
 	COMPLETE_DOMAIN,	/* names; cflags HV_LIST_DOMAINS_* */
 	COMPLETE_DOMAIN_UUID,

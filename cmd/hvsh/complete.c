@@ -30,7 +30,11 @@
 
 struct shell *complete_shell;
 
-struct hv_conn *
+/*
+ * The connection for a completer, opened quietly when no command has
+ * connected yet; NULL when that fails.
+ */
+static struct hv_conn *
 complete_conn(struct shell *sh)
 {
 	bool ok;
@@ -405,7 +409,7 @@ struct walk {
 	const struct cmd_entry *cmd;
 	size_t nopts;
 	bool *given;		/* per option: seen before the cursor */
-	int target;		/* option whose value is at the cursor, or -1 */
+	int target;		/* option valued at the cursor, or -1 */
 	const char *value;	/* the target's value so far, or NULL */
 };
 

@@ -103,11 +103,6 @@ void edit_finish(struct shell *sh);
  */
 char **complete_line(struct shell *sh, const char *line, const char *text,
     bool editor, bool *files);
-/*
- * The connection for a completer, opened quietly when no command has
- * connected yet; NULL when that fails.
- */
-struct hv_conn *complete_conn(struct shell *sh);
 
 /* The global that the line editor's completion callback uses. */
 extern struct shell *complete_shell;
