@@ -410,6 +410,7 @@ struct walk {
 	size_t nopts;
 	bool *given;		/* per option: seen before the cursor */
 	int target;		/* option valued at the cursor, or -1 */
+	bool help;		/* --help given: the line means "help CMD" */
 	const char *value;	/* the target's value so far, or NULL */
 };
 
@@ -444,6 +445,7 @@ walk_words(struct walk *w, char *const *words, size_t n, bool open)
 
 	w->target = -1;
 	w->value = NULL;
+	w->help = false;
 	for (k = 1; k < n; k++) {
 		const char *t = words[k], *eq, *forced = NULL;
 		bool at_cursor = open && k == n - 1;
@@ -485,6 +487,7 @@ walk_words(struct walk *w, char *const *words, size_t n, bool open)
 		if (i < 0 && strcmp(name, "help") == 0 && eq == NULL) {
 			/* --help is a bool of every command */
 			free(name);
+			w->help = true;
 			continue;
 		}
 		free(name);
@@ -528,6 +531,9 @@ walk_words(struct walk *w, char *const *words, size_t n, bool open)
 			w->target = i;
 		break;
 	}
+	/* Only a line that parses becomes "help CMD": nothing to add. */
+	if (k < n)
+		w->help = false;
 }
 
 static char **
@@ -619,6 +625,8 @@ complete_line(struct shell *sh, const char *line, const char *text,
 	w.given = xcalloc(w.nopts + 1, sizeof(*w.given));
 	walk_words(&w, words, nwords, r.open);
 
+	if (w.help)
+		goto cleanup;
 	if (w.target < 0) {
 		all = option_names(&w);
 		goto done;

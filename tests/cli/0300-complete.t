@@ -119,6 +119,17 @@ $ hvsh -c test:///default complete -- domstate --reason ''
 >>>
 --domain
 
+=== --help turns the line into help: nothing to add
+$ hvsh -c test:///default complete -- dominfo --help ''
+>>>
+
+>>>= 1
+
+=== unless the line does not parse
+$ hvsh -c test:///default complete -- dominfo --help --domain ''
+>>>
+test
+
 === unknown command: nothing matches
 $ hvsh -c test:///default complete -- nosuch x
 >>>
