@@ -266,22 +266,62 @@ cand_generator(const char *text, int state)
 	return xstrdup(cands[cand_next++]);
 }
 
+#ifdef WITH_LIBEDIT
+/*
+ * libedit's readline layer ends every unique match with a space: a
+ * directory gets its '/' here and no space, so that TAB goes on inside.
+ */
+static char **
+file_matches(const char *text)
+{
+	char **matches;
+	struct stat st;
+	size_t len;
+	int i;
+
+	matches = rl_completion_matches(text, rl_filename_completion_function);
+	/* One match: alone, or after itself as the common prefix. */
+	if (matches == NULL || (matches[1] != NULL && (matches[2] != NULL ||
+	    strcmp(matches[0], matches[1]) != 0)))
+		return matches;
+	len = strlen(matches[0]);
+	if (len == 0 || matches[0][len - 1] == '/' ||
+	    stat(matches[0], &st) < 0 || !S_ISDIR(st.st_mode))
+		return matches;
+	for (i = 0; i < 2 && matches[i] != NULL; i++) {
+		matches[i] = xrealloc(matches[i], len + 2);
+		memcpy(matches[i] + len, "/", 2);
+	}
+	rl_completion_append_character = '\0';
+	return matches;
+}
+#endif
+
+/*
+ * A file name is left to the editor's own file completion (readline:
+ * no match from us and the attempt not over); anything else is ours
+ * alone.
+ */
 static char **
 attempt_completion(const char *text, int start, int end)
 {
 	char *line;
-	char **matches;
+	bool files;
 
-	rl_attempted_completion_over = 1;
 	line = xstrndup(rl_line_buffer, rl_point);
 	hv_strv_free(cands);
-	cands = complete_line(complete_shell, line);
+	cands = complete_line(complete_shell, line, text, true, &files);
 	cand_next = 0;
 	free(line);
+	rl_attempted_completion_over = !files;
+#ifdef WITH_LIBEDIT
+	rl_completion_append_character = ' ';
+	if (files)
+		return file_matches(text);
+#endif
 	if (cands == NULL || cands[0] == NULL)
 		return NULL;
-	matches = rl_completion_matches(text, cand_generator);
-	return matches;
+	return rl_completion_matches(text, cand_generator);
 }
 
 #ifdef WITH_READLINE

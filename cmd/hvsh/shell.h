@@ -111,11 +111,16 @@ void edit_finish(struct shell *sh);
 /* ---- complete.c ------------------------------------------------------- */
 
 /*
- * Candidates for the last word of line (the text up to the cursor),
- * unsorted but without duplicates; NULL-terminated, hv_strv_free().
- * The candidates are raw (unescaped) words.
+ * Candidates for the word text under the cursor at the end of line (the
+ * text up to the cursor; text is its last word as the line editor or
+ * the "complete" command split it).  editor: the line editor asks, so a
+ * quote left open means no escaping.  *files is set when the word is a
+ * local file's name, which the line editor completes itself: nothing is
+ * returned then.  The result is NULL-terminated, in the completer's
+ * order, each candidate once; hv_strv_free().
  */
-char **complete_line(struct shell *sh, const char *line);
+char **complete_line(struct shell *sh, const char *line, const char *text,
+    bool editor, bool *files);
 
 /* The global that the line editor's completion callback uses. */
 extern struct shell *complete_shell;
