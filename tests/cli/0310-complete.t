@@ -1,4 +1,4 @@
-# 0300-complete: the hidden 'complete' command, the engine behind TAB.
+# 0310-complete: the hidden 'complete' command, the engine behind TAB.
 # What is offered follows virsh 9.0: the word under the cursor is an
 # option's value (completed, or nothing when the option has no
 # completer, file names being left to the line editor), else option
