@@ -14,7 +14,6 @@
  * errors, the line numbers in them and the order of the checks are
  * libvirt's, because virsh users see them.
  */
-#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,6 +22,7 @@
 #include "error.h"
 #include "util/file.h"
 #include "util/xalloc.h"
+#include "util/xdg.h"
 
 /* libvirt refuses bigger configuration files. */
 #define CONF_MAX_SIZE (10 * 1024 * 1024)
@@ -357,41 +357,15 @@ conf_get(const struct conf *c, const char *name)
 	return NULL;
 }
 
-static char *
-strip_slashes(char *s)
-{
-	size_t n = strlen(s);
-
-	while (n > 0 && s[n - 1] == '/')
-		s[--n] = '\0';
-	return s;
-}
-
 char *
 hv_config_path(void)
 {
-	const char *dir, *home;
-	struct passwd *pw;
-	char *base, *path, *tmp;
+	char *base, *path;
 
 	if (geteuid() == 0)
 		return xstrdup("/etc/libvirt/libvirt.conf");
-
-	dir = getenv("XDG_CONFIG_HOME");
-	if (dir != NULL && *dir != '\0')
-		base = xstrdup(dir);
-	else {
-		home = getenv("HOME");
-		if (home == NULL || *home == '\0') {
-			pw = getpwuid(getuid());
-			home = pw != NULL && pw->pw_dir != NULL ?
-			    pw->pw_dir : "/";
-		}
-		tmp = strip_slashes(xstrdup(home));
-		base = xasprintf("%s/.config", tmp);
-		free(tmp);
-	}
-	path = xasprintf("%s/libvirt/libvirt.conf", strip_slashes(base));
+	base = hv_xdg_config_home();
+	path = xasprintf("%s/libvirt/libvirt.conf", base);
 	free(base);
 	return path;
 }

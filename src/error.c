@@ -99,6 +99,8 @@ static const struct {
 	  "this storage volume exists already" },
 	{ HV_ERR_AUTH_UNAVAILABLE, "authentication unavailable: %s",
 	  "authentication unavailable" },
+	{ HV_ERR_NO_SOURCE, "missing source information for device %s",
+	  "missing source information for device" },
 	{ HV_ERR_NO_TARGET, "missing target information for %s",
 	  "missing target information" },
 	{ HV_ERR_NO_DOMAIN_METADATA, "metadata not found: %s",

@@ -327,7 +327,7 @@ enum { O_DOMAIN };
 
 static const struct cmd_opt domain_only_opts[] = {
 	[O_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	{ NULL }
 };
 
@@ -428,7 +428,7 @@ const struct cmd_entry cmd_dominfo = {
 enum { O_DOMSTATE_DOMAIN, O_DOMSTATE_REASON };
 static const struct cmd_opt domstate_opts[] = {
 	[O_DOMSTATE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_DOMSTATE_REASON] = { "reason", OPT_BOOL, 0,
 	    "also show why the domain is in that state" },
 	{ NULL }
@@ -468,7 +468,7 @@ const struct cmd_entry cmd_domstate = {
 
 static const struct cmd_opt domid_opts[] = {
 	[O_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name or uuid", complete_domains },
+	    "domain name or uuid", COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE },
 	{ NULL }
 };
 
@@ -497,7 +497,7 @@ const struct cmd_entry cmd_domid = {
 
 static const struct cmd_opt domname_opts[] = {
 	[O_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain id or uuid", complete_domains },
+	    "domain id or uuid", COMPLETE_DOMAIN_UUID },
 	{ NULL }
 };
 
@@ -523,7 +523,7 @@ const struct cmd_entry cmd_domname = {
 
 static const struct cmd_opt domuuid_opts[] = {
 	[O_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain id or name", complete_domains },
+	    "domain id or name", COMPLETE_DOMAIN },
 	{ NULL }
 };
 
@@ -557,7 +557,7 @@ enum {
 };
 static const struct cmd_opt dumpxml_opts[] = {
 	[O_DUMPXML_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_DUMPXML_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "the definition used at the next boot" },
 	[O_DUMPXML_SECURITY_INFO] = { "security-info", OPT_BOOL, 0,
@@ -567,7 +567,8 @@ static const struct cmd_opt dumpxml_opts[] = {
 	[O_DUMPXML_MIGRATABLE] = { "migratable", OPT_BOOL, 0,
 	    "XML fit for migrating the domain" },
 	[O_DUMPXML_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
-	    "print only what this XPath expression selects" },
+	    "print only what this XPath expression selects",
+	    COMPLETE_EMPTY },
 	[O_DUMPXML_WRAP] = { "wrap", OPT_BOOL, 0,
 	    "put the XPath results inside one root element" },
 	{ NULL }
@@ -613,7 +614,7 @@ enum {
 };
 static const struct cmd_opt vcpucount_opts[] = {
 	[O_VCPUCOUNT_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_VCPUCOUNT_MAXIMUM] = { "maximum", OPT_BOOL, 0,
 	    "the largest number of vCPUs" },
 	[O_VCPUCOUNT_ACTIVE] = { "active", OPT_BOOL, 0,
@@ -766,7 +767,7 @@ node_count(xmlXPathObjectPtr obj)
 enum { O_BLK_DOMAIN, O_BLK_INACTIVE, O_BLK_DETAILS };
 static const struct cmd_opt domblklist_opts[] = {
 	[O_BLK_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_BLK_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "read the definition for the next boot" },
 	[O_BLK_DETAILS] = { "details", OPT_BOOL, 0,
@@ -850,7 +851,7 @@ const struct cmd_entry cmd_domblklist = {
 enum { O_IF_DOMAIN, O_IF_INACTIVE };
 static const struct cmd_opt domiflist_opts[] = {
 	[O_IF_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_IF_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "read the definition for the next boot" },
 	{ NULL }

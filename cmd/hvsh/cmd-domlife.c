@@ -79,7 +79,8 @@ run_console(struct shell *sh)
 enum { O_DEFINE_FILE, O_DEFINE_VALIDATE };
 static const struct cmd_opt define_opts[] = {
 	[O_DEFINE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "an XML file describing the domain" },
+	    "an XML file describing the domain",
+	    COMPLETE_FILE },
 	[O_DEFINE_VALIDATE] = { "validate", OPT_BOOL, 0,
 	    "check the XML against the schema" },
 	{ NULL }
@@ -126,7 +127,8 @@ enum {
 };
 static const struct cmd_opt create_opts[] = {
 	[O_CREATE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "an XML file describing the domain" },
+	    "an XML file describing the domain",
+	    COMPLETE_FILE },
 	[O_CREATE_CONSOLE] = { "console", OPT_BOOL, 0,
 	    "attach to the console once it runs" },
 	[O_CREATE_PAUSED] = { "paused", OPT_BOOL, 0,
@@ -134,7 +136,8 @@ static const struct cmd_opt create_opts[] = {
 	[O_CREATE_AUTODESTROY] = { "autodestroy", OPT_BOOL, 0,
 	    "destroy the guest when this shell disconnects" },
 	[O_CREATE_PASS_FDS] = { "pass-fds", OPT_STRING, OPT_EMPTY_OK,
-	    "hand file descriptors N,M,... to the guest" },
+	    "hand file descriptors N,M,... to the guest",
+	    COMPLETE_EMPTY },
 	[O_CREATE_VALIDATE] = { "validate", OPT_BOOL, 0,
 	    "check the XML against the schema" },
 	[O_CREATE_RESET_NVRAM] = { "reset-nvram", OPT_BOOL, 0,
@@ -197,7 +200,8 @@ enum {
 };
 static const struct cmd_opt start_opts[] = {
 	[O_START_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "the inactive domain to start", complete_domains },
+	    "the inactive domain to start",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_INACTIVE },
 	[O_START_CONSOLE] = { "console", OPT_BOOL, 0,
 	    "attach to the console once it runs" },
 	[O_START_PAUSED] = { "paused", OPT_BOOL, 0,
@@ -209,7 +213,8 @@ static const struct cmd_opt start_opts[] = {
 	[O_START_FORCE_BOOT] = { "force-boot", OPT_BOOL, 0,
 	    "boot afresh, dropping any managed save image" },
 	[O_START_PASS_FDS] = { "pass-fds", OPT_STRING, OPT_EMPTY_OK,
-	    "hand file descriptors N,M,... to the guest" },
+	    "hand file descriptors N,M,... to the guest",
+	    COMPLETE_EMPTY },
 	[O_START_RESET_NVRAM] = { "reset-nvram", OPT_BOOL, 0,
 	    "start again from the NVRAM template" },
 	{ NULL }
@@ -299,12 +304,14 @@ enum {
 };
 static const struct cmd_opt undefine_opts[] = {
 	[O_UNDEF_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_PERSISTENT },
 	[O_UNDEF_MANAGED_SAVE] = { "managed-save", OPT_BOOL, 0,
 	    "also remove the managed save image" },
 	[O_UNDEF_STORAGE] = { "storage", OPT_STRING, 0,
 	    "also remove these storage volumes (targets or sources, "
-	    "comma separated; see domblklist)" },
+	    "comma separated; see domblklist)",
+	    COMPLETE_DISK_TARGETS },
 	[O_UNDEF_REMOVE_ALL_STORAGE] = { "remove-all-storage", OPT_BOOL, 0,
 	    "also remove every storage volume of the domain (careful)" },
 	[O_UNDEF_DELETE_SNAPSHOTS] = { "delete-storage-volume-snapshots",
@@ -625,7 +632,8 @@ const struct cmd_entry cmd_undefine = {
 enum { O_DESTROY_DOMAIN, O_DESTROY_GRACEFUL, O_DESTROY_REMOVE_LOGS };
 static const struct cmd_opt destroy_opts[] = {
 	[O_DESTROY_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE, 0 },
 	[O_DESTROY_GRACEFUL] = { "graceful", OPT_BOOL, 0,
 	    "ask the process to end rather than killing it" },
 	[O_DESTROY_REMOVE_LOGS] = { "remove-logs", OPT_BOOL, 0,
@@ -670,9 +678,11 @@ const struct cmd_entry cmd_destroy = {
 enum { O_MODE_DOMAIN, O_MODE_MODE };
 static const struct cmd_opt mode_opts[] = {
 	[O_MODE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE, 0 },
 	[O_MODE_MODE] = { "mode", OPT_STRING, 0,
-	    "how to ask: acpi|agent|initctl|signal|paravirt" },
+	    "how to ask: acpi|agent|initctl|signal|paravirt",
+	    COMPLETE_SHUTDOWN_MODE },
 	{ NULL }
 };
 
@@ -783,9 +793,20 @@ const struct cmd_entry cmd_reboot = {
 	mode_opts, cmd_reboot_exec, 0
 };
 
-static const struct cmd_opt domain_only_opts[] = {
+/* reset, suspend, resume: the domain alone, of the state each acts on. */
+static const struct cmd_opt reset_opts[] = {
 	{ "domain", OPT_STRING, OPT_REQUIRED, "domain name, id or uuid",
-	    complete_domains, 0 },
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE, 0 },
+	{ NULL }
+};
+static const struct cmd_opt suspend_opts[] = {
+	{ "domain", OPT_STRING, OPT_REQUIRED, "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_RUNNING, 0 },
+	{ NULL }
+};
+static const struct cmd_opt resume_opts[] = {
+	{ "domain", OPT_STRING, OPT_REQUIRED, "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_PAUSED, 0 },
 	{ NULL }
 };
 
@@ -851,21 +872,21 @@ const struct cmd_entry cmd_reset = {
 	"reset", NULL, GRP_DOMAIN,
 	"reset a domain",
 	"Reset the domain at once, as a hardware reset button would.",
-	domain_only_opts, cmd_reset_exec, 0
+	reset_opts, cmd_reset_exec, 0
 };
 
 const struct cmd_entry cmd_suspend = {
 	"suspend", NULL, GRP_DOMAIN,
 	"pause a domain",
 	"Pause a running domain: it keeps its memory but gets no CPU time.",
-	domain_only_opts, cmd_suspend_exec, 0
+	suspend_opts, cmd_suspend_exec, 0
 };
 
 const struct cmd_entry cmd_resume = {
 	"resume", NULL, GRP_DOMAIN,
 	"continue a paused domain",
 	"Let a suspended domain run again.",
-	domain_only_opts, cmd_resume_exec, 0
+	resume_opts, cmd_resume_exec, 0
 };
 
 /* ---- autostart ------------------------------------------------------ */
@@ -873,7 +894,8 @@ const struct cmd_entry cmd_resume = {
 enum { O_AUTOSTART_DOMAIN, O_AUTOSTART_DISABLE };
 static const struct cmd_opt autostart_opts[] = {
 	[O_AUTOSTART_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_PERSISTENT },
 	[O_AUTOSTART_DISABLE] = { "disable", OPT_BOOL, 0,
 	    "stop starting it with the host" },
 	{ NULL }
@@ -924,10 +946,10 @@ enum {
 };
 static const struct cmd_opt setmem_opts[] = {
 	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_MEM_SIZE] = { "size", OPT_SCALED, OPT_REQUIRED,
 	    "the new memory size, a scaled integer (KiB by default)",
-	    NULL, 1024 },
+	    COMPLETE_EMPTY, .unit = 1024 },
 	[O_MEM_KILOBYTES] = { "kilobytes", OPT_ALIAS, 0, "size" },
 	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
 	    "change the definition for the next boot" },
@@ -940,10 +962,10 @@ static const struct cmd_opt setmem_opts[] = {
 
 static const struct cmd_opt setmaxmem_opts[] = {
 	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_MEM_SIZE] = { "size", OPT_SCALED, OPT_REQUIRED,
 	    "the new memory limit, a scaled integer (KiB by default)",
-	    NULL, 1024 },
+	    COMPLETE_EMPTY, .unit = 1024 },
 	[O_MEM_KILOBYTES] = { "kilobytes", OPT_ALIAS, 0, "size" },
 	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
 	    "change the definition for the next boot" },
@@ -1029,9 +1051,10 @@ enum {
 };
 static const struct cmd_opt setvcpus_opts[] = {
 	[O_VCPUS_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_VCPUS_COUNT] = { "count", OPT_INT, OPT_REQUIRED,
-	    "how many virtual CPUs" },
+	    "how many virtual CPUs",
+	    COMPLETE_EMPTY },
 	[O_VCPUS_MAXIMUM] = { "maximum", OPT_BOOL, 0,
 	    "change the limit for the next boot" },
 	[O_VCPUS_CONFIG] = { "config", OPT_BOOL, 0,

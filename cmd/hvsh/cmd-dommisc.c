@@ -24,9 +24,11 @@ enum {
 enum { O_HOST_DOMAIN, O_HOST_SOURCE };
 static const struct cmd_opt domhostname_opts[] = {
 	[O_HOST_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE },
 	[O_HOST_SOURCE] = { "source", OPT_STRING, 0,
-	    "where to ask: 'lease' or 'agent'" },
+	    "where to ask: 'lease' or 'agent'",
+	    COMPLETE_HOSTNAME_SOURCE },
 	{ NULL }
 };
 
@@ -87,7 +89,8 @@ enum {
 };
 static const struct cmd_opt dommemstat_opts[] = {
 	[O_MEM_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE },
 	[O_MEM_PERIOD] = { "period", OPT_INT_SIGNED, OPT_NAMED,
 	    "how often, in seconds, the balloon driver collects them" },
 	[O_MEM_CONFIG] = { "config", OPT_BOOL, 0,
@@ -174,9 +177,10 @@ const struct cmd_entry cmd_dommemstat = {
 enum { O_BLK_DOMAIN, O_BLK_DEVICE, O_BLK_HUMAN, O_BLK_ALL };
 static const struct cmd_opt domblkinfo_opts[] = {
 	[O_BLK_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_BLK_DEVICE] = { "device", OPT_STRING, OPT_EMPTY_OK,
-	    "the disk: its target (vda) or source path" },
+	    "the disk: its target (vda) or source path",
+	    COMPLETE_DISK_TARGET },
 	[O_BLK_HUMAN] = { "human", OPT_BOOL, 0,
 	    "print sizes with binary units" },
 	[O_BLK_ALL] = { "all", OPT_BOOL, 0,
@@ -352,7 +356,7 @@ enum {
 };
 static const struct cmd_opt desc_opts[] = {
 	[O_DESC_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_DESC_LIVE] = { "live", OPT_BOOL, 0,
 	    "the running domain's text" },
 	[O_DESC_CONFIG] = { "config", OPT_BOOL, 0,
@@ -364,7 +368,8 @@ static const struct cmd_opt desc_opts[] = {
 	[O_DESC_EDIT] = { "edit", OPT_BOOL, 0,
 	    "change the text in an editor" },
 	[O_DESC_NEW_DESC] = { "new-desc", OPT_ARGV, OPT_EMPTY_OK,
-	    "the new text (its words joined by spaces)" },
+	    "the new text (its words joined by spaces)",
+	    COMPLETE_EMPTY },
 	{ NULL }
 };
 

@@ -54,13 +54,16 @@ enum {
 };
 static const struct cmd_opt save_opts[] = {
 	[O_SAVE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE },
 	[O_SAVE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "the file to write the state to" },
+	    "the file to write the state to",
+	    COMPLETE_FILE },
 	[O_SAVE_BYPASS_CACHE] = { "bypass-cache", OPT_BOOL, 0,
 	    "write past the file system cache" },
 	[O_SAVE_XML] = { "xml", OPT_STRING, 0,
-	    "a file with the XML the domain should have once restored" },
+	    "a file with the XML the domain should have once restored",
+	    COMPLETE_FILE },
 	[O_SAVE_RUNNING] = { "running", OPT_BOOL, 0,
 	    "have the domain running once restored" },
 	[O_SAVE_PAUSED] = { "paused", OPT_BOOL, 0,
@@ -121,11 +124,13 @@ enum {
 };
 static const struct cmd_opt restore_opts[] = {
 	[O_RESTORE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "the saved state to read" },
+	    "the saved state to read",
+	    COMPLETE_FILE },
 	[O_RESTORE_BYPASS_CACHE] = { "bypass-cache", OPT_BOOL, 0,
 	    "read past the file system cache" },
 	[O_RESTORE_XML] = { "xml", OPT_STRING, 0,
-	    "a file with the XML to give the restored domain" },
+	    "a file with the XML to give the restored domain",
+	    COMPLETE_FILE },
 	[O_RESTORE_RUNNING] = { "running", OPT_BOOL, 0,
 	    "have the domain running once restored" },
 	[O_RESTORE_PAUSED] = { "paused", OPT_BOOL, 0,
@@ -181,7 +186,8 @@ enum {
 };
 static const struct cmd_opt managedsave_opts[] = {
 	[O_MSAVE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE },
 	[O_MSAVE_BYPASS_CACHE] = { "bypass-cache", OPT_BOOL, 0,
 	    "write past the file system cache" },
 	[O_MSAVE_RUNNING] = { "running", OPT_BOOL, 0,
@@ -237,7 +243,8 @@ const struct cmd_entry cmd_managedsave = {
 enum { O_MREMOVE_DOMAIN };
 static const struct cmd_opt managedsave_remove_opts[] = {
 	[O_MREMOVE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_MANAGEDSAVE },
 	{ NULL }
 };
 

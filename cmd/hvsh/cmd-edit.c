@@ -451,7 +451,7 @@ out:
 enum { O_EDIT_DOMAIN, O_EDIT_SKIP_VALIDATE };
 static const struct cmd_opt edit_opts[] = {
 	[O_EDIT_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
-	    "domain name, id or uuid", complete_domains },
+	    "domain name, id or uuid", COMPLETE_DOMAIN },
 	[O_EDIT_SKIP_VALIDATE] = { "skip-validate", OPT_BOOL, 0,
 	    "do not check the edited XML against the schema" },
 	{ NULL }
@@ -486,7 +486,7 @@ const struct cmd_entry cmd_edit = {
 enum { O_NET_EDIT_NETWORK };
 static const struct cmd_opt net_edit_opts[] = {
 	[O_NET_EDIT_NETWORK] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_networks },
+	    "network name or uuid", COMPLETE_NETWORK },
 	{ NULL }
 };
 
@@ -518,7 +518,7 @@ const struct cmd_entry cmd_net_edit = {
 enum { O_POOL_EDIT_POOL };
 static const struct cmd_opt pool_edit_opts[] = {
 	[O_POOL_EDIT_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL },
 	{ NULL }
 };
 

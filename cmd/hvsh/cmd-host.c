@@ -195,7 +195,8 @@ const struct cmd_entry cmd_capabilities = {
 enum { O_FREECELL_CELLNO, O_FREECELL_ALL };
 static const struct cmd_opt freecell_opts[] = {
 	[O_FREECELL_CELLNO] = { "cellno", OPT_INT_SIGNED, 0,
-	    "the NUMA cell to report" },
+	    "the NUMA cell to report",
+	    COMPLETE_CELLNO },
 	[O_FREECELL_ALL] = { "all", OPT_BOOL, 0,
 	    "report every NUMA cell and the total" },
 	{ NULL }
@@ -301,7 +302,8 @@ const struct cmd_entry cmd_freecell = {
 enum { O_MAXVCPUS_TYPE };
 static const struct cmd_opt maxvcpus_opts[] = {
 	[O_MAXVCPUS_TYPE] = { "type", OPT_STRING, 0,
-	    "the domain type to ask about" },
+	    "the domain type to ask about",
+	    COMPLETE_VIRT_TYPE },
 	{ NULL }
 };
 

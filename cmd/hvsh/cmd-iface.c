@@ -15,61 +15,6 @@
 /* How an interface argument may be looked up. */
 enum { IF_BY_NAME = 1 << 0, IF_BY_MAC = 1 << 1 };
 
-/* Completers may run before any command connected. */
-static struct hv_conn *
-completion_conn(struct shell *sh)
-{
-	bool ok;
-
-	if (sh->conn != NULL)
-		return sh->conn;
-	sh->silent++;
-	ok = shell_connect(sh);
-	sh->silent--;
-	hv_error_reset();
-	return ok ? sh->conn : NULL;
-}
-
-/* Names, or with macs the MAC addresses (those that have one). */
-static char **
-complete(struct shell *sh, bool macs)
-{
-	struct hv_conn *conn = completion_conn(sh);
-	struct hv_iface **ifaces = NULL;
-	char **words = NULL;
-	size_t n = 0;
-	int count;
-
-	if (conn == NULL)
-		return NULL;
-	count = hv_conn_list_all_ifaces(conn, &ifaces,
-	    HV_LIST_IFACES_ACTIVE | HV_LIST_IFACES_INACTIVE);
-	if (count < 0) {
-		hv_error_reset();
-		return NULL;
-	}
-	for (int i = 0; i < count; i++) {
-		if (!macs)
-			hv_strv_add(&words, &n, ifaces[i]->name);
-		else if (ifaces[i]->mac[0])
-			hv_strv_add(&words, &n, ifaces[i]->mac);
-	}
-	hv_iface_list_free(ifaces, count);
-	return words;
-}
-
-char **
-complete_ifaces(struct shell *sh, const struct cmd_args *a)
-{
-	return complete(sh, false);
-}
-
-char **
-complete_iface_macs(struct shell *sh, const struct cmd_args *a)
-{
-	return complete(sh, true);
-}
-
 /* Six groups of one or two hex digits separated by colons. */
 static bool
 is_mac(const char *s)
@@ -181,11 +126,12 @@ const struct cmd_entry cmd_iface_list = {
 enum { O_DUMP_IFACE, O_DUMP_INACTIVE, O_DUMP_XPATH, O_DUMP_WRAP };
 static const struct cmd_opt dump_opts[] = {
 	[O_DUMP_IFACE] = { "interface", OPT_STRING, OPT_REQUIRED,
-	    "interface name or MAC address", complete_ifaces },
+	    "interface name or MAC address", COMPLETE_IFACE },
 	[O_DUMP_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "the definition used at the next start" },
 	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
-	    "print only what this XPath expression selects" },
+	    "print only what this XPath expression selects",
+	    COMPLETE_EMPTY },
 	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
 	    "put the XPath results inside one root element" },
 	{ NULL }
@@ -219,12 +165,12 @@ const struct cmd_entry cmd_iface_dumpxml = {
 enum { O_IFACE };
 static const struct cmd_opt mac_opts[] = {
 	[O_IFACE] = { "interface", OPT_STRING, OPT_REQUIRED,
-	    "interface name", complete_ifaces },
+	    "interface name", COMPLETE_IFACE },
 	{ NULL }
 };
 static const struct cmd_opt name_opts[] = {
 	[O_IFACE] = { "interface", OPT_STRING, OPT_REQUIRED,
-	    "interface mac", complete_iface_macs },
+	    "interface mac", COMPLETE_IFACE_MAC },
 	{ NULL }
 };
 

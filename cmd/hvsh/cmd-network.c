@@ -16,91 +16,6 @@
 
 /* ---- shared helpers ------------------------------------------------- */
 
-/* Completers may run before any command connected. */
-static struct hv_conn *
-completion_conn(struct shell *sh)
-{
-	bool ok;
-
-	if (sh->conn != NULL)
-		return sh->conn;
-	sh->silent++;
-	ok = shell_connect(sh);
-	sh->silent--;
-	hv_error_reset();
-	return ok ? sh->conn : NULL;
-}
-
-/* The names of the networks that flags (HV_LIST_NETWORKS_*) select. */
-static char **
-network_names(struct shell *sh, unsigned int flags)
-{
-	struct hv_conn *conn = completion_conn(sh);
-	struct hv_network **nets = NULL;
-	char **names = NULL;
-	size_t n = 0;
-	int count;
-
-	if (conn == NULL)
-		return NULL;
-	if ((count = hv_conn_list_all_networks(conn, &nets, flags)) < 0) {
-		hv_error_reset();
-		return NULL;
-	}
-	for (int i = 0; i < count; i++)
-		hv_strv_add(&names, &n, nets[i]->name);
-	hv_network_list_free(nets, count);
-	return names;
-}
-
-char **
-complete_networks(struct shell *sh, const struct cmd_args *a)
-{
-	return network_names(sh, 0);
-}
-
-/* As virsh offers them: net-start stopped networks, net-destroy running
- * ones, net-undefine and net-autostart persistent ones. */
-static char **
-complete_inactive(struct shell *sh, const struct cmd_args *a)
-{
-	return network_names(sh, HV_LIST_NETWORKS_INACTIVE);
-}
-
-static char **
-complete_active(struct shell *sh, const struct cmd_args *a)
-{
-	return network_names(sh, HV_LIST_NETWORKS_ACTIVE);
-}
-
-static char **
-complete_persistent(struct shell *sh, const struct cmd_args *a)
-{
-	return network_names(sh, HV_LIST_NETWORKS_PERSISTENT);
-}
-
-char **
-complete_network_uuids(struct shell *sh, const struct cmd_args *a)
-{
-	struct hv_conn *conn = completion_conn(sh);
-	struct hv_network **nets = NULL;
-	char uuid[HV_UUID_STRLEN];
-	char **words = NULL;
-	size_t n = 0;
-	int count;
-
-	if (conn == NULL)
-		return NULL;
-	if ((count = hv_conn_list_all_networks(conn, &nets, 0)) < 0) {
-		hv_error_reset();
-		return NULL;
-	}
-	for (int i = 0; i < count; i++)
-		hv_strv_add(&words, &n, hv_uuid_format(nets[i]->uuid, uuid));
-	hv_network_list_free(nets, count);
-	return words;
-}
-
 struct hv_network *
 shell_network(struct shell *sh, const struct cmd_args *a, unsigned int i,
     unsigned int by, const char **name)
@@ -238,7 +153,7 @@ const struct cmd_entry cmd_net_list = {
 enum { O_NET };
 static const struct cmd_opt net_opts[] = {
 	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_networks },
+	    "network name or uuid", COMPLETE_NETWORK },
 	{ NULL }
 };
 
@@ -284,11 +199,12 @@ const struct cmd_entry cmd_net_info = {
 enum { O_DUMP_NET, O_DUMP_INACTIVE, O_DUMP_XPATH, O_DUMP_WRAP };
 static const struct cmd_opt dump_opts[] = {
 	[O_DUMP_NET] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_networks },
+	    "network name or uuid", COMPLETE_NETWORK },
 	[O_DUMP_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "the definition used at the next start" },
 	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
-	    "print only what this XPath expression selects" },
+	    "print only what this XPath expression selects",
+	    COMPLETE_EMPTY },
 	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
 	    "put the XPath results inside one root element" },
 	{ NULL }
@@ -322,7 +238,8 @@ const struct cmd_entry cmd_net_dumpxml = {
 enum { O_FILE, O_VALIDATE };
 static const struct cmd_opt file_opts[] = {
 	[O_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "file holding the network's XML description" },
+	    "file holding the network's XML description",
+	    COMPLETE_FILE },
 	[O_VALIDATE] = { "validate", OPT_BOOL, 0,
 	    "check the XML against the schema first" },
 	{ NULL }
@@ -389,17 +306,19 @@ const struct cmd_entry cmd_net_create = {
 
 static const struct cmd_opt undefine_opts[] = {
 	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_persistent },
+	    "network name or uuid",
+	    COMPLETE_NETWORK, HV_LIST_NETWORKS_PERSISTENT },
 	{ NULL }
 };
 static const struct cmd_opt start_opts[] = {
 	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_inactive },
+	    "network name or uuid",
+	    COMPLETE_NETWORK, HV_LIST_NETWORKS_INACTIVE },
 	{ NULL }
 };
 static const struct cmd_opt destroy_opts[] = {
 	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_active },
+	    "network name or uuid", COMPLETE_NETWORK, HV_LIST_NETWORKS_ACTIVE },
 	{ NULL }
 };
 
@@ -477,7 +396,8 @@ const struct cmd_entry cmd_net_destroy = {
 enum { O_AUTO_NET, O_AUTO_DISABLE };
 static const struct cmd_opt autostart_opts[] = {
 	[O_AUTO_NET] = { "network", OPT_STRING, OPT_REQUIRED,
-	    "network name or uuid", complete_persistent },
+	    "network name or uuid",
+	    COMPLETE_NETWORK, HV_LIST_NETWORKS_PERSISTENT },
 	[O_AUTO_DISABLE] = { "disable", OPT_BOOL, 0,
 	    "do not start the network at boot" },
 	{ NULL }
@@ -518,13 +438,13 @@ const struct cmd_entry cmd_net_autostart = {
 
 static const struct cmd_opt name_opts[] = {
 	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED, "network uuid",
-	    complete_network_uuids },
+	    COMPLETE_NETWORK_UUID },
 	{ NULL }
 };
 
 static const struct cmd_opt uuid_opts[] = {
 	[O_NET] = { "network", OPT_STRING, OPT_REQUIRED, "network name",
-	    complete_networks },
+	    COMPLETE_NETWORK },
 	{ NULL }
 };
 

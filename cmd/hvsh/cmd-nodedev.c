@@ -21,26 +21,6 @@
 #include "util/strv.h"
 #include "util/xalloc.h"
 
-char **
-complete_nodedevs(struct shell *sh, const struct cmd_args *a)
-{
-	struct hv_nodedev **devs = NULL;
-	char **names = NULL;
-	size_t n = 0;
-	int i, count;
-
-	count = hv_conn_list_all_nodedevs(complete_conn(sh), &devs,
-	    HV_LIST_NODEDEVS_ACTIVE | HV_LIST_NODEDEVS_INACTIVE);
-	if (count < 0) {
-		hv_error_reset();
-		return NULL;
-	}
-	for (i = 0; i < count; i++)
-		hv_strv_add(&names, &n, devs[i]->name);
-	hv_nodedev_list_free(devs, count);
-	return names;
-}
-
 /* ---- nodedev-list --------------------------------------------------- */
 
 enum { O_LIST_TREE, O_LIST_CAP, O_LIST_INACTIVE, O_LIST_ALL };
@@ -49,7 +29,8 @@ static const struct cmd_opt list_opts[] = {
 	    "draw the devices as a tree of parents and children" },
 	[O_LIST_CAP] = { "cap", OPT_STRING, OPT_EMPTY_OK,
 	    "show only devices with one of these capabilities "
-	    "(comma-separated)" },
+	    "(comma-separated)",
+	    COMPLETE_NODEDEV_CAP },
 	[O_LIST_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "show only inactive devices" },
 	[O_LIST_ALL] = { "all", OPT_BOOL, 0,
@@ -256,9 +237,10 @@ enum { O_DUMP_DEVICE, O_DUMP_XPATH, O_DUMP_WRAP };
 static const struct cmd_opt dump_opts[] = {
 	[O_DUMP_DEVICE] = { "device", OPT_STRING, OPT_REQUIRED,
 	    "device name, or its WWNN and WWPN as 'wwnn,wwpn'",
-	    complete_nodedevs },
+	    COMPLETE_NODEDEV },
 	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
-	    "print only what this XPath expression selects" },
+	    "print only what this XPath expression selects",
+	    COMPLETE_EMPTY },
 	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
 	    "put the XPath results inside one root element" },
 	{ NULL }
@@ -296,7 +278,7 @@ enum { O_INFO_DEVICE };
 static const struct cmd_opt info_opts[] = {
 	[O_INFO_DEVICE] = { "device", OPT_STRING, OPT_REQUIRED,
 	    "device name, or its WWNN and WWPN as 'wwnn,wwpn'",
-	    complete_nodedevs },
+	    COMPLETE_NODEDEV },
 	{ NULL }
 };
 

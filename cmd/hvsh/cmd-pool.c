@@ -19,41 +19,6 @@
 
 /* ---- shared helpers ------------------------------------------------- */
 
-struct hv_conn *
-complete_conn(struct shell *sh)
-{
-	bool ok;
-
-	if (sh->conn != NULL)
-		return sh->conn;
-	sh->silent++;
-	ok = shell_connect(sh);
-	sh->silent--;
-	hv_error_reset();
-	return ok ? sh->conn : NULL;
-}
-
-char **
-complete_pools(struct shell *sh, const struct cmd_args *a)
-{
-	struct hv_conn *conn = complete_conn(sh);
-	struct hv_pool **pools = NULL;
-	char **names = NULL;
-	size_t n = 0;
-	int i, count;
-
-	if (conn == NULL)
-		return NULL;
-	if ((count = hv_conn_list_all_storage_pools(conn, &pools, 0)) < 0) {
-		hv_error_reset();
-		return NULL;
-	}
-	for (i = 0; i < count; i++)
-		hv_strv_add(&names, &n, pools[i]->name);
-	hv_pool_list_free(pools, count);
-	return names;
-}
-
 /* The pool named word, looked up the ways by (BY_UUID, BY_NAME) allows. */
 static struct hv_pool *
 find_pool(struct shell *sh, const char *word, unsigned int by)
@@ -171,7 +136,8 @@ static const struct cmd_opt list_opts[] = {
 	[O_LIST_NO_AUTOSTART] = { "no-autostart", OPT_BOOL, 0,
 	    "show only pools that do not start with the host" },
 	[O_LIST_TYPE] = { "type", OPT_STRING, 0,
-	    "show only pools of these types (comma-separated)" },
+	    "show only pools of these types (comma-separated)",
+	    COMPLETE_POOL_TYPE },
 	[O_LIST_DETAILS] = { "details", OPT_BOOL, 0,
 	    "add persistence and sizes to the table" },
 	[O_LIST_UUID] = { "uuid", OPT_BOOL, 0,
@@ -337,7 +303,7 @@ const struct cmd_entry cmd_pool_list = {
 enum { O_INFO_POOL, O_INFO_BYTES };
 static const struct cmd_opt info_opts[] = {
 	[O_INFO_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL },
 	[O_INFO_BYTES] = { "bytes", OPT_BOOL, 0,
 	    "print sizes as plain byte counts" },
 	{ NULL }
@@ -403,11 +369,12 @@ const struct cmd_entry cmd_pool_info = {
 enum { O_DUMP_POOL, O_DUMP_INACTIVE, O_DUMP_XPATH, O_DUMP_WRAP };
 static const struct cmd_opt dump_opts[] = {
 	[O_DUMP_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL },
 	[O_DUMP_INACTIVE] = { "inactive", OPT_BOOL, 0,
 	    "the definition used at the next start" },
 	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
-	    "print only what this XPath expression selects" },
+	    "print only what this XPath expression selects",
+	    COMPLETE_EMPTY },
 	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
 	    "put the XPath results inside one root element" },
 	{ NULL }
@@ -440,7 +407,8 @@ const struct cmd_entry cmd_pool_dumpxml = {
 enum { O_DEFINE_FILE, O_DEFINE_VALIDATE };
 static const struct cmd_opt define_opts[] = {
 	[O_DEFINE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "file holding the pool's XML description" },
+	    "file holding the pool's XML description",
+	    COMPLETE_FILE },
 	[O_DEFINE_VALIDATE] = { "validate", OPT_BOOL, 0,
 	    "check the XML against the schema" },
 	{ NULL }
@@ -498,7 +466,8 @@ build_flags(struct shell *sh, const struct cmd_args *a, unsigned int base,
 enum { O_CREATE_FILE, O_CREATE_BUILD };
 static const struct cmd_opt create_opts[] = {
 	[O_CREATE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "file holding the pool's XML description" },
+	    "file holding the pool's XML description",
+	    COMPLETE_FILE },
 	[O_CREATE_BUILD + O_BUILD] = { "build", OPT_BOOL, 0,
 	    "build the pool before starting it" },
 	[O_CREATE_BUILD + O_NO_OVERWRITE] = { "no-overwrite", OPT_BOOL, 0,
@@ -543,7 +512,7 @@ const struct cmd_entry cmd_pool_create = {
 enum { O_START_POOL, O_START_BUILD };
 static const struct cmd_opt start_opts[] = {
 	[O_START_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_INACTIVE },
 	[O_START_BUILD + O_BUILD] = { "build", OPT_BOOL, 0,
 	    "build the pool before starting it" },
 	[O_START_BUILD + O_NO_OVERWRITE] = { "no-overwrite", OPT_BOOL, 0,
@@ -587,7 +556,18 @@ const struct cmd_entry cmd_pool_start = {
 enum { O_POOL };
 static const struct cmd_opt pool_opts[] = {
 	[O_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL },
+	{ NULL }
+};
+/* The same, completing the pools each command applies to. */
+static const struct cmd_opt active_pool_opts[] = {
+	[O_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
+	{ NULL }
+};
+static const struct cmd_opt persistent_pool_opts[] = {
+	[O_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_PERSISTENT },
 	{ NULL }
 };
 
@@ -614,7 +594,7 @@ const struct cmd_entry cmd_pool_destroy = {
 	"pool-destroy", NULL, GRP_POOL,
 	"stop a storage pool",
 	"Stop a storage pool at once; the data in it is left alone.",
-	pool_opts, cmd_pool_destroy_exec, 0
+	active_pool_opts, cmd_pool_destroy_exec, 0
 };
 
 static bool
@@ -640,7 +620,7 @@ const struct cmd_entry cmd_pool_undefine = {
 	"pool-undefine", NULL, GRP_POOL,
 	"remove the definition of a stopped storage pool",
 	"Forget the persistent definition of an inactive storage pool.",
-	pool_opts, cmd_pool_undefine_exec, 0
+	persistent_pool_opts, cmd_pool_undefine_exec, 0
 };
 
 static bool
@@ -709,7 +689,7 @@ const struct cmd_entry cmd_pool_refresh = {
 	"pool-refresh", NULL, GRP_POOL,
 	"rescan a storage pool",
 	"Have the driver look at a running pool's volumes and sizes again.",
-	pool_opts, cmd_pool_refresh_exec, 0
+	active_pool_opts, cmd_pool_refresh_exec, 0
 };
 
 /* ---- pool-build ----------------------------------------------------- */
@@ -717,7 +697,7 @@ const struct cmd_entry cmd_pool_refresh = {
 enum { O_BUILD_POOL, O_BUILD_NO_OVERWRITE, O_BUILD_OVERWRITE };
 static const struct cmd_opt build_opts[] = {
 	[O_BUILD_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL },
 	[O_BUILD_NO_OVERWRITE] = { "no-overwrite", OPT_BOOL, 0,
 	    "build only where no data would be overwritten" },
 	[O_BUILD_OVERWRITE] = { "overwrite", OPT_BOOL, 0,
@@ -762,7 +742,7 @@ const struct cmd_entry cmd_pool_build = {
 enum { O_AUTO_POOL, O_AUTO_DISABLE };
 static const struct cmd_opt autostart_opts[] = {
 	[O_AUTO_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_PERSISTENT },
 	[O_AUTO_DISABLE] = { "disable", OPT_BOOL, 0,
 	    "turn autostart off instead" },
 	{ NULL }

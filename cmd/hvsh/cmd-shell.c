@@ -20,7 +20,7 @@
 enum { HELP_O_COMMAND };
 static const struct cmd_opt help_opts[] = {
 	[HELP_O_COMMAND] = { "command", OPT_STRING, OPT_EMPTY_OK,
-	    "a command or a group keyword to describe", complete_commands },
+	    "a command or a group keyword to describe", COMPLETE_COMMAND },
 	{ NULL }
 };
 
@@ -184,7 +184,8 @@ const struct cmd_entry cmd_echo = {
 enum { CD_O_DIR };
 static const struct cmd_opt cd_opts[] = {
 	[CD_O_DIR] = { "dir", OPT_STRING, 0,
-	    "where to go (default: the home directory, or /)" },
+	    "where to go (default: $HOME, the home directory, or /)",
+	    COMPLETE_FILE },
 	{ NULL }
 };
 
@@ -198,11 +199,13 @@ cmd_cd_run(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "cd: command valid only in interactive mode");
 		return false;
 	}
-	/* read quietly by virsh: "" is as if not given; home is $HOME
-	 * first, as glib finds it */
+	/*
+	 * "" is as if not given; home is $HOME even when it is empty, else
+	 * the password file's, as GLib finds it.
+	 */
 	if (dir == NULL || *dir == '\0')
 		dir = getenv("HOME");
-	if (dir == NULL || *dir == '\0') {
+	if (dir == NULL) {
 		pw = getpwuid(getuid());
 		dir = pw != NULL && pw->pw_dir != NULL ? pw->pw_dir : "/";
 	}
@@ -245,7 +248,8 @@ const struct cmd_entry cmd_pwd = {
 enum { CONN_O_NAME, CONN_O_READONLY };
 static const struct cmd_opt connect_opts[] = {
 	[CONN_O_NAME] = { "name", OPT_STRING, OPT_EMPTY_OK,
-	    "URI of the hypervisor" },
+	    "URI of the hypervisor",
+	    COMPLETE_EMPTY },
 	[CONN_O_READONLY] = { "readonly", OPT_BOOL, 0,
 	    "open the connection read-only" },
 	{ NULL }
@@ -318,22 +322,26 @@ static const struct cmd_opt complete_opts[] = {
 };
 
 /*
- * The words come from a shell that already split them: quote each one
- * again so that the engine sees the same words.
+ * The words come from a shell that already split them; as virsh does,
+ * they are joined with spaces into the line, and the last one is the
+ * word being completed.  No candidate at all fails, quietly.
  */
 static bool
 cmd_complete_run(struct shell *sh, const struct cmd_args *a)
 {
 	const char *const *words = opt_argv(a, COMP_O_STRING);
+	const char *last = NULL;
 	struct hv_buf line = HV_BUF_INIT;
 	char **cands = NULL;
 	int saved_in = -1, saved_err = -1, null_fd;
+	bool files;
 	size_t i;
 
 	for (i = 0; words != NULL && words[i] != NULL; i++) {
 		if (i > 0)
 			hv_buf_addc(&line, ' ');
-		add_shell_quoted(&line, words[i]);
+		hv_buf_add(&line, words[i]);
+		last = words[i];
 	}
 	/* An authentication prompt must not wait for input here, nor may
 	 * error messages mix with the candidates bash reads. */
@@ -345,7 +353,10 @@ cmd_complete_run(struct shell *sh, const struct cmd_args *a)
 		dup2(null_fd, STDERR_FILENO);
 		close(null_fd);
 	}
-	cands = complete_line(sh, hv_buf_str(&line));
+	/* No word at all: virsh has no word to complete either. */
+	if (last != NULL)
+		cands = complete_line(sh, hv_buf_str(&line), last, false,
+		    &files);
 	for (i = 0; cands != NULL && cands[i] != NULL; i++)
 		printf("%s\n", cands[i]);
 	fflush(stdout);
@@ -357,8 +368,12 @@ cmd_complete_run(struct shell *sh, const struct cmd_args *a)
 		dup2(saved_err, STDERR_FILENO);
 		close(saved_err);
 	}
-	hv_strv_free(cands);
 	hv_buf_release(&line);
+	if (cands == NULL || cands[0] == NULL) {
+		hv_strv_free(cands);
+		return false;
+	}
+	hv_strv_free(cands);
 	return true;
 }
 

@@ -19,40 +19,6 @@
 
 /* ---- shared helpers ------------------------------------------------- */
 
-char **
-complete_vols(struct shell *sh, const struct cmd_args *a)
-{
-	struct hv_pool **pools = NULL;
-	struct hv_vol **vols = NULL;
-	char **names = NULL;
-	size_t n = 0;
-	int i, j, np, nv;
-
-	/* every volume's path: what works without --pool */
-	if ((np = hv_conn_list_all_storage_pools(complete_conn(sh), &pools,
-	    HV_LIST_POOLS_ACTIVE)) < 0) {
-		hv_error_reset();
-		return NULL;
-	}
-	for (i = 0; i < np; i++) {
-		if ((nv = hv_pool_list_all_volumes(pools[i], &vols, 0)) < 0) {
-			hv_error_reset();
-			continue;
-		}
-		for (j = 0; j < nv; j++) {
-			char *path = hv_vol_get_path(vols[j]);
-
-			if (path)
-				hv_strv_add_take(&names, &n, path);
-			hv_strv_add(&names, &n, vols[j]->name);
-		}
-		hv_vol_list_free(vols, nv);
-	}
-	hv_error_reset();
-	hv_pool_list_free(pools, np);
-	return names;
-}
-
 struct hv_vol *
 shell_vol(struct shell *sh, const struct cmd_args *a, unsigned int vi,
     int pi, const char **name)
@@ -115,7 +81,7 @@ vol_type_text(int type)
 enum { O_LIST_POOL, O_LIST_DETAILS };
 static const struct cmd_opt list_opts[] = {
 	[O_LIST_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	[O_LIST_DETAILS] = { "details", OPT_BOOL, 0,
 	    "add type and sizes to the table" },
 	{ NULL }
@@ -183,9 +149,9 @@ const struct cmd_entry cmd_vol_list = {
 enum { O_INFO_VOL, O_INFO_POOL, O_INFO_BYTES, O_INFO_PHYSICAL };
 static const struct cmd_opt info_opts[] = {
 	[O_INFO_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume name, key or path", complete_vols },
+	    "volume name, key or path", COMPLETE_VOL },
 	[O_INFO_POOL] = { "pool", OPT_STRING, 0,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	[O_INFO_BYTES] = { "bytes", OPT_BOOL, 0,
 	    "print sizes as plain byte counts" },
 	[O_INFO_PHYSICAL] = { "physical", OPT_BOOL, 0,
@@ -231,11 +197,12 @@ const struct cmd_entry cmd_vol_info = {
 enum { O_DUMP_VOL, O_DUMP_POOL, O_DUMP_XPATH, O_DUMP_WRAP };
 static const struct cmd_opt dump_opts[] = {
 	[O_DUMP_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume name, key or path", complete_vols },
+	    "volume name, key or path", COMPLETE_VOL },
 	[O_DUMP_POOL] = { "pool", OPT_STRING, 0,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	[O_DUMP_XPATH] = { "xpath", OPT_STRING, OPT_NAMED,
-	    "print only what this XPath expression selects" },
+	    "print only what this XPath expression selects",
+	    COMPLETE_EMPTY },
 	[O_DUMP_WRAP] = { "wrap", OPT_BOOL, 0,
 	    "put the XPath results inside one root element" },
 	{ NULL }
@@ -267,9 +234,10 @@ const struct cmd_entry cmd_vol_dumpxml = {
 enum { O_CREATE_POOL, O_CREATE_FILE, O_CREATE_PREALLOC, O_CREATE_VALIDATE };
 static const struct cmd_opt create_opts[] = {
 	[O_CREATE_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name", complete_pools },
+	    "pool name", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	[O_CREATE_FILE] = { "file", OPT_STRING, OPT_REQUIRED,
-	    "file holding the volume's XML description" },
+	    "file holding the volume's XML description",
+	    COMPLETE_FILE },
 	[O_CREATE_PREALLOC] = { "prealloc-metadata", OPT_BOOL, 0,
 	    "allocate only the metadata up front (qcow2)" },
 	[O_CREATE_VALIDATE] = { "validate", OPT_BOOL, 0,
@@ -324,17 +292,20 @@ enum {
 };
 static const struct cmd_opt as_opts[] = {
 	[O_AS_POOL] = { "pool", OPT_STRING, OPT_REQUIRED,
-	    "pool name", complete_pools },
+	    "pool name", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	[O_AS_NAME] = { "name", OPT_STRING, OPT_REQUIRED,
-	    "name of the new volume" },
+	    "name of the new volume",
+	    COMPLETE_EMPTY },
 	[O_AS_CAPACITY] = { "capacity", OPT_STRING, OPT_REQUIRED,
-	    "size of the volume (bytes unless a unit follows)" },
+	    "size of the volume (bytes unless a unit follows)",
+	    COMPLETE_EMPTY },
 	[O_AS_ALLOCATION] = { "allocation", OPT_STRING, 0,
-	    "space to allocate now (bytes unless a unit follows)" },
+	    "space to allocate now (bytes unless a unit follows)",
+	    COMPLETE_EMPTY },
 	[O_AS_FORMAT] = { "format", OPT_STRING, 0,
 	    "file format: raw, bochs, qcow, qcow2, qed, vmdk" },
 	[O_AS_BACKING] = { "backing-vol", OPT_STRING, 0,
-	    "volume the new one is a snapshot of", complete_vols },
+	    "volume the new one is a snapshot of", COMPLETE_VOL },
 	[O_AS_BACKING_FORMAT] = { "backing-vol-format", OPT_STRING, 0,
 	    "format of the backing volume" },
 	[O_AS_PREALLOC] = { "prealloc-metadata", OPT_BOOL, 0,
@@ -460,9 +431,9 @@ const struct cmd_entry cmd_vol_create_as = {
 enum { O_DEL_VOL, O_DEL_POOL, O_DEL_SNAPSHOTS };
 static const struct cmd_opt del_opts[] = {
 	[O_DEL_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume name, key or path", complete_vols },
+	    "volume name, key or path", COMPLETE_VOL },
 	[O_DEL_POOL] = { "pool", OPT_STRING, 0,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	[O_DEL_SNAPSHOTS] = { "delete-snapshots", OPT_BOOL, 0,
 	    "also delete the volume's snapshots (where supported)" },
 	{ NULL }
@@ -501,9 +472,9 @@ const struct cmd_entry cmd_vol_delete = {
 enum { O_VP_VOL, O_VP_POOL };
 static const struct cmd_opt path_opts[] = {
 	[O_VP_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume name or key", complete_vols },
+	    "volume name or key", COMPLETE_VOL },
 	[O_VP_POOL] = { "pool", OPT_STRING, 0,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	{ NULL }
 };
 
@@ -533,9 +504,9 @@ const struct cmd_entry cmd_vol_path = {
 
 static const struct cmd_opt key_opts[] = {
 	[O_VP_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume name or path", complete_vols },
+	    "volume name or path", COMPLETE_VOL },
 	[O_VP_POOL] = { "pool", OPT_STRING, 0,
-	    "pool name or uuid", complete_pools },
+	    "pool name or uuid", COMPLETE_POOL, HV_LIST_POOLS_ACTIVE },
 	{ NULL }
 };
 
@@ -561,7 +532,7 @@ const struct cmd_entry cmd_vol_key = {
 enum { O_VN_VOL };
 static const struct cmd_opt name_opts[] = {
 	[O_VN_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume key or path", complete_vols },
+	    "volume key or path", COMPLETE_VOL },
 	{ NULL }
 };
 
@@ -587,7 +558,7 @@ const struct cmd_entry cmd_vol_name = {
 enum { O_VPOOL_VOL, O_VPOOL_UUID };
 static const struct cmd_opt vpool_opts[] = {
 	[O_VPOOL_VOL] = { "vol", OPT_STRING, OPT_REQUIRED,
-	    "volume key or path", complete_vols },
+	    "volume key or path", COMPLETE_VOL },
 	[O_VPOOL_UUID] = { "uuid", OPT_BOOL, 0,
 	    "print the pool's UUID instead of its name" },
 	{ NULL }

@@ -9,7 +9,7 @@
  *	enum { O_DOMAIN, O_REASON };
  *	static const struct cmd_opt opts[] = {
  *		[O_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
- *		    "domain name, id or uuid", complete_domains },
+ *		    "domain name, id or uuid", COMPLETE_DOMAIN },
  *		[O_REASON] = { "reason", OPT_BOOL, 0, "also print reason" },
  *		{ NULL }
  *	};
@@ -50,18 +50,42 @@ enum {
 };
 
 /*
- * A completer: candidates for the option's value (any order, unfiltered;
- * the caller filters by prefix).  a holds what is bound so far.  Returns
- * a NULL-terminated array the caller frees with hv_strv_free(), or NULL.
+ * What an option's value is completed from (complete.c).  Object names
+ * are filtered by the option's cflags, the HV_LIST_* flags of the
+ * family's list call (0: all), as virsh's completers filter them:
+ * "start" offers inactive domains, "net-destroy" active networks.
  */
-typedef char **(*cmd_completer)(struct shell *sh, const struct cmd_args *a);
+enum cmd_complete {
+	COMPLETE_NONE,		/* no completer: nothing is offered */
+	COMPLETE_EMPTY,		/* nothing to offer: a free value */
+	COMPLETE_FILE,		/* a local file: the line editor's names */
+	COMPLETE_COMMAND,	/* command names */
+	COMPLETE_DOMAIN,	/* names; cflags HV_LIST_DOMAINS_* */
+	COMPLETE_DOMAIN_UUID,
+	COMPLETE_NETWORK,	/* names; cflags HV_LIST_NETWORKS_* */
+	COMPLETE_NETWORK_UUID,
+	COMPLETE_IFACE,		/* names; cflags HV_LIST_IFACES_* */
+	COMPLETE_IFACE_MAC,
+	COMPLETE_POOL,		/* names; cflags HV_LIST_POOLS_* */
+	COMPLETE_VOL,		/* names in the pool that --pool names */
+	COMPLETE_NODEDEV,
+	COMPLETE_NODEDEV_CAP,	/* comma-separated lists of fixed words */
+	COMPLETE_POOL_TYPE,
+	COMPLETE_SHUTDOWN_MODE,
+	COMPLETE_HOSTNAME_SOURCE,	/* one fixed word */
+	COMPLETE_VIRT_TYPE,
+	COMPLETE_CELLNO,	/* the NUMA cells of the capabilities */
+	COMPLETE_DISK_TARGET,	/* of the domain that --domain names */
+	COMPLETE_DISK_TARGETS,	/* the same, a comma-separated list */
+};
 
 struct cmd_opt {
 	const char *name;
 	enum cmd_opt_type type;
 	unsigned int flags;
 	const char *help;
-	cmd_completer complete;
+	enum cmd_complete complete;
+	unsigned int cflags;		/* the completer's filter */
 	unsigned long long unit;	/* OPT_SCALED: bytes per bare unit */
 };
 
@@ -190,11 +214,6 @@ enum {
  */
 struct hv_domain *shell_domain(struct shell *sh, const struct cmd_args *a,
     unsigned int i, unsigned int by, const char **name);
-
-/* ---- completers (complete.c) ---------------------------------------- */
-
-char **complete_domains(struct shell *sh, const struct cmd_args *a);
-char **complete_commands(struct shell *sh, const struct cmd_args *a);
 
 /* ---- the table printer (table.c) ------------------------------------ */
 

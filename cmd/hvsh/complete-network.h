@@ -1,17 +1,11 @@
 /*
- * What the network and interface command files offer others: name
- * completers and the network look-up with virsh's error line.
+ * What the network command file offers others: the network look-up
+ * with virsh's error line.
  */
 #ifndef HVSH_COMPLETE_NETWORK_H
 #define HVSH_COMPLETE_NETWORK_H
 
 #include "cmd.h"
-
-char **complete_networks(struct shell *sh, const struct cmd_args *a);
-char **complete_network_uuids(struct shell *sh, const struct cmd_args *a);
-/* Host interface names; their MAC addresses. */
-char **complete_ifaces(struct shell *sh, const struct cmd_args *a);
-char **complete_iface_macs(struct shell *sh, const struct cmd_args *a);
 
 /*
  * The network named by option i: by UUID when the word is shaped like

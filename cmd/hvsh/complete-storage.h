@@ -1,6 +1,6 @@
 /*
- * What the pool and volume command files share: completers, the pool
- * and volume lookups with virsh's error lines, and the size printer.
+ * What the pool and volume command files share: the pool and volume
+ * lookups with virsh's error lines, and the size printer.
  */
 #ifndef HVSH_COMPLETE_STORAGE_H
 #define HVSH_COMPLETE_STORAGE_H
@@ -8,16 +8,6 @@
 #include <stddef.h>
 
 #include "cmd.h"
-
-/*
- * The connection for a completer, opened quietly when no command has
- * connected yet; NULL when that fails.
- */
-struct hv_conn *complete_conn(struct shell *sh);
-
-char **complete_pools(struct shell *sh, const struct cmd_args *a);
-char **complete_vols(struct shell *sh, const struct cmd_args *a);
-char **complete_nodedevs(struct shell *sh, const struct cmd_args *a);
 
 /*
  * The pool named (name or UUID) by option i.  On failure prints

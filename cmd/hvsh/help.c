@@ -387,8 +387,8 @@ completers_missing(const struct cmd_entry *cmd)
 	bool first = true;
 
 	for (o = cmd->opts; o != NULL && o->name != NULL; o++) {
-		if ((o->type != OPT_STRING && o->type != OPT_ARGV) ||
-		    o->complete != NULL)
+		/* virsh counts string options only, not argv ones */
+		if (o->type != OPT_STRING || o->complete != COMPLETE_NONE)
 			continue;
 		printf(first ? "%s: %s" : ", %s", first ? cmd->name : o->name,
 		    o->name);

@@ -3,6 +3,7 @@
  * command string, a command given as separate words, or the interactive
  * shell.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <locale.h>
@@ -102,6 +103,58 @@ xml_err_setup(void)
 		return;
 	setvbuf(f, NULL, _IONBF, 0);
 	xmlSetGenericErrorFunc(f, NULL);
+}
+
+/*
+ * A closed standard stream would hand its number to the next file we
+ * open, and our output (or errors) would land in it.  /dev/null is put
+ * there instead, opened so that using it fails as the closed stream
+ * would: writing to a closed stdout still fails, with EBADF.
+ */
+static void
+std_fds_open(void)
+{
+	int fd, nfd;
+
+	for (fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		nfd = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+		if (nfd >= 0 && nfd != fd) {
+			dup2(nfd, fd);
+			close(nfd);
+		}
+	}
+}
+
+static struct shell the_shell;
+
+/*
+ * Output that could not be written is an error, as for any command
+ * whose output is read: stdout is flushed and closed at exit whichever
+ * way the shell ends, and a failure is reported once and makes the
+ * status 1.  A reader that went away (EPIPE, when SIGPIPE is ignored)
+ * is not a failure: 'hvsh list | head -1' stays quiet.
+ */
+static void
+close_stdout(void)
+{
+	bool failed = ferror(stdout) != 0;
+	int err;
+
+	errno = 0;
+	if (fclose(stdout) != 0)
+		failed = true;
+	err = errno != 0 ? errno : shell_stdout_errno();
+	the_shell.stdout_closed = true;
+	if (!failed || err == EPIPE)
+		return;
+	if (err != 0)
+		shell_error(&the_shell, "failed to write to standard output: "
+		    "%s", strerror(err));
+	else
+		shell_error(&the_shell, "failed to write to standard output");
+	_exit(EXIT_FAILURE);
 }
 
 static bool
@@ -265,6 +318,7 @@ interactive(struct shell *sh)
 	char *line, *prompt[2];
 
 	sh->interactive = true;
+	shell_catch_signals();
 	edit_init(sh);
 	if (!sh->quiet)
 		printf("Welcome to %s, the interactive shell for virtual "
@@ -273,10 +327,12 @@ interactive(struct shell *sh)
 		    "       'quit' to leave\n\n", sh->progname);
 	prompt[0] = xasprintf("%s # ", sh->progname);
 	prompt[1] = xasprintf("%s > ", sh->progname);
-	while (!sh->stop) {
+	while (!sh->stop && shell_signal == 0) {
 		line = edit_readline(sh, prompt[sh->readonly ? 1 : 0]);
-		if (line == NULL)
+		if (line == NULL || shell_signal != 0) {
+			free(line);
 			break;
+		}
 		edit_add_history(sh, line);
 		shell_run_string(sh, line);
 		free(line);
@@ -284,20 +340,23 @@ interactive(struct shell *sh)
 	free(prompt[0]);
 	free(prompt[1]);
 	putchar('\n');
-	fflush(stdout);
+	shell_flush_stdout();
 	edit_finish(sh);
+	shell_signal_exit();
 	return EXIT_SUCCESS;
 }
 
 int
 main(int argc, char **argv)
 {
-	struct shell sh;
+	struct shell *sh = &the_shell;
 	struct cmd_list *cmds = NULL;
 	bool eager = false;
 	const char *env;
 	int first, status;
 
+	std_fds_open();
+	atexit(close_stdout);
 	/*
 	 * Only what our output depends on: character widths in tables,
 	 * strerror() texts and the decimal point.  Loading every category
@@ -307,48 +366,45 @@ main(int argc, char **argv)
 	setlocale(LC_MESSAGES, "");
 	setlocale(LC_NUMERIC, "");
 	xml_err_setup();
-	shell_init(&sh, argc > 0 ? argv[0] : "hvsh");
-	init_debug_env(&sh);
-	first = parse_global(&sh, argc, argv, &eager);
-	init_debug_env(&sh);
+	shell_init(sh, argc > 0 ? argv[0] : "hvsh");
+	init_debug_env(sh);
+	first = parse_global(sh, argc, argv, &eager);
+	init_debug_env(sh);
 	if (!eager && (env = getenv("VIRSH_DEFAULT_CONNECT_URI")) != NULL &&
 	    *env != '\0')
-		sh.uri = xstrdup(env);
+		sh->uri = xstrdup(env);
 	if (first >= argc) {
-		if (eager && !shell_connect(&sh)) {
-			shell_release(&sh);
+		if (eager && !shell_connect(sh)) {
+			shell_release(sh);
 			return EXIT_FAILURE;
 		}
-		status = interactive(&sh);
+		status = interactive(sh);
 	} else {
 		if (argc - first == 1) {
-			shell_log(&sh, LOG_INFO, "commands: \"%s\"",
+			shell_log(sh, LOG_INFO, "commands: \"%s\"",
 			    argv[first]);
 			/* An empty string fails, a blank one does not. */
 			if (argv[first][0] != '\0')
-				cmds = shell_parse_string(&sh, argv[first]);
+				cmds = shell_parse_string(sh, argv[first]);
 		} else {
-			cmds = shell_parse_argv(&sh, argv + first,
+			cmds = shell_parse_argv(sh, argv + first,
 			    argc - first);
 		}
 		/* Nothing connects before the whole input parsed. */
-		if (cmds != NULL && (!eager || shell_connect(&sh)))
-			status = shell_run_list(&sh, cmds) ? EXIT_SUCCESS :
+		if (cmds != NULL && (!eager || shell_connect(sh)))
+			status = shell_run_list(sh, cmds) ? EXIT_SUCCESS :
 			    EXIT_FAILURE;
 		else
 			status = EXIT_FAILURE;
 		cmd_list_free(cmds);
 	}
-	fflush(stdout);
 #ifdef HV_LEAK_CHECK
-	shell_release(&sh);
-#else
+	shell_release(sh);
+#endif
 	/*
 	 * The kernel takes the memory back faster than freeing a large
 	 * host object by object; a leak-checking build frees everything.
+	 * The log stays open for close_stdout(), which runs after this.
 	 */
-	if (sh.log_fd >= 0)
-		close(sh.log_fd);
-#endif
 	return status;
 }

@@ -2,7 +2,10 @@
  * Dispatch: the connection life cycle, running parsed commands with the
  * blank line or timing after each, the error channel and the log.
  */
+#include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +19,65 @@
 #include "util/num.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
+
+/* ---- signals that end the shell ------------------------------------- */
+
+volatile sig_atomic_t shell_signal;
+
+void
+shell_on_signal(int sig)
+{
+	shell_signal = sig;
+}
+
+void
+shell_catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = shell_on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a read waiting for a line must give up. */
+	sa.sa_flags = 0;
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+void
+shell_signal_exit(void)
+{
+	int sig = shell_signal;
+	sigset_t set;
+
+	if (sig == 0)
+		return;
+	fflush(stdout);
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	_exit(128 + sig);
+}
+
+/* ---- standard output -------------------------------------------------- */
+
+/* The cause of the first failed flush: stdio keeps only the error flag. */
+static int stdout_errno;
+
+void
+shell_flush_stdout(void)
+{
+	if (fflush(stdout) != 0 && stdout_errno == 0)
+		stdout_errno = errno;
+}
+
+int
+shell_stdout_errno(void)
+{
+	return stdout_errno;
+}
 
 /* ---- logging and errors ---------------------------------------------- */
 
@@ -71,7 +133,8 @@ static void
 error_print(struct shell *sh, const char *msg)
 {
 	if (sh->silent == 0) {
-		fflush(stdout);
+		if (!sh->stdout_closed)
+			shell_flush_stdout();
 		fprintf(stderr, "error: %s\n", msg);
 		fflush(stderr);
 	}

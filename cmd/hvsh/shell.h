@@ -6,6 +6,7 @@
 #ifndef HVSH_SHELL_H
 #define HVSH_SHELL_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -39,9 +40,26 @@ struct shell {
 	int histsize;
 	char *histfile;
 	int silent;		/* >0: errors are logged, not printed */
+	bool stdout_closed;	/* at exit: stdout is gone */
 };
 
 /* ---- main.c / run.c -------------------------------------------------- */
+
+/*
+ * The signal (SIGHUP, SIGTERM) that asked the interactive shell to end,
+ * or 0: it then stops reading, saves its history and dies of it.
+ */
+extern volatile sig_atomic_t shell_signal;
+/* The handler that sets it; no SA_RESTART, so that reads give up. */
+void shell_on_signal(int sig);
+/* fflush(stdout), remembering why the first failure failed. */
+void shell_flush_stdout(void);
+/* That errno, or 0. */
+int shell_stdout_errno(void);
+/* Catch SIGHUP and SIGTERM into shell_signal, interrupting reads. */
+void shell_catch_signals(void);
+/* Die of shell_signal when one came (history saved); else return. */
+void shell_signal_exit(void);
 
 void shell_init(struct shell *sh, const char *argv0);
 void shell_release(struct shell *sh);
@@ -103,11 +121,16 @@ void edit_finish(struct shell *sh);
 /* ---- complete.c ------------------------------------------------------- */
 
 /*
- * Candidates for the last word of line (the text up to the cursor),
- * unsorted but without duplicates; NULL-terminated, hv_strv_free().
- * The candidates are raw (unescaped) words.
+ * Candidates for the word text under the cursor at the end of line (the
+ * text up to the cursor; text is its last word as the line editor or
+ * the "complete" command split it).  editor: the line editor asks, so a
+ * quote left open means no escaping.  *files is set when the word is a
+ * local file's name, which the line editor completes itself: nothing is
+ * returned then.  The result is NULL-terminated, in the completer's
+ * order, each candidate once; hv_strv_free().
  */
-char **complete_line(struct shell *sh, const char *line);
+char **complete_line(struct shell *sh, const char *line, const char *text,
+    bool editor, bool *files);
 
 /* The global that the line editor's completion callback uses. */
 extern struct shell *complete_shell;

@@ -1,13 +1,18 @@
 #include "conf/domain.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
 #include "util/buf.h"
+#include "util/hash.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 
@@ -39,19 +44,22 @@ static const char *const dev_order[] = {
 	"shmem", "memory", "iommu", "vsock", "crypto", NULL
 };
 
+/* The parts of a disk and of an interface libvirt reads, in its order;
+ * it drops any other. */
 static const char *const disk_order[] = {
-	"driver", "auth", "source", "backingStore", "mirror", "target",
-	"iotune", "throttlefilters", "boot", "encryption", "readonly",
-	"shareable", "transient", "serial", "wwn", "vendor", "product",
-	"geometry", "blockio", "alias", "address", NULL
+	"driver", "auth", "source", "backingStore", "backenddomain",
+	"geometry", "blockio", "mirror", "target", "iotune",
+	"throttlefilters", "readonly", "shareable", "transient", "serial",
+	"wwn", "vendor", "product", "encryption", "boot", "alias", "address",
+	NULL
 };
 
 static const char *const net_order[] = {
 	"mac", "source", "virtualport", "ip", "route", "script",
 	"downscript", "backenddomain", "target", "guest", "model", "driver",
 	"backend", "filterref", "tune", "teaming", "link", "mtu",
-	"coalesce", "bandwidth", "vlan", "port", "boot", "rom", "alias",
-	"address", NULL
+	"coalesce", "bandwidth", "vlan", "port", "boot", "alias", "rom",
+	"acpi", "address", NULL
 };
 
 static const char *const features_order[] = {
@@ -64,6 +72,41 @@ static const char *const features_order[] = {
 static const char *const blkio_device_order[] = {
 	"path", "weight", "read_iops_sec", "write_iops_sec",
 	"read_bytes_sec", "write_bytes_sec", NULL
+};
+
+/* The values libvirt's enums take, for what it refuses. */
+static const char *const disk_types[] = {
+	"file", "block", "dir", "network", "volume", "nvme", "vhostuser", NULL
+};
+static const char *const disk_devices[] = {
+	"disk", "cdrom", "floppy", "lun", NULL
+};
+static const char *const disk_buses[] = {
+	"ide", "fdc", "scsi", "virtio", "xen", "usb", "uml", "sata", "sd",
+	NULL
+};
+static const char *const net_types[] = {
+	"user", "ethernet", "vhostuser", "server", "client", "mcast",
+	"network", "bridge", "internal", "direct", "hostdev", "udp", "vdpa",
+	"null", "vds", NULL
+};
+static const char *const os_types[] = {
+	"hvm", "xen", "linux", "exe", "uml", "xenpvh", NULL
+};
+static const char *const archs[] = {
+	"x86_64", "i686", "alpha", "armv6l", "armv7l", "armv7b", "aarch64",
+	"cris",
+	"ia64", "lm32", "m68k", "microblaze", "microblazeel", "mips",
+	"mipsel", "mips64", "mips64el", "openrisc", "parisc", "parisc64",
+	"ppc", "ppcle", "ppc64", "ppc64le", "ppcemb", "riscv32", "riscv64",
+	"s390", "s390x", "sh4", "sh4eb", "sparc", "sparc64", "unicore32",
+	"xtensa", "xtensaeb", NULL
+};
+static const char *const clock_offsets[] = {
+	"utc", "localtime", "variable", "timezone", "absolute", NULL
+};
+static const char *const lockfailure_actions[] = {
+	"default", "poweroff", "restart", "pause", "ignore", NULL
 };
 
 /* Drive-address buses and the implicit controllers they need. */
@@ -104,6 +147,7 @@ copy_fields(const struct hv_domain_def *def)
 	c->cur_memory = def->cur_memory;
 	c->vcpus = def->vcpus;
 	c->vcpus_current = def->vcpus_current;
+	c->vcpu_auto = def->vcpu_auto;
 	c->vcpu_cpuset = xstrdup_null(def->vcpu_cpuset);
 	c->os_type = xstrdup(def->os_type);
 	c->os = hv_xnode_copy(def->os);
@@ -142,9 +186,10 @@ hv_domain_scale(unsigned long long value, const char *unit,
 	}
 	for (int i = 0; i < power; i++)
 		scale *= base;
-	if (value > ULLONG_MAX / scale) {
+	/* libvirt's bound for a memory size is off_t's: 2^63 - 1 bytes */
+	if (value > LLONG_MAX / scale) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OVERFLOW,
-		    "value too large");
+		    "value too large: %llu%s", value, unit ? unit : "");
 		return -1;
 	}
 	*bytes = value * scale;
@@ -160,11 +205,12 @@ parse_ull(const char *s, unsigned long long *v)
 {
 	char *end;
 
-	if (s == NULL || *s == '\0' || *s == '-' || isspace((unsigned char)*s))
+	/* libvirt's virStrToLong_ullp(): blanks before, no '-' anywhere */
+	if (s == NULL || strchr(s, '-'))
 		return -1;
 	errno = 0;
 	*v = strtoull(s, &end, 10);
-	return errno || *end ? -1 : 0;
+	return errno || end == s || *end ? -1 : 0;
 }
 
 /* A memory element: value in KiB, rounded up as libvirt does. */
@@ -174,6 +220,9 @@ parse_memory(const struct hv_xnode *n, const char *elem,
 {
 	unsigned long long v, bytes;
 
+	/* empty is absent, as libvirt's XPath string reads it */
+	if (n->text == NULL || *n->text == '\0')
+		return 0;
 	if (parse_ull(n->text, &v) < 0) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "Invalid value '%s' for element or attribute './%s[1]'",
@@ -184,6 +233,45 @@ parse_memory(const struct hv_xnode *n, const char *elem,
 		return -1;
 	*kib = bytes / 1024 + (bytes % 1024 != 0);
 	return 0;
+}
+
+/* Is n called s?  The first byte settles most misses without a call. */
+static bool
+named(const char *n, const char *s)
+{
+	return n[0] == s[0] && strcmp(n, s) == 0;
+}
+
+static void
+bad_attr(const char *attr, const char *elem, const char *value,
+    const char *expected)
+{
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+	    "Invalid value for attribute '%s' in element '%s': '%s'.%s",
+	    attr, elem, value, expected);
+}
+
+static bool
+listed(const char *const *names, const char *name)
+{
+	for (size_t i = 0; names[i]; i++) {
+		if (names[i][0] == name[0] && strcmp(names[i], name) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Sort the child elements of n by names and free those it does not
+ * list: the sort puts them last, so the check stops at the first
+ * listed one from the end.
+ */
+static void
+sort_known(struct hv_xnode *n, const char *const *names)
+{
+	hv_xnode_sort(n, names);
+	while (n->nkids > 0 && !listed(names, n->kids[n->nkids - 1]->name))
+		hv_xnode_free(n->kids[--n->nkids]);
 }
 
 /* The index of a disk name: hda 0, hdb 1, sdaa 26; -1 if none. */
@@ -208,9 +296,9 @@ disk_index(const char *dst)
 	if (p == NULL || !islower((unsigned char)*p))
 		return -1;
 	for (i = 0; islower((unsigned char)*p); i++, p++) {
-		if (idx > 100000)
-			return -1;
 		idx = (idx + (i < 1 ? 0 : 1)) * 26 + (*p - 'a');
+		if (idx > INT_MAX)
+			return -1;
 	}
 	return idx;
 }
@@ -303,33 +391,62 @@ static int
 normalize_disk(struct hv_xnode *d)
 {
 	struct hv_xnode *tgt = hv_xnode_child(d, "target");
-	struct hv_xnode *addr;
+	struct hv_xnode *addr, *src;
 	const char *dst, *bus;
 	long idx;
+
+	const char *type, *device;
 
 	if (hv_xnode_attr(d, "type") == NULL)
 		hv_xnode_set_attr(d, "type", "file");
 	if (hv_xnode_attr(d, "device") == NULL)
 		hv_xnode_set_attr(d, "device", "disk");
+	type = hv_xnode_attr(d, "type");
+	device = hv_xnode_attr(d, "device");
+	if (!listed(disk_types, type)) {
+		bad_attr("type", "disk", type, "");
+		return -1;
+	}
+	if (!listed(disk_devices, device)) {
+		bad_attr("device", "disk", device, "");
+		return -1;
+	}
+	bus = hv_xnode_attr(tgt, "bus");
+	if (bus && !listed(disk_buses, bus)) {
+		bad_attr("bus", "target", bus, "");
+		return -1;
+	}
 	hv_xnode_move_attr(d, "type", 0);
 	hv_xnode_move_attr(d, "device", 1);
+	src = hv_xnode_child(d, "source");
+	if (src && named(type, "network") &&
+	    hv_xnode_attr(src, "protocol") == NULL) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "Missing required attribute 'protocol' in element "
+		    "'source'");
+		return -1;
+	}
 	dst = hv_xnode_attr(tgt, "dev");
 	if (dst == NULL) {
-		const char *src = disk_source(d);
+		const char *path = disk_source(d);
 
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_TARGET,
 		    "device %s",
-		    src ? src : "<null>");
+		    path ? path : "<null>");
 		return -1;
 	}
-	if (hv_xnode_attr(tgt, "bus") == NULL)
-		hv_xnode_set_attr(tgt, "bus",
-		    default_bus(dst, hv_xnode_attr(d, "device")));
+	if (bus == NULL)
+		hv_xnode_set_attr(tgt, "bus", default_bus(dst, device));
 	hv_xnode_move_attr(tgt, "dev", 0);
 	hv_xnode_move_attr(tgt, "bus", 1);
 	bus = hv_xnode_attr(tgt, "bus");
 	addr = hv_xnode_child(d, "address");
 	idx = disk_index(dst);
+	if (addr == NULL && idx < 0) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "Unknown disk name '%s' and no address specified", dst);
+		return -1;
+	}
 	if (addr == NULL && idx >= 0) {
 		unsigned long ctl = 0, b = 0, unit = 0;
 		bool drive = true;
@@ -366,7 +483,7 @@ normalize_disk(struct hv_xnode *d)
 	if (strcmp(hv_xnode_attr(d, "device"), "cdrom") == 0 &&
 	    !hv_xnode_child(d, "readonly"))
 		hv_xnode_add(d, hv_xnode_new("readonly"));
-	hv_xnode_sort(d, disk_order);
+	sort_known(d, disk_order);
 	return 0;
 }
 
@@ -419,9 +536,16 @@ normalize_net(struct hv_xnode *n)
 	unsigned char m[6];
 	char text[18];
 
+	const char *type;
+
 	if (hv_xnode_attr(n, "type") == NULL)
 		hv_xnode_set_attr(n, "type", "user");
 	hv_xnode_move_attr(n, "type", 0);
+	type = hv_xnode_attr(n, "type");
+	if (!listed(net_types, type)) {
+		bad_attr("type", "interface", type, "");
+		return -1;
+	}
 	if (mac == NULL) {
 		unsigned char r[HV_UUID_BUFLEN];
 
@@ -437,6 +561,24 @@ normalize_net(struct hv_xnode *n)
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "unable to parse mac address '%s'", a ? a : "");
 		return -1;
+	} else if (m[0] & 1) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "expected unicast mac address, found multicast '%s'",
+		    hv_xnode_attr(mac, "address"));
+		return -1;
+	}
+	if (!hv_xnode_child(n, "source") && !named(type, "user")) {
+		if (named(type, "hostdev")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+			    "%s", "missing source address type");
+			return -1;
+		}
+		if (!named(type, "ethernet") && !named(type, "null")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+			    "interface type='%s' requires a 'source' element",
+			    type);
+			return -1;
+		}
 	}
 	for (int i = 0; i < 6; i++) {
 		text[i * 3] = "0123456789abcdef"[m[i] >> 4];
@@ -454,7 +596,7 @@ normalize_net(struct hv_xnode *n)
 	}
 	if (addr)
 		normalize_address(addr);
-	hv_xnode_sort(n, net_order);
+	sort_known(n, net_order);
 	return 0;
 }
 
@@ -759,7 +901,8 @@ normalize_display(struct hv_xnode *devs)
 			    strcmp(type, "none") != 0 &&
 			    !hv_xnode_attr(m, "heads"))
 				hv_xnode_set_attr(m, "heads", "1");
-			if (first_video && !hv_xnode_attr(m, "primary"))
+			if (first_video && !hv_xnode_attr(m, "primary") &&
+			    !(type && strcmp(type, "none") == 0))
 				hv_xnode_set_attr(m, "primary", "yes");
 			first_video = false;
 			for (size_t k = 0, pos = 0; vattrs[k]; k++) {
@@ -905,6 +1048,18 @@ devices_post_parse(struct hv_domain_def *def)
 		return -1;
 	add_virtio_serial(devs);
 	add_implicit_video(devs, def->os_type);
+	for (size_t i = 0; i < devs->nkids; i++) {
+		struct hv_xnode *m = hv_xnode_child(devs->kids[i], "model");
+		const char *t = hv_xnode_attr(m, "type");
+
+		/* "default" is the hypervisor's own model */
+		if (named(devs->kids[i]->name, "video") && t &&
+		    strcmp(t, "default") == 0)
+			hv_xnode_set_attr(m, "type",
+			    strcmp(def->os_type, "xen") == 0 ||
+			    strcmp(def->os_type, "linux") == 0 ? "xen" :
+			    "cirrus");
+	}
 	normalize_display(devs);
 	hv_xnode_sort(devs, dev_order);
 	return 0;
@@ -914,9 +1069,38 @@ devices_post_parse(struct hv_domain_def *def)
 static int
 normalize_cpu(struct hv_xnode *cpu)
 {
+	static const char *const modes[] = {
+		"custom", "host-model", "host-passthrough", "maximum", NULL
+	};
+	static const char *const matches[] = {
+		"minimum", "exact", "strict", NULL
+	};
+	static const char *const fallbacks[] = { "allow", "forbid", NULL };
 	struct hv_xnode *model = hv_xnode_child(cpu, "model");
 	const char *mode = hv_xnode_attr(cpu, "mode");
+	const char *match = hv_xnode_attr(cpu, "match");
+	const char *fallback = hv_xnode_attr(model, "fallback");
 
+	if (mode && !listed(modes, mode)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Invalid mode attribute '%s'", mode);
+		return -1;
+	}
+	if (match && !listed(matches, match)) {
+		bad_attr("match", "cpu", match, "");
+		return -1;
+	}
+	if (fallback && !listed(fallbacks, fallback)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "%s", "Invalid fallback attribute");
+		return -1;
+	}
+	/* a host CPU mode has no model of its own */
+	if (model && mode && (strcmp(mode, "host-passthrough") == 0 ||
+	    strcmp(mode, "maximum") == 0)) {
+		hv_xnode_remove(cpu, "model");
+		model = NULL;
+	}
 	for (size_t i = 0; i < cpu->nkids; i++) {
 		struct hv_xnode *f = cpu->kids[i];
 
@@ -943,6 +1127,12 @@ normalize_cpu(struct hv_xnode *cpu)
 	}
 	if (mode == NULL)
 		hv_xnode_set_attr(cpu, "mode", mode = "custom");
+	if (strcmp(mode, "host-model") == 0) {
+		if (hv_xnode_attr(model, "fallback") == NULL)
+			hv_xnode_set_attr(model, "fallback", "allow");
+		hv_xnode_move_attr(model, "fallback", 0);
+		return 0;
+	}
 	if (strcmp(mode, "custom") != 0)
 		return 0;
 	if (hv_xnode_attr(cpu, "match") == NULL)
@@ -971,6 +1161,391 @@ normalize_feature(struct hv_xnode *f)
 	}
 }
 
+/*
+ * <memtune>: its limits in KiB, in libvirt's order; the largest size,
+ * 2^53 - 1 KiB, is no limit and not shown.
+ */
+static int
+normalize_memtune(struct hv_domain_def *def, struct hv_xnode *mt)
+{
+	static const char *const limits[] = { "hard_limit", "soft_limit",
+	    "min_guarantee", "swap_hard_limit", NULL };
+	char elem[32], num[32];
+
+	for (size_t i = 0; i < mt->nkids; i++) {
+		struct hv_xnode *l = mt->kids[i];
+		unsigned long long kib = 0;
+
+		if (!listed(limits, l->name))
+			continue;
+		snprintf(elem, sizeof(elem), "memtune/%s", l->name);
+		if (parse_memory(l, elem, &kib) < 0)
+			return -1;
+		/* empty is absent */
+		if (kib == 0 && (l->text == NULL || *l->text == '\0'))
+			kib = 9007199254740991ULL;
+		snprintf(num, sizeof(num), "%llu", kib);
+		hv_xnode_set_text(l, num);
+		hv_xnode_set_attr(l, "unit", "KiB");
+	}
+	for (size_t i = 0, k = 0; i < mt->nkids; i = k) {
+		struct hv_xnode *l = mt->kids[i];
+
+		k = i + 1;
+		if (listed(limits, l->name) &&
+		    strcmp(l->text, "9007199254740991") == 0) {
+			hv_xnode_free(l);
+			memmove(mt->kids + i, mt->kids + i + 1,
+			    (mt->nkids - i - 1) * sizeof(*mt->kids));
+			mt->nkids--;
+			k = i;
+		}
+	}
+	hv_xnode_sort(mt, limits);
+	if (mt->nkids == 0 && mt->nattrs == 0)
+		hv_xnode_remove(def->top, "memtune");
+	return 0;
+}
+
+/* <maxMemory>: a size and a slot count, both or neither; in KiB. */
+static int
+normalize_max_memory(struct hv_xnode *n, unsigned long long memory)
+{
+	const char *slots = hv_xnode_attr(n, "slots");
+	unsigned long long kib = 0;
+	unsigned int nslots = 0;
+	char num[32];
+
+	if (parse_memory(n, "maxMemory", &kib) < 0)
+		return -1;
+	if (slots && *slots && !hv_num_uint(slots, &nslots)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "Failed to parse memory slot count");
+		return -1;
+	}
+	if ((kib == 0) != (nslots == 0)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "both maximum memory size and memory slot count must be "
+		    "specified");
+		return -1;
+	}
+	if (kib && kib < memory) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+		    "maximum memory size must be equal or greater than the "
+		    "actual memory size");
+		return -1;
+	}
+	snprintf(num, sizeof(num), "%llu", kib);
+	hv_xnode_set_text(n, num);
+	hv_xnode_set_attr(n, "unit", "KiB");
+	hv_xnode_move_attr(n, "slots", 0);
+	return 0;
+}
+
+/*
+ * Enumerated values of the parts kept as trees, which libvirt refuses
+ * when unknown: where (a top-level element, a child of <os>, or a
+ * device), the element and child holding the value, the attribute (NULL:
+ * the child's text), the values, and libvirt's message.  A NULL message
+ * is its common "Invalid value for attribute 'A' in element 'E': 'V'.".
+ */
+enum { IN_TOP, IN_OS, IN_DEVICES };
+
+static const char *const v_boot[] = { "fd", "hd", "cdrom", "network", NULL };
+static const char *const v_yesno[] = { "yes", "no", NULL };
+static const char *const v_onoff[] = { "on", "off", NULL };
+static const char *const v_smbios[] = { "none", "emulate", "host",
+	"sysinfo", NULL };
+static const char *const v_timers[] = { "platform", "pit", "rtc", "hpet",
+	"tsc", "kvmclock", "hypervclock", "armvtimer", NULL };
+static const char *const v_graphics[] = { "sdl", "vnc", "rdp", "desktop",
+	"spice", "egl-headless", "dbus", NULL };
+static const char *const v_video[] = { "default", "vga", "cirrus",
+	"vmvga", "xen",
+	"vbox", "qxl", "parallels", "virtio", "gop", "none", "bochs", "ramfb",
+	NULL };
+static const char *const v_controllers[] = { "ide", "fdc", "scsi", "sata",
+	"virtio-serial", "ccid", "usb", "pci", "xenbus", "isa", NULL };
+static const char *const v_inputs[] = { "mouse", "tablet", "keyboard",
+	"passthrough", "evdev", NULL };
+static const char *const v_chr[] = { "null", "vc", "pty", "dev", "file",
+	"pipe", "stdio", "udp", "tcp", "unix", "spicevmc", "spiceport",
+	"nmdm", "qemu-vdagent", "dbus", NULL };
+static const char *const v_console_targets[] = { "none", "serial", "xen",
+	"uml", "virtio", "lxc", "openvz", "sclp", "sclplm", NULL };
+static const char *const v_balloons[] = { "virtio", "xen", "none",
+	"virtio-transitional", "virtio-non-transitional", NULL };
+static const char *const v_watchdogs[] = { "i6300esb", "ib700", "diag288",
+	NULL };
+static const char *const v_rng_backends[] = { "random", "egd", "builtin",
+	NULL };
+static const char *const v_sounds[] = { "sb16", "es1370", "pcspk", "ac97",
+	"ich6", "ich9", "usb", "ich7", NULL };
+
+static const struct enum_rule {
+	int where;
+	const char *elem, *sub, *attr;
+	const char *const *values;
+	int code;
+	const char *msg;
+} enum_rules[] = {
+	{ IN_OS, "boot", NULL, "dev", v_boot, 0, NULL },
+	{ IN_OS, "bootmenu", NULL, "enable", v_yesno, 0, NULL },
+	{ IN_OS, "smbios", NULL, "mode", v_smbios, HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown smbios mode '%s'" },
+	{ IN_TOP, "features", "apic", "eoi", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "hap", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "pmu", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "pvspinlock", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "vmport", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "vmcoreinfo", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "htm", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "nested-hv", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "features", "ccf-assist", "state", v_onoff, 0, NULL },
+	{ IN_TOP, "pm", "suspend-to-mem", "enabled", v_yesno, 0, NULL },
+	{ IN_TOP, "pm", "suspend-to-disk", "enabled", v_yesno, 0, NULL },
+	{ IN_TOP, "clock", "timer", "name", v_timers, 0, NULL },
+	{ IN_DEVICES, "graphics", NULL, "type", v_graphics, 0, NULL },
+	{ IN_DEVICES, "video", "model", "type", v_video,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown video model '%s'" },
+	{ IN_DEVICES, "controller", NULL, "type", v_controllers, 0, NULL },
+	{ IN_DEVICES, "input", NULL, "type", v_inputs,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown input device type '%s'" },
+	{ IN_DEVICES, "serial", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "parallel", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "console", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "channel", NULL, "type", v_chr,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown type presented to host for character device: %s" },
+	{ IN_DEVICES, "console", "target", "type", v_console_targets,
+	  HV_ERR_CONFIG_UNSUPPORTED,
+	  "unknown target type '%s' specified for character device" },
+	{ IN_DEVICES, "memballoon", NULL, "model", v_balloons, 0, NULL },
+	{ IN_DEVICES, "watchdog", NULL, "model", v_watchdogs,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown watchdog model '%s'" },
+	{ IN_DEVICES, "rng", "backend", "model", v_rng_backends,
+	  HV_ERR_CONFIG_UNSUPPORTED, "unknown RNG backend model '%s'" },
+	{ IN_DEVICES, "sound", NULL, "model", v_sounds, 0, NULL },
+};
+
+/* Check value v of rule r, held by element e; -1 with the error set. */
+static int
+check_enum_value(const struct enum_rule *r, const struct hv_xnode *e)
+{
+	const char *v = hv_xnode_attr(e, r->attr);
+
+	if (v == NULL || listed(r->values, v))
+		return 0;
+	if (r->msg == NULL)
+		bad_attr(r->attr, e->name, v, "");
+	else
+		hv_error_report(HV_FROM_DOMAIN, r->code, r->msg, v);
+	return -1;
+}
+
+/* Check the values of rule r in e, an element the rule names. */
+static int
+check_enum_rule(const struct enum_rule *r, const struct hv_xnode *e)
+{
+	if (r->sub == NULL)
+		return check_enum_value(r, e);
+	for (size_t k = 0; k < e->nkids; k++) {
+		if (named(e->kids[k]->name, r->sub) &&
+		    check_enum_value(r, e->kids[k]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The first bytes of the names the rules hold, per root, and where the
+ * rules of each root begin and end in the table (grouped by root).
+ */
+static uint32_t enum_first[3][8];
+static size_t enum_begin[3], enum_end[3];
+static pthread_once_t enum_first_once = PTHREAD_ONCE_INIT;
+
+static void
+enum_first_init(void)
+{
+	for (size_t i = sizeof(enum_rules) / sizeof(*enum_rules); i-- > 0;) {
+		int w = enum_rules[i].where;
+		unsigned char c = (unsigned char)enum_rules[i].elem[0];
+
+		enum_first[w][c / 32] |= 1u << (c % 32);
+		if (enum_end[w] == 0)
+			enum_end[w] = i + 1;
+		enum_begin[w] = i;
+	}
+}
+
+/*
+ * Each rule for the kids of the three roots; the set of first bytes
+ * skips most kids with one test.
+ */
+static int
+check_enum_rules(const struct hv_xnode *const roots[3])
+{
+	uint32_t (*first)[8] = enum_first;
+
+	pthread_once(&enum_first_once, enum_first_init);
+	for (int w = 0; w < 3; w++) {
+		for (size_t k = 0; k < roots[w]->nkids; k++) {
+			const struct hv_xnode *e = roots[w]->kids[k];
+			unsigned char c = (unsigned char)e->name[0];
+
+			if (!(first[w][c / 32] >> (c % 32) & 1))
+				continue;
+			for (size_t i = enum_begin[w]; i < enum_end[w]; i++) {
+				if (named(e->name, enum_rules[i].elem) &&
+				    check_enum_rule(&enum_rules[i], e) < 0)
+					return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The first top-level and <os> kids of each name the checks read. */
+struct kept {
+	struct hv_xnode *iothreads, *cputune, *memtune, *max_memory, *clock;
+	struct hv_xnode *lockfailure, *features, *blkiotune, *cpu;
+	struct hv_xnode *loader, *bootmenu, *bios;
+};
+
+/* The top-level names, then (from KEPT_TOP on) those under <os>. */
+#define KEPT_TOP 9
+static const struct {
+	const char *name;
+	size_t slot;
+} kept_names[] = {
+	{ "iothreads", offsetof(struct kept, iothreads) },
+	{ "cputune", offsetof(struct kept, cputune) },
+	{ "memtune", offsetof(struct kept, memtune) },
+	{ "maxMemory", offsetof(struct kept, max_memory) },
+	{ "clock", offsetof(struct kept, clock) },
+	{ "on_lockfailure", offsetof(struct kept, lockfailure) },
+	{ "features", offsetof(struct kept, features) },
+	{ "blkiotune", offsetof(struct kept, blkiotune) },
+	{ "cpu", offsetof(struct kept, cpu) },
+	{ "loader", offsetof(struct kept, loader) },
+	{ "bootmenu", offsetof(struct kept, bootmenu) },
+	{ "bios", offsetof(struct kept, bios) },
+};
+
+/* One pass over the kids instead of a lookup for each. */
+static void
+find_kept(const struct hv_domain_def *def, struct kept *k)
+{
+	const size_t n = sizeof(kept_names) / sizeof(*kept_names);
+
+	memset(k, 0, sizeof(*k));
+	for (int os = 0; os < 2; os++) {
+		const struct hv_xnode *root = os ? def->os : def->top;
+
+		for (size_t i = 0; i < root->nkids; i++) {
+			struct hv_xnode *kid = root->kids[i];
+
+			/* the table lists the top-level names first */
+			for (size_t j = os ? KEPT_TOP : 0;
+			    j < (os ? n : KEPT_TOP); j++) {
+				struct hv_xnode **slot = (struct hv_xnode **)
+				    (void *)((char *)k + kept_names[j].slot);
+
+				if (named(kid->name, kept_names[j].name)) {
+					if (*slot == NULL)
+						*slot = kid;
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* The other values libvirt checks in the parts kept as trees. */
+static int
+check_kept(const struct hv_domain_def *def, const struct kept *k)
+{
+	const struct hv_xnode *roots[] = { def->top, def->os, def->devices };
+	const struct hv_xnode *n;
+	const char *v;
+	unsigned long ul;
+	unsigned int ui;
+	size_t nvideos = 0;
+	bool none_video = false;
+
+	if (check_enum_rules(roots) < 0)
+		return -1;
+	if ((n = k->iothreads) && n->text && *n->text &&
+	    !hv_num_uint(n->text, &ui)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+		    "invalid iothreads count '%s'", n->text);
+		return -1;
+	}
+	if ((n = hv_xnode_child(k->cputune, "shares")) && n->text) {
+		if (!hv_num_ulong(n->text, &ul)) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+			    "can't parse cputune shares value");
+			return -1;
+		}
+		if (ul > 0 && (ul < 2 || ul > 262144)) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "Value of cputune 'shares' must be in range "
+			    "[2, 262144]");
+			return -1;
+		}
+	}
+	if ((v = hv_xnode_attr(k->bootmenu, "timeout")) &&
+	    hv_num_ulong(v, &ul) && ul > 65535) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED, "%s",
+		    "invalid value for boot menu timeout, must be in range "
+		    "[0,65535]");
+		return -1;
+	}
+	if ((v = hv_xnode_attr(k->bios, "rebootTimeout"))) {
+		char *end;
+		long t;
+
+		errno = 0;
+		t = strtol(v, &end, 10);
+		if (!errno && end != v && !*end && (t < -1 || t > 65535)) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "invalid value for rebootTimeout, must be in range "
+			    "[-1,65535]");
+			return -1;
+		}
+	}
+	for (size_t i = 0; i < def->devices->nkids; i++) {
+		const struct hv_xnode *d = def->devices->kids[i];
+
+		if (named(d->name, "hostdev") && !hv_xnode_child(d, "source")) {
+			hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR, "%s",
+			    "Missing <source> element in hostdev device");
+			return -1;
+		}
+		if (named(d->name, "video")) {
+			v = hv_xnode_attr(hv_xnode_child(d, "model"), "type");
+			nvideos++;
+			none_video |= v && strcmp(v, "none") == 0;
+		}
+	}
+	if (none_video && nvideos > 1) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED, "%s",
+		    "a 'none' video type must be the only video device defined "
+		    "for the domain");
+		return -1;
+	}
+	return 0;
+}
+
 /* Top-level elements kept as trees, with libvirt's defaults and order. */
 static int
 top_post_parse(struct hv_domain_def *def)
@@ -978,29 +1553,59 @@ top_post_parse(struct hv_domain_def *def)
 	static const char *const loader_attrs[] = {
 		"readonly", "secure", "type", "stateless", "format", NULL
 	};
-	struct hv_xnode *loader = hv_xnode_child(def->os, "loader");
-	struct hv_xnode *n;
+	struct hv_xnode *loader, *n;
+	struct kept k;
 	size_t pos = 0;
 
+	find_kept(def, &k);
+	loader = k.loader;
 	if (loader && loader->text && !hv_xnode_attr(loader, "type"))
 		hv_xnode_set_attr(loader, "type", "rom");
 	for (int i = 0; loader && loader_attrs[i]; i++) {
 		if (hv_xnode_attr(loader, loader_attrs[i]))
 			hv_xnode_move_attr(loader, loader_attrs[i], pos++);
 	}
-	if ((n = hv_xnode_child(def->top, "features")) != NULL) {
+	if (check_kept(def, &k) < 0)
+		return -1;
+	if ((n = k.memtune) != NULL &&
+	    normalize_memtune(def, n) < 0)
+		return -1;
+	if ((n = k.max_memory) != NULL &&
+	    normalize_max_memory(n, def->memory) < 0)
+		return -1;
+	if ((n = k.clock) != NULL && hv_xnode_attr(n, "offset") &&
+	    !listed(clock_offsets, hv_xnode_attr(n, "offset"))) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown clock offset '%s'", hv_xnode_attr(n, "offset"));
+		return -1;
+	}
+	if ((n = k.lockfailure) != NULL &&
+	    n->text && !listed(lockfailure_actions, n->text)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown on_lockfailure action: %s", n->text);
+		return -1;
+	}
+	if ((n = k.features) != NULL) {
+		for (size_t i = 0; i < n->nkids; i++) {
+			if (!listed(features_order, n->kids[i]->name)) {
+				hv_error_report(HV_FROM_DOMAIN,
+				    HV_ERR_CONFIG_UNSUPPORTED,
+				    "unexpected feature '%s'",
+				    n->kids[i]->name);
+				return -1;
+			}
+		}
 		hv_xnode_sort(n, features_order);
 		for (size_t i = 0; i < n->nkids; i++)
 			normalize_feature(n->kids[i]);
 	}
-	if ((n = hv_xnode_child(def->top, "blkiotune")) != NULL) {
+	if ((n = k.blkiotune) != NULL) {
 		for (size_t i = 0; i < n->nkids; i++) {
 			if (strcmp(n->kids[i]->name, "device") == 0)
 				hv_xnode_sort(n->kids[i], blkio_device_order);
 		}
 	}
-	if ((n = hv_xnode_child(def->top, "cpu")) != NULL &&
-	    normalize_cpu(n) < 0)
+	if ((n = k.cpu) != NULL && normalize_cpu(n) < 0)
 		return -1;
 	return 0;
 }
@@ -1014,6 +1619,24 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 		return -1;
 	hv_xnode_set_text(devs, NULL);
 	def->devices = devs;
+	for (size_t i = 0; i < devs->nkids; i++) {
+		const char *v;
+		unsigned long ul;
+		char *end;
+
+		if (!named(devs->kids[i]->name, "controller") ||
+		    (v = hv_xnode_attr(devs->kids[i], "index")) == NULL)
+			continue;
+		errno = 0;
+		ul = strtoul(v, &end, 10);
+		if (errno || end == v || *end || ul > INT_MAX) {
+			bad_attr("index", "controller", v,
+			    *v == '-' && end != v && !*end ?
+			    " Expected non-negative value" :
+			    " Expected integer value");
+			return -1;
+		}
+	}
 	order_disks_controllers(devs);
 	for (size_t i = 0; i < devs->nkids; i++) {
 		struct hv_xnode *d = devs->kids[i];
@@ -1032,7 +1655,234 @@ parse_devices(struct hv_domain_def *def, xmlNodePtr node)
 			normalize_address(hv_xnode_child(d, "address"));
 	}
 	add_implicit_controllers(devs);
-	hv_xnode_sort(devs, dev_order);
+	sort_known(devs, dev_order);
+	return 0;
+}
+
+static bool
+prefixed(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The path libvirt names a disk by in messages: its local source. */
+static const char *
+disk_path(const struct hv_xnode *disk)
+{
+	const char *type = hv_xnode_attr(disk, "type");
+	const struct hv_xnode *src = hv_xnode_child(disk, "source");
+
+	if (strcmp(type, "file") == 0)
+		return hv_xnode_attr(src, "file");
+	if (strcmp(type, "block") == 0)
+		return hv_xnode_attr(src, "dev");
+	if (strcmp(type, "dir") == 0)
+		return hv_xnode_attr(src, "dir");
+	if (strcmp(type, "network") == 0)
+		return hv_xnode_attr(src, "name");
+	return NULL;
+}
+
+/* The checks libvirt makes on each disk once the domain is read. */
+static int
+validate_disk(const struct hv_xnode *d)
+{
+	const char *type = hv_xnode_attr(d, "type");
+	const char *device = hv_xnode_attr(d, "device");
+	const struct hv_xnode *tgt = hv_xnode_child(d, "target");
+	const char *dst = hv_xnode_attr(tgt, "dev");
+	const char *bus = hv_xnode_attr(tgt, "bus");
+	bool floppy = device[0] == 'f';
+
+	/* the devices are disk, cdrom, floppy and lun */
+	if (device[0] == 'l') {
+		const char *proto = hv_xnode_attr(hv_xnode_child(d, "source"),
+		    "protocol");
+
+		if (named(type, "network") &&
+		    (proto == NULL || strcmp(proto, "iscsi") != 0)) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED,
+			    "disk device='lun' is not supported for "
+			    "protocol='%s'", proto ? proto : "none");
+			return -1;
+		}
+		if (strcmp(type, "network") != 0 &&
+		    strcmp(type, "block") != 0 &&
+		    strcmp(type, "volume") != 0) {
+			hv_error_report(HV_FROM_DOMAIN,
+			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
+			    "disk device='lun' is only valid for block type "
+			    "disk source");
+			return -1;
+		}
+	}
+	if (floppy != named(bus, "fdc")) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    floppy ? "Invalid bus type '%s' for floppy disk" :
+		    "Invalid bus type '%s' for disk", bus);
+		return -1;
+	}
+	if ((device[0] == 'd' || device[0] == 'l') &&
+	    !prefixed(dst, "hd") && !prefixed(dst, "sd") &&
+	    !prefixed(dst, "vd") && !prefixed(dst, "xvd") &&
+	    !prefixed(dst, "ubd")) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    "Invalid harddisk device name: %s", dst);
+		return -1;
+	}
+	if (floppy && !prefixed(dst, "fd")) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INTERNAL_ERROR,
+		    "Invalid floppy device name: %s", dst);
+		return -1;
+	}
+	/* only a CD-ROM or a floppy may have no medium */
+	if (device[0] == 'd' && hv_domain_disk_is_empty(d)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_SOURCE, "%s", dst);
+		return -1;
+	}
+	return 0;
+}
+
+static const char *
+disk_dst(const struct hv_xnode *d)
+{
+	return hv_xnode_attr(hv_xnode_child(d, "target"), "dev");
+}
+
+/*
+ * The first pair of keys[0..n) that are equal, as libvirt's loop over
+ * every pair finds it: the first key with a twin, and its first twin.
+ * A NULL key has no twin.  A hash of the first index of each key finds
+ * the same pair in one pass.  Returns false when there is none.
+ */
+static bool
+first_twins(const char *const *keys, size_t n, size_t *pi, size_t *pj)
+{
+	struct hv_hash *first;
+	size_t bi = n, bj = n;
+
+	if (n <= 16) {
+		for (size_t i = 0; i < n && bi == n; i++) {
+			for (size_t j = i + 1; keys[i] && j < n; j++) {
+				if (keys[j] && strcmp(keys[i], keys[j]) == 0) {
+					bi = i, bj = j;
+					break;
+				}
+			}
+		}
+	} else {
+		first = hv_hash_new(NULL);
+		for (size_t j = 0; j < n; j++) {
+			void *v;
+			size_t i;
+
+			if (keys[j] == NULL)
+				continue;
+			v = hv_hash_lookup(first, keys[j]);
+			i = (size_t)(uintptr_t)v;
+			if (v == NULL)
+				hv_hash_set(first, keys[j],
+				    (void *)(uintptr_t)(j + 1));
+			else if (i - 1 < bi)
+				bi = i - 1, bj = j;
+		}
+		hv_hash_free(first);
+	}
+	*pi = bi;
+	*pj = bj;
+	return bi < n;
+}
+
+/* Two disks with one target. */
+static int
+check_duplicate_targets(const struct hv_xnode *const *disks, size_t n)
+{
+	const char **keys = xmalloc((n + 1) * sizeof(*keys));
+	size_t i, j;
+	bool dup;
+
+	for (i = 0; i < n; i++)
+		keys[i] = disk_dst(disks[i]);
+	dup = first_twins(keys, n, &i, &j);
+	free(keys);
+	if (!dup)
+		return 0;
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
+	    "target '%s' duplicated for disk sources '%s' and '%s'",
+	    disk_dst(disks[i]),
+	    disk_path(disks[i]) ? disk_path(disks[i]) : "<null>",
+	    disk_path(disks[j]) ? disk_path(disks[j]) : "<null>");
+	return -1;
+}
+
+/* Two disks on one bus at one drive address. */
+static int
+check_duplicate_drives(const struct hv_xnode *const *disks, size_t n)
+{
+	char **keys = xcalloc(n + 1, sizeof(*keys));
+	const struct hv_xnode *a = NULL;
+	size_t i, j;
+	bool dup;
+
+	for (i = 0; i < n; i++) {
+		const char *type;
+
+		a = hv_xnode_child(disks[i], "address");
+		type = hv_xnode_attr(a, "type");
+		if (type && strcmp(type, "drive") == 0)
+			keys[i] = xasprintf("%s %lu %lu %lu %lu",
+			    hv_xnode_attr(hv_xnode_child(disks[i], "target"),
+			    "bus"), attr_num(a, "controller"),
+			    attr_num(a, "bus"), attr_num(a, "target"),
+			    attr_num(a, "unit"));
+	}
+	dup = first_twins((const char *const *)keys, n, &i, &j);
+	for (size_t k = 0; k < n; k++)
+		free(keys[k]);
+	free(keys);
+	if (!dup)
+		return 0;
+	a = hv_xnode_child(disks[i], "address");
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+	    "Found duplicate drive address for disk with target name '%s' "
+	    "controller='%lu' bus='%lu' target='%lu' unit='%lu'",
+	    disk_dst(disks[i]), attr_num(a, "controller"), attr_num(a, "bus"),
+	    attr_num(a, "target"), attr_num(a, "unit"));
+	return -1;
+}
+
+/*
+ * libvirt's validation of a parsed domain: each device first, then the
+ * domain as a whole.
+ */
+static int
+validate_def(const struct hv_domain_def *def)
+{
+	const struct hv_xnode *devs = def->devices;
+	size_t n = 0;
+
+	/* the disks lead the devices, in libvirt's order */
+	while (n < devs->nkids && strcmp(devs->kids[n]->name, "disk") == 0) {
+		if (validate_disk(devs->kids[n]) < 0)
+			return -1;
+		n++;
+	}
+	if (n > 1 && (check_duplicate_targets(
+	    (const struct hv_xnode *const *)devs->kids, n) < 0 ||
+	    check_duplicate_drives(
+	    (const struct hv_xnode *const *)devs->kids, n) < 0))
+		return -1;
+	/* of the actions only the core dumps start with a 'c' */
+	if (def->on_poweroff[0] == 'c' || def->on_reboot[0] == 'c') {
+		bool off = def->on_poweroff[0] == 'c';
+
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Lifecycle event '%s' doesn't support '%s' action",
+		    off ? "poweroff" : "reboot",
+		    off ? def->on_poweroff : def->on_reboot);
+		return -1;
+	}
 	return 0;
 }
 
@@ -1059,6 +1909,17 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	type = hv_xnode_child(os, "type");
 	if (type == NULL || type->text == NULL)
 		return 0;
+	if (!listed(os_types, type->text)) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "unknown OS type '%s'", type->text);
+		return -1;
+	}
+	if (hv_xnode_attr(type, "arch") &&
+	    !listed(archs, hv_xnode_attr(type, "arch"))) {
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Unknown architecture %s", hv_xnode_attr(type, "arch"));
+		return -1;
+	}
 	def->os_type = xstrdup(type->text);
 	if (hv_xnode_attr(type, "arch") == NULL)
 		hv_xnode_set_attr(type, "arch", "i686");
@@ -1073,38 +1934,170 @@ parse_os(struct hv_domain_def *def, xmlNodePtr node)
 	return 0;
 }
 
+
+
+/* The bits libvirt's CPU masks hold. */
+#define CPUMASK_BITS 16384
+
+static void
+skip_blanks(const char **p)
+{
+	while (isspace((unsigned char)**p))
+		(*p)++;
+}
+
+/* A bit number of a CPU list as libvirt's virStrToLong_i() reads it. */
+static int
+mask_number(const char **p, long *v)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtol(*p, &end, 10);
+	if (errno || end == *p || *v < INT_MIN || *v > INT_MAX)
+		return -1;
+	*p = end;
+	return 0;
+}
+
+/*
+ * libvirt's virBitmapParse() of a CPU list ("0-3,^2,7") and
+ * virBitmapFormat() of the result ("0-1,3,7"), "" for every CPU; caller
+ * frees.  NULL with
+ * "Failed to parse bitmap" or, for an empty set, "Invalid value of
+ * 'cpuset'" set.
+ */
+static char *
+parse_cpuset(const char *s)
+{
+	unsigned char *bits = xcalloc(CPUMASK_BITS / 8, 1);
+	struct hv_buf b = HV_BUF_INIT;
+	const char *p = s;
+	long start, last;
+
+	skip_blanks(&p);
+	if (*p == '\0')
+		goto bad;
+	while (*p) {
+		bool neg = *p == '^';
+
+		if (neg)
+			p++;
+		if (!isdigit((unsigned char)*p) || mask_number(&p, &start) < 0)
+			goto bad;
+		skip_blanks(&p);
+		last = start;
+		if (*p == '-') {
+			if (neg)
+				goto bad;
+			p++;
+			skip_blanks(&p);
+			if (mask_number(&p, &last) < 0 || last < start)
+				goto bad;
+			skip_blanks(&p);
+		} else if (*p != ',' && *p != '\0') {
+			goto bad;
+		}
+		if (last >= CPUMASK_BITS)
+			goto bad;
+		for (long i = start; i <= last; i++) {
+			if (neg)
+				bits[i / 8] &= (unsigned char)~(1u << (i % 8));
+			else
+				bits[i / 8] |= (unsigned char)(1u << (i % 8));
+		}
+		if (*p == ',') {
+			p++;
+			skip_blanks(&p);
+		} else if (*p != '\0') {
+			goto bad;
+		}
+	}
+	for (long i = 0; i < CPUMASK_BITS; i++) {
+		long j = i;
+
+		if (!(bits[i / 8] >> (i % 8) & 1))
+			continue;
+		while (j + 1 < CPUMASK_BITS && (bits[(j + 1) / 8] >>
+		    ((j + 1) % 8) & 1))
+			j++;
+		if (b.len)
+			hv_buf_addc(&b, ',');
+		hv_buf_addf(&b, j > i ? "%ld-%ld" : "%ld", i, j);
+		i = j;
+	}
+	free(bits);
+	/* every CPU is no restriction: libvirt drops the mask */
+	if (strcmp(hv_buf_str(&b), "0-16383") == 0) {
+		hv_buf_release(&b);
+		return xstrdup("");
+	}
+	if (b.len == 0) {
+		hv_buf_release(&b);
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
+		    "Invalid value of 'cpuset': %s", s);
+		return NULL;
+	}
+	return hv_buf_detach(&b);
+bad:
+	free(bits);
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
+	    "Failed to parse bitmap '%s'", s);
+	return NULL;
+}
+
 static int
 parse_vcpu(struct hv_domain_def *def, xmlNodePtr node)
 {
 	char *text = hv_xml_text(node), *cur = hv_xml_prop(node, "current");
-	unsigned long long v = 1, c;
+	char *placement = hv_xml_prop(node, "placement"), *cpuset = NULL;
+	unsigned int v, c;
 	int ret = -1;
 
 	if (text == NULL)
 		goto cleanup;
-	if (*text && parse_ull(text, &v) < 0) {
+	if (!hv_num_uint_wrap(text, &v)) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "maximum vcpus count must be an integer");
 		goto cleanup;
 	}
 	c = v;
-	if (cur && parse_ull(cur, &c) < 0) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
-		    "current vcpus count must be an integer");
+	if (cur && !hv_num_uint(cur, &c)) {
+		bad_attr("current", "vcpu", cur,
+		    " Expected non-negative integer value");
 		goto cleanup;
 	}
-	if (v > 16384 || c > 16384) {
+	/*
+	 * libvirt allocates a record per vCPU: it takes any count its
+	 * memory holds.  hvsh keeps counts, so vcpucount's int is the
+	 * bound.
+	 */
+	if (v > INT_MAX) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "vCPU count too large");
 		goto cleanup;
 	}
-	def->vcpus = (unsigned int)v;
-	def->vcpus_current = (unsigned int)c;
-	def->vcpu_cpuset = hv_xml_prop(node, "cpuset");
+	if (placement && strcmp(placement, "static") != 0 &&
+	    strcmp(placement, "auto") != 0) {
+		bad_attr("placement", "vcpu", placement, "");
+		goto cleanup;
+	}
+	def->vcpus = v;
+	def->vcpus_current = c;
+	def->vcpu_auto = placement && strcmp(placement, "auto") == 0;
+	if ((cpuset = hv_xml_prop(node, "cpuset")) != NULL &&
+	    (def->vcpu_cpuset = parse_cpuset(cpuset)) == NULL)
+		goto cleanup;
+	if (def->vcpu_cpuset && *def->vcpu_cpuset == '\0') {
+		free(def->vcpu_cpuset);
+		def->vcpu_cpuset = NULL;
+	}
 	ret = 0;
 cleanup:
 	free(text);
 	free(cur);
+	free(placement);
+	free(cpuset);
 	return ret;
 }
 
@@ -1118,12 +2111,14 @@ parse_action(char **slot, const char *elem, const char *text)
 {
 	int i;
 
+	/* empty: the default, as when absent */
+	if (*text == '\0')
+		return 0;
 	for (i = 0; actions[i]; i++) {
 		if (strcmp(actions[i], text) == 0)
 			break;
 	}
-	if (actions[i] == NULL ||
-	    (i >= 4 && strcmp(elem, "on_crash") != 0)) {
+	if (actions[i] == NULL) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_CONFIG_UNSUPPORTED,
 		    "unknown %s action: %s", elem, text);
 		return -1;
@@ -1150,12 +2145,6 @@ parse_metadata(struct hv_domain_def *def, xmlNodePtr node)
 	return 0;
 }
 
-/* Is n called s?  The first byte settles most misses without a call. */
-static bool
-named(const char *n, const char *s)
-{
-	return n[0] == s[0] && strcmp(n, s) == 0;
-}
 
 /* Store the first element of each name; seen tells what came already. */
 static int
@@ -1301,8 +2290,6 @@ parse_root(xmlNodePtr root)
 		    "count");
 		goto error;
 	}
-	if (def->vcpus_current == 0)
-		def->vcpus_current = def->vcpus;
 	if (strcmp(def->os_type, "exe") == 0 &&
 	    !hv_xnode_child(def->os, "init")) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
@@ -1319,6 +2306,15 @@ parse_root(xmlNodePtr root)
 		def->devices = hv_xnode_new("devices");
 	if (devices_post_parse(def) < 0 || top_post_parse(def) < 0)
 		goto error;
+	if (def->vcpu_auto && !hv_xnode_child(def->top, "numatune")) {
+		struct hv_xnode *nt = hv_xnode_new("numatune");
+		struct hv_xnode *m = hv_xnode_new("memory");
+
+		hv_xnode_set_attr(m, "mode", "strict");
+		hv_xnode_set_attr(m, "placement", "auto");
+		hv_xnode_add(nt, m);
+		hv_xnode_add(def->top, nt);
+	}
 	if (!hv_xnode_child(def->top, "clock")) {
 		struct hv_xnode *clock = hv_xnode_new("clock");
 
@@ -1336,6 +2332,8 @@ parse_root(xmlNodePtr root)
 		}
 	}
 	hv_xnode_sort(def->top, top_order);
+	if (validate_def(def) < 0)
+		goto error;
 	return def;
 
 error:
@@ -1423,7 +2421,8 @@ hv_domain_def_format(const struct hv_domain_def *def, int id,
 			    "</currentMemory>\n", def->memory,
 			    def->cur_memory);
 		} else if (strcmp(n, "VCPU") == 0) {
-			hv_buf_add(&b, "  <vcpu placement='static'");
+			hv_buf_addf(&b, "  <vcpu placement='%s'",
+			    def->vcpu_auto ? "auto" : "static");
 			if (def->vcpu_cpuset) {
 				hv_buf_add(&b, " cpuset='");
 				hv_buf_add_xml(&b, def->vcpu_cpuset);

@@ -24,6 +24,7 @@ struct hv_domain_def {
 	unsigned long long cur_memory;	/* KiB, <currentMemory> */
 	unsigned int vcpus;		/* <vcpu> (the maximum) */
 	unsigned int vcpus_current;	/* <vcpu current=...> */
+	bool vcpu_auto;			/* placement='auto' */
 	char *vcpu_cpuset;		/* NULL when none */
 	char *os_type;			/* "hvm", "xen", ... */
 	struct hv_xnode *os;		/* the whole <os>, normalised */
@@ -74,7 +75,8 @@ const struct hv_xnode *hv_domain_def_find_disk(
 bool hv_domain_disk_is_empty(const struct hv_xnode *disk);
 
 /* Scale value in unit (libvirt suffixes: b, KB, KiB, M, ...) into
- * *bytes; -1 with "unknown suffix" or overflow set. */
+ * *bytes, at most 2^63 - 1; -1 with "unknown suffix" or "value too
+ * large: VALUEUNIT" set. */
 int hv_domain_scale(unsigned long long value, const char *unit,
     unsigned long long *bytes);
 

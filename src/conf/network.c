@@ -1,5 +1,6 @@
 #include "conf/network.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,7 +8,9 @@
 
 #include <libxml/relaxng.h>
 
+#include "conf/network-ip.h"
 #include "error.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
 /* Where --validate finds the RELAX NG schemas (libvirt's, installed). */
@@ -258,6 +261,88 @@ parse_mac(const char *s, char out[18])
 	return first;
 }
 
+/* libvirt's checks of a <vlan>: yes/no trunk, tag IDs up to 4095. */
+static int
+check_vlan(const struct hv_xnode *vlan)
+{
+	const char *trunk = hv_xnode_attr(vlan, "trunk");
+
+	if (trunk && tristate(trunk) < 0) {
+		hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+		    "invalid \"trunk='%s'\" in <vlan> - must be yes or no",
+		    trunk);
+		return -1;
+	}
+	for (size_t i = 0; i < vlan->nkids; i++) {
+		const char *id = hv_xnode_attr(vlan->kids[i], "id");
+		unsigned int v;
+
+		if (strcmp(vlan->kids[i]->name, "tag") != 0)
+			continue;
+		if (id == NULL) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+			    "%s", "Missing required attribute 'id' in "
+			    "element 'tag'");
+			return -1;
+		}
+		if (!hv_num_uint(id, &v)) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+			    "Invalid value for attribute 'id' in element "
+			    "'tag': '%s'. Expected non-negative integer value",
+			    id);
+			return -1;
+		}
+		if (v > 4095) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
+			    "vlan tag id %u too large (maximum 4095)", v);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* libvirt's checks of a <bandwidth>: numbers, and a rate to limit. */
+static int
+check_bandwidth(const struct hv_xnode *bw)
+{
+	static const char *const attrs[] = { "average", "peak", "floor",
+	    "burst", NULL };
+
+	for (size_t i = 0; i < bw->nkids; i++) {
+		const struct hv_xnode *k = bw->kids[i];
+
+		if (strcmp(k->name, "inbound") != 0 &&
+		    strcmp(k->name, "outbound") != 0)
+			continue;
+		for (int a = 0; attrs[a]; a++) {
+			const char *v = hv_xnode_attr(k, attrs[a]);
+			unsigned long long n;
+			char *end;
+
+			if (v == NULL)
+				continue;
+			errno = 0;
+			n = strtoull(v, &end, 10);
+			if (errno || end == v || *end || strchr(v, '-')) {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_CONFIG_UNSUPPORTED,
+				    "could not convert bandwidth %s value "
+				    "'%s'", attrs[a], v);
+				return -1;
+			}
+			(void)n;
+		}
+		if (!hv_xnode_attr(k, "average") &&
+		    !hv_xnode_attr(k, "floor")) {
+			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_DETAIL,
+			    "%s", "Missing mandatory average or floor "
+			    "attributes");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int
 parse_forward(struct hv_network_def *def, xmlNodePtr fw)
 {
@@ -291,7 +376,9 @@ parse_forward(struct hv_network_def *def, xmlNodePtr fw)
 		if (strcmp(n, "driver") == 0 && def->forward_driver == NULL) {
 			def->forward_driver = hv_xml_prop(c, "name");
 		} else if (strcmp(n, "nat") == 0 && def->forward_nat == NULL) {
-			if (take(&def->forward_nat, c) < 0)
+			if (take(&def->forward_nat, c) < 0 ||
+			    hv_network_nat_check(def->name,
+			    def->forward_nat) < 0)
 				goto out;
 		} else if (strcmp(n, "pf") == 0 && def->forward_pf == NULL) {
 			def->forward_pf = hv_xml_prop(c, "dev");
@@ -349,11 +436,8 @@ parse_bridge(struct hv_network_def *def, xmlNodePtr br)
 	def->bridge_zone = hv_xml_prop(br, "zone");
 	def->mac_table_manager = hv_xml_prop(br, "macTableManager");
 	def->stp = !(stp && strcmp(stp, "off") == 0);
-	if (delay) {
-		char *end;
-
-		def->delay = strtoul(delay, &end, 10);
-		if (*delay == '\0' || *end != '\0') {
+	if (delay && *delay) {
+		if (!hv_num_ulong(delay, &def->delay)) {
 			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
 			    "Invalid delay value in network '%s'",
 			    def->name);
@@ -505,19 +589,12 @@ hv_network_def_parse_node(xmlNodePtr root)
 			br = c;
 		} else if (strcmp(n, "mtu") == 0 && def->mtu == 0) {
 			s = hv_xml_prop(c, "size");
-			if (s) {
-				char *end;
-				unsigned long v = strtoul(s, &end, 10);
-
-				if (*s == '\0' || *end != '\0' ||
-				    v > 0xffffffffUL) {
-					hv_error_report(HV_FROM_NETWORK,
-					    HV_ERR_XML_ERROR,
-					    "Invalid mtu size '%s' in network "
-					    "'%s'", s, def->name);
-					goto fail;
-				}
-				def->mtu = (unsigned int)v;
+			if (s && *s && !hv_num_uint_wrap(s, &def->mtu)) {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_XML_ERROR,
+				    "Invalid mtu size '%s' in network '%s'", s,
+				    def->name);
+				goto fail;
 			}
 			free(s);
 			s = NULL;
@@ -549,20 +626,28 @@ hv_network_def_parse_node(xmlNodePtr root)
 			def->domain = hv_xml_prop(c, "name");
 			s = hv_xml_prop(c, "localOnly");
 			def->domain_local_only = tristate(s);
-			if (def->domain_local_only < 0)
-				def->domain_local_only = 0;
+			if (def->domain_local_only < 0) {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_XML_ERROR,
+				    "Invalid value for attribute 'localOnly' "
+				    "in element 'domain': '%s'.", s);
+				goto fail;
+			}
 			free(s);
 			s = NULL;
 		} else if (strcmp(n, "dns") == 0 && def->dns == NULL) {
-			if (take(&def->dns, c) < 0)
+			if (take(&def->dns, c) < 0 ||
+			    hv_network_dns_check(def->name, def->dns) < 0)
 				goto fail;
 			canon_dns(def->dns);
 		} else if (strcmp(n, "vlan") == 0 && def->vlan == NULL) {
-			if (take(&def->vlan, c) < 0)
+			if (take(&def->vlan, c) < 0 ||
+			    check_vlan(def->vlan) < 0)
 				goto fail;
 		} else if (strcmp(n, "bandwidth") == 0 &&
 		    def->bandwidth == NULL) {
-			if (take(&def->bandwidth, c) < 0)
+			if (take(&def->bandwidth, c) < 0 ||
+			    check_bandwidth(def->bandwidth) < 0)
 				goto fail;
 		} else if (strcmp(n, "port") == 0 && def->port == NULL) {
 			if (take(&def->port, c) < 0)
@@ -575,15 +660,36 @@ hv_network_def_parse_node(xmlNodePtr root)
 			if (elem_push(&def->ips, &def->nips, c) < 0)
 				goto fail;
 			canon_ip(def->ips[def->nips - 1]);
+			if (hv_network_ip_check(def->name,
+			    def->ips[def->nips - 1]) < 0)
+				goto fail;
 		} else if (strcmp(n, "route") == 0) {
 			if (elem_push(&def->routes, &def->nroutes, c) < 0)
 				goto fail;
 			canon_route(def->routes[def->nroutes - 1]);
+			if (hv_network_route_check(def->name,
+			    def->routes[def->nroutes - 1]) < 0)
+				goto fail;
 		} else if (strcmp(n, "portgroup") == 0) {
 			if (elem_push(&def->portgroups, &def->nportgroups,
 			    c) < 0)
 				goto fail;
+			s = hv_xml_prop(c, "name");
+			if (s == NULL || *s == '\0') {
+				hv_error_report(HV_FROM_NETWORK,
+				    HV_ERR_XML_ERROR, "%s",
+				    "Missing required name attribute in "
+				    "portgroup");
+				goto fail;
+			}
+			free(s);
+			s = NULL;
 		}
+	}
+	for (size_t i = 0; i < def->nroutes; i++) {
+		if (hv_network_route_reachable(def->name, def->routes[i],
+		    def->ips, def->nips) < 0)
+			goto fail;
 	}
 	if (!have_uuid)
 		hv_uuid_generate(def->uuid);

@@ -222,11 +222,12 @@ attr(xmlNodePtr n, const char *name)
 
 /*
  * Read <NAME unit='U'>N</NAME> under n.  Returns 1 when present, 0 when
- * absent, -1 on error ("malformed capacity element", or the
- * scaling error).
+ * absent, -1 on error ("malformed WHAT element": libvirt names a
+ * volume's bad allocation "capacity").
  */
 static int
-scaled(xmlNodePtr n, const char *name, unsigned long long *v)
+scaled_as(xmlNodePtr n, const char *name, const char *what,
+    unsigned long long *v)
 {
 	xmlNodePtr e = child(n, name);
 	char *s, *unit;
@@ -236,10 +237,9 @@ scaled(xmlNodePtr n, const char *name, unsigned long long *v)
 		return 0;
 	s = text_of(e);
 	unit = attr(e, "unit");
-	/* libvirt names capacity whichever element is bad */
 	if (s == NULL || !hv_num_ull(s, NULL, v)) {
 		hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
-		    "malformed capacity element");
+		    "malformed %s element", what);
 		goto out;
 	}
 	/* off_t is signed: no file is larger than 2^63 - 1 bytes */
@@ -250,6 +250,12 @@ out:
 	free(s);
 	free(unit);
 	return rc;
+}
+
+static int
+scaled(xmlNodePtr n, const char *name, unsigned long long *v)
+{
+	return scaled_as(n, name, name, v);
 }
 
 /* ---- permissions ---------------------------------------------------- */
@@ -285,21 +291,29 @@ perms_parse(xmlNodePtr target, struct hv_perms *p)
 	if ((s = child_text(n, "owner"))) {
 		errno = 0;
 		p->owner = strtoll(s, &end, 10);
-		if (errno || *end || !*s) {
+		/* an ID fits uid_t/gid_t; -1 and 4294967295 mean none */
+		if (errno || *end || !*s || p->owner < -1 ||
+		    p->owner > 0xffffffffLL) {
 			hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
 			    "malformed owner element");
 			goto out;
 		}
+		if (p->owner == 0xffffffffLL)
+			p->owner = -1;
 		free(s);
 	}
 	if ((s = child_text(n, "group"))) {
 		errno = 0;
 		p->group = strtoll(s, &end, 10);
-		if (errno || *end || !*s) {
+		/* an ID fits uid_t/gid_t; -1 and 4294967295 mean none */
+		if (errno || *end || !*s || p->group < -1 ||
+		    p->group > 0xffffffffLL) {
 			hv_error_report(HV_FROM_STORAGE, HV_ERR_XML_ERROR,
 			    "malformed group element");
 			goto out;
 		}
+		if (p->group == 0xffffffffLL)
+			p->group = -1;
 		free(s);
 	}
 	s = NULL;
@@ -744,7 +758,7 @@ hv_vol_def_parse_node(void *vdoc, void *vnode, int pool_type)
 		    "missing capacity element");
 		goto fail;
 	}
-	rc = scaled(root, "allocation", &def->allocation);
+	rc = scaled_as(root, "allocation", "capacity", &def->allocation);
 	if (rc < 0)
 		goto fail;
 	def->has_allocation = rc == 1;

@@ -44,6 +44,38 @@ hv_num_uint(const char *s, unsigned int *v)
 }
 
 bool
+hv_num_uint_wrap(const char *s, unsigned int *v)
+{
+	unsigned long long n;
+	char *end;
+
+	errno = 0;
+	n = strtoull(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0')
+		return false;
+	if (memchr(s, '-', (size_t)(end - s)) != NULL) {
+		if (-n > UINT_MAX)
+			return false;
+		n &= 0xffffffffULL;
+	}
+	if (n > UINT_MAX)
+		return false;
+	*v = (unsigned int)n;
+	return true;
+}
+
+bool
+hv_num_ulong(const char *s, unsigned long *v)
+{
+	unsigned long long n;
+
+	if (!hv_num_ull(s, NULL, &n) || n > ULONG_MAX)
+		return false;
+	*v = (unsigned long)n;
+	return true;
+}
+
+bool
 hv_num_ull(const char *s, char **end, unsigned long long *v)
 {
 	char *e;

@@ -13,6 +13,13 @@ bool hv_num_int(const char *s, int base, int *v);
 /* A whole string as an unsigned int; any '-' is refused. */
 bool hv_num_uint(const char *s, unsigned int *v);
 /*
+ * An unsigned int where "-N" is taken modulo 2^32 ("-1" is UINT_MAX),
+ * as libvirt's virStrToLong_ui() reads XML values.
+ */
+bool hv_num_uint_wrap(const char *s, unsigned int *v);
+/* A whole string as an unsigned long; any '-' is refused. */
+bool hv_num_ulong(const char *s, unsigned long *v);
+/*
  * An unsigned long long; any '-' is refused.  end NULL: the whole
  * string; otherwise *end gets where the digits stop.
  */

@@ -86,6 +86,69 @@ error: Failed to save domain 'test' to /nonexistent/dir/x.img
 error: saving domain 'test' to '/nonexistent/dir/x.img': open failed: No such file or directory
 >>>= 1
 
+=== save to a device that fails: virsh's errors, and the device stays
+# hvsh-only: virsh's test driver unlinks the path after the failed write,
+# which removes the device node (as root, 'save test /dev/full' deletes
+# /dev/full); hvsh writes a device in place and never removes it.
+# As root a full device of our own is made; else a link to /dev/full.
+$ mknod full c 1 7 2>/dev/null || ln -s /dev/full full
+$ hvsh -c test:///default 'save test full' 2>err; echo "status $?"
+$ sed "s|$PWD/||" err
+$ test -c full && echo "full is still a character device"
+$ hvsh -c test:///default 'domstate test'
+>>>
+
+status 1
+error: Failed to save domain 'test' to full
+error: saving domain 'test' to 'full': write failed: No space left on device
+full is still a character device
+running
+
+=== save into a read-only directory fails and leaves the old image
+# As nobody when run as root, so that the mode counts.
+$ mkdir ro && echo old > ro/img && chmod 555 ro
+$ nonroot hvsh -c test:///default 'save test ro/new' 2>err; echo "status $?"
+$ sed "s|$PWD/||" err; ls ro; cat ro/img
+>>>
+
+status 1
+error: Failed to save domain 'test' to ro/new
+error: saving domain 'test' to 'ro/new': open failed: Permission denied
+img
+old
+=== save over a writable file in a read-only directory writes it in place
+$ mkdir ro && echo old > ro/img && chmod 666 ro/img && chmod 555 ro
+$ nonroot hvsh -c test:///default 'save test ro/img; restore ro/img; list'; echo "status $?"
+$ ls ro
+>>>
+
+Domain 'test' saved to ro/img
+
+Domain restored from ro/img
+
+ Id   Name   State
+----------------------
+ 2    test   running
+
+status 0
+img
+=== save replaces a file whole, through a link the user named
+$ echo old > real && ln -s real link
+$ hvsh -c test:///default 'save test link; restore real; list'
+$ test -L link && echo "link is still a link"; ls -A
+>>>
+
+Domain 'test' saved to link
+
+Domain restored from real
+
+ Id   Name   State
+----------------------
+ 2    test   running
+
+link is still a link
+link
+real
 === save of an unknown domain
 $ hvsh -c test:///default 'save nosuch s.img'
 >>>

@@ -7,8 +7,10 @@ Starts 'hvsh -c test:///default' (a symlink named hvsh, so a real virsh
 shows the same prompt) on a pty with a private HOME and XDG_CACHE_HOME,
 types at it like a user and checks what the terminal shows: the banner
 and prompt, TAB completion of a command name, an option and a domain
-name, history recall with the Up arrow, the history file, and the
-read-only prompt after 'connect --readonly'.  Works with whatever line
+name, history recall with the Up arrow, file names for a path option
+and for cd, domain names filtered by state (start offers shut-off
+domains, resume paused ones), cd back to $HOME, the history file, and
+the read-only prompt after 'connect --readonly'.  Works with whatever line
 editor the binary links (readline or libedit).
 
 Each step is one test.  Waiting for output has a generous limit that only
@@ -297,6 +299,67 @@ def main():
         term.send(b"\r")
         ok = term.expect(b"Name:           test")
         rep.check(ok is not None, "Up arrow recalls an earlier line", term)
+        term.expect(prog + b" # ")
+
+        # File names for an option that is a path, state for names.
+        dom = ("<domain type='test'><name>%s</name><memory>1024</memory>"
+               "<os><type>hvm</type></os></domain>\n")
+        os.mkdir(os.path.join(home, "xmldir"))
+        for path, name in (("guest-one.xml", "tdom"),
+                           (os.path.join("xmldir", "inner.xml"), "inner")):
+            with open(os.path.join(home, path), "w") as f:
+                f.write(dom % name)
+        term.send(b"define gu\t")
+        ok = term.expect(b"define guest-one.xml ")
+        rep.check(ok is not None, "define gu TAB completes a file name",
+                  term)
+        term.send(b"\r")
+        ok = term.expect(b"Domain 'tdom' defined from guest-one.xml")
+        rep.check(ok is not None, "the completed file is defined", term)
+        term.expect(prog + b" # ")
+        term.send(b"define xmld\t")
+        ok = term.expect(b"define xmldir/")
+        term.settle()
+        term.send(b"in\t")
+        ok = ok and term.expect(b"inner.xml ")
+        rep.check(ok is not None and ok is not False,
+                  "TAB completes a directory, then a file in it", term)
+        term.send(b"\r")
+        term.expect(prog + b" # ")
+        # 'test' runs and 'tdom' is shut off: start offers tdom alone.
+        term.send(b"start t\t")
+        ok = term.expect(b"start tdom ")
+        rep.check(ok is not None,
+                  "start t TAB offers the inactive domain only", term)
+        term.send(b"\r")
+        ok = term.expect(b"Domain 'tdom' started")
+        rep.check(ok is not None, "the completed domain starts", term)
+        term.expect(prog + b" # ")
+        term.send(b"suspend tdom\r")
+        term.expect(prog + b" # ")
+        term.send(b"resume t\t")
+        ok = term.expect(b"resume tdom ")
+        rep.check(ok is not None,
+                  "resume t TAB offers the paused domain only", term)
+        term.send(b"\r")
+        ok = term.expect(b"Domain 'tdom' resumed")
+        rep.check(ok is not None, "the completed domain resumes", term)
+        term.expect(prog + b" # ")
+        # cd: a directory by TAB, and home again without an argument.
+        term.send(b"cd xm\t")
+        ok = term.expect(b"cd xmldir/")
+        rep.check(ok is not None, "cd xm TAB completes the directory", term)
+        term.send(b"\r")
+        term.expect(prog + b" # ")
+        term.send(b"pwd\r")
+        ok = term.expect(os.path.join(home, "xmldir").encode() + b"\n")
+        term.expect(prog + b" # ")
+        term.send(b"cd\r")
+        term.expect(prog + b" # ")
+        term.send(b"pwd\r")
+        ok = ok and term.expect(b"\n" + home.encode() + b"\n")
+        rep.check(ok is not None and ok is not False,
+                  "cd without a directory goes back to $HOME", term)
         term.expect(prog + b" # ")
 
         term.send(b"connect --readonly\r")

@@ -331,6 +331,12 @@ test_path(void)
 	CHECK_STR(p, "/home/someone/.config/libvirt/libvirt.conf");
 	free(p);
 
+	/* A relative path is invalid there and ignored. */
+	setenv("XDG_CONFIG_HOME", "relative/dir", 1);
+	p = hv_config_path();
+	CHECK_STR(p, "/home/someone/.config/libvirt/libvirt.conf");
+	free(p);
+
 	setenv("XDG_CONFIG_HOME", tmpdir, 1);
 	p = hv_config_path();
 	want = xasprintf("%s/libvirt/libvirt.conf", tmpdir);

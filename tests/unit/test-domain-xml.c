@@ -270,12 +270,28 @@ test_hostile(void)
 	    "<memory>1</memory><os><type>hvm</type></os><devices>");
 	for (int i = 0; i < 2000; i++)
 		hv_buf_addf(&b, "<disk type='file'><source file='/d%d'/>"
-		    "<target dev='vd%c%c'/></disk>", i, 'a' + i / 26 % 26,
-		    'a' + i % 26);
+		    "<target dev='vd%c%c%c'/></disk>", i, 'a' + i / 676,
+		    'a' + i / 26 % 26, 'a' + i % 26);
 	hv_buf_add(&b, "</devices></domain>");
 	def = hv_domain_def_parse(hv_buf_str(&b));
 	CHECK(def && def->devices->nkids == 2000);
 	hv_domain_def_free(def);
+	hv_buf_release(&b);
+
+	/* one target twice among many: the first disk with a twin named */
+	hv_buf_add(&b, "<domain type='test'><name>big</name>"
+	    "<memory>1</memory><os><type>hvm</type></os><devices>");
+	for (int i = 0; i < 2000; i++)
+		hv_buf_addf(&b, "<disk type='file'><source file='/d%d'/>"
+		    "<target dev='vd%c%c%c'/></disk>", i, 'a' + i / 676,
+		    'a' + i / 26 % 26, 'a' + (i == 1999 ? 1 : i % 26));
+	hv_buf_add(&b, "</devices></domain>");
+	def = hv_domain_def_parse(hv_buf_str(&b));
+	CHECK(def == NULL);
+	CHECK_STR(hv_error_last() ? hv_error_last()->message : NULL,
+	    "XML error: target 'vdcyb' duplicated for disk sources "
+	    "'/d1977' and '/d1999'");
+	hv_error_reset();
 	hv_buf_release(&b);
 }
 

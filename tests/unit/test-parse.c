@@ -27,7 +27,7 @@ enum { D_DOMAIN, D_COUNT, D_SIZE, D_POOL, D_XPATH, D_ALL, D_NAME, D_CELL };
 static const struct cmd_opt dom_opts[] = {
 	[D_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED, "d" },
 	[D_COUNT] = { "count", OPT_INT, 0, "c" },
-	[D_SIZE] = { "size", OPT_SCALED, 0, "s", NULL, 1024 },
+	[D_SIZE] = { "size", OPT_SCALED, 0, "s", .unit = 1024 },
 	[D_POOL] = { "pool", OPT_STRING, 0, "p" },
 	[D_XPATH] = { "xpath", OPT_STRING, OPT_NAMED, "x" },
 	[D_ALL] = { "all", OPT_BOOL, 0, "a" },

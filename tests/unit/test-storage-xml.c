@@ -4,12 +4,14 @@
  * driver, sizes aside: the driver resets those), formatting is stable,
  * and bad documents give libvirt's errors.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "conf/storage.h"
 #include "error.h"
 #include "unit.h"
+#include "util/num.h"
 
 static const struct {
 	const char *name;
@@ -238,6 +240,36 @@ static const struct {
 	    "XML error: expecting root element of 'volume', not 'volum'" },
 };
 
+static const struct {
+	unsigned long long in;
+	const char *unit;
+	unsigned long long out;
+	int rc;
+} scale[] = {
+	{ 5, NULL, 5, 0 }, { 5, "bytes", 5, 0 }, { 1, "k", 1024, 0 },
+	{ 1, "KiB", 1024, 0 }, { 1, "kb", 1000, 0 }, { 1, "MB", 1000000, 0 },
+	{ 2, "G", 2147483648ULL, 0 }, { 1, "e", 1152921504606846976ULL, 0 },
+	{ 16, "EiB", 0, -1 }, { 1, "Q", 0, -1 }, { 1, "KiBx", 0, -1 },
+};
+
+/* Sizes in XML: at most 2^63 - 1 bytes, as libvirt bounds them. */
+static const struct {
+	unsigned long long in;
+	const char *unit;
+	unsigned long long out;
+	const char *err;
+} xml_scale[] = {
+	{ 7, "EiB", 8070450532247928832ULL, NULL },
+	{ 8, "EiB", 0, "numerical overflow: value too large: 8EiB" },
+	{ 9223372036854775807ULL, NULL, 9223372036854775807ULL, NULL },
+	{ 9223372036854775808ULL, NULL, 0,
+	  "numerical overflow: value too large: "
+	  "9223372036854775808" },
+	{ 9007199254740992ULL, "KiB", 0,
+	  "numerical overflow: value too large: "
+	  "9007199254740992KiB" },
+};
+
 int
 main(void)
 {
@@ -295,6 +327,28 @@ main(void)
 		CHECK_STR(hv_error_last() ? hv_error_last()->message : NULL,
 		    vol_bad[i].err);
 		hv_vol_def_free(def);
+		hv_error_reset();
+	}
+	for (i = 0; i < sizeof(scale) / sizeof(scale[0]); i++) {
+		unsigned long long v = scale[i].in;
+
+		CHECK_INT(hv_num_scale(&v, scale[i].unit, 1, ULLONG_MAX),
+		    scale[i].rc);
+		if (scale[i].rc == 0)
+			CHECK_INT(v, scale[i].out);
+		hv_error_reset();
+	}
+	for (i = 0; i < sizeof(xml_scale) / sizeof(xml_scale[0]); i++) {
+		unsigned long long v = xml_scale[i].in;
+		int rc = hv_num_scale(&v, xml_scale[i].unit, 1,
+		    LLONG_MAX);
+
+		CHECK_INT(rc, xml_scale[i].err ? -1 : 0);
+		if (rc == 0)
+			CHECK_INT(v, xml_scale[i].out);
+		else
+			CHECK_STR(hv_error_last()->message,
+			    xml_scale[i].err);
 		hv_error_reset();
 	}
 	CHECK_STR(hv_pool_type_name(HV_POOL_ISCSI_DIRECT), "iscsi-direct");

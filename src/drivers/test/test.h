@@ -118,8 +118,13 @@ void test_dom_split(struct test_dom *d);
 /* Stop: shut off with reason; transient domains are removed (d freed);
  * returns false then. */
 bool test_dom_stop(struct test_state *st, struct test_dom *d, int reason);
-/* Give interfaces without a target the names testnet0, testnet1, ... */
-void test_dom_name_ifaces(struct hv_domain_def *def);
+/*
+ * Give interfaces without a target the free names among testnet0 ..
+ * testnet1023; -1 with libvirt's "Exceeded max iface limit" when none
+ * is left.
+ */
+#define TEST_MAX_IFACES 1024
+int test_dom_name_ifaces(struct hv_domain_def *def);
 /* Check def against existing domains as libvirt's object list does. */
 int test_dom_check_dup(struct test_state *st,
     const struct hv_domain_def *def, struct test_dom **existing);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "util/atomic.h"
 #include "util/buf.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
@@ -276,14 +277,28 @@ test_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 
 /* ---- define, create, undefine ---------------------------------------- */
 
+/*
+ * Parse xml as libvirt's test driver does before it looks at its other
+ * domains: a name with a newline is refused for define only.
+ */
 static struct hv_domain_def *
-parse_def(const char *xml)
+parse_def(const char *xml, bool define)
 {
 	struct hv_domain_def *def = hv_domain_def_parse(xml);
 
-	if (def)
-		test_dom_name_ifaces(def);
+	if (def == NULL)
+		return NULL;
+	if (define && strchr(def->name, '\n')) {
+		hv_error_report(HV_FROM_TEST, HV_ERR_XML_DETAIL,
+		    "invalid char in name: \n");
+		goto fail;
+	}
+	if (test_dom_name_ifaces(def) < 0)
+		goto fail;
 	return def;
+fail:
+	hv_domain_def_free(def);
+	return NULL;
 }
 
 /*
@@ -292,9 +307,10 @@ parse_def(const char *xml)
  * when the XML is bad or clashes with another domain.
  */
 static struct hv_domain_def *
-parse_locked(struct test_state *st, const char *xml, struct test_dom **d)
+parse_locked(struct test_state *st, const char *xml, bool define,
+    struct test_dom **d)
 {
-	struct hv_domain_def *def = parse_def(xml);
+	struct hv_domain_def *def = parse_def(xml, define);
 
 	if (def == NULL)
 		return NULL;
@@ -318,7 +334,7 @@ test_define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_DEFINE_VALIDATE,
 	    "testDomainDefineXMLFlags") < 0)
 		return NULL;
-	if ((def = parse_locked(st, xml, &d)) == NULL)
+	if ((def = parse_locked(st, xml, true, &d)) == NULL)
 		return NULL;
 	if (d == NULL) {
 		d = test_dom_add(st, def);
@@ -346,7 +362,7 @@ test_create_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	if (hv_check_flags(HV_FROM_TEST, flags, HV_DOMAIN_START_VALIDATE,
 	    "testDomainCreateXML") < 0)
 		return NULL;
-	if ((def = parse_locked(st, xml, &d)) == NULL)
+	if ((def = parse_locked(st, xml, false, &d)) == NULL)
 		return NULL;
 	if (d && is_active(d)) {
 		hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_INVALID,
@@ -571,39 +587,36 @@ test_resume(struct hv_domain *dom)
 
 /* ---- save and restore ------------------------------------------------- */
 
+/*
+ * The image goes to a new file beside path, renamed over it once whole
+ * (util/atomic.h): a failure leaves what was at path, and removes only
+ * what we created.  A device at path is written in place, never
+ * replaced or removed; so is a file in a directory we may not write.
+ */
 static int
 write_image(const char *path, const struct test_dom *d, const char *name)
 {
+	struct hv_buf b = HV_BUF_INIT;
 	char *xml = hv_domain_def_format(d->def, d->id, 0);
 	uint32_t len = (uint32_t)strlen(xml);
-	int fd, ret = -1;
+	int r;
 
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0) {
+	hv_buf_addn(&b, save_magic, sizeof(save_magic));
+	hv_buf_addn(&b, (const char *)&len, sizeof(len));
+	hv_buf_addn(&b, xml, len);
+	free(xml);
+	r = hv_file_write_atomic(path, b.s, b.len, 0600,
+	    HV_WRITE_FOLLOW | HV_WRITE_IN_PLACE);
+	hv_buf_release(&b);
+	if (r == 0)
+		return 0;
+	if (r == HV_WRITE_ERR_OPEN)
 		hv_error_system(errno, "saving domain '%s' to '%s': open "
 		    "failed", name, path);
-		goto cleanup;
-	}
-	if (write(fd, save_magic, sizeof(save_magic)) !=
-	    (ssize_t)sizeof(save_magic) ||
-	    write(fd, &len, sizeof(len)) != (ssize_t)sizeof(len) ||
-	    write(fd, xml, len) != (ssize_t)len) {
+	else
 		hv_error_system(errno, "saving domain '%s' to '%s': write "
 		    "failed", name, path);
-		close(fd);
-		unlink(path);
-		goto cleanup;
-	}
-	if (close(fd) < 0) {
-		hv_error_system(errno, "saving domain '%s' to '%s': write "
-		    "failed", name, path);
-		unlink(path);
-		goto cleanup;
-	}
-	ret = 0;
-cleanup:
-	free(xml);
-	return ret;
+	return -1;
 }
 
 static int
@@ -716,7 +729,7 @@ test_restore(struct hv_conn *conn, const char *from, unsigned int flags)
 		return NULL;
 	if ((xml = read_image(from)) == NULL)
 		return NULL;
-	def = parse_def(xml);
+	def = parse_def(xml, false);
 	free(xml);
 	if (def == NULL)
 		return NULL;
@@ -833,7 +846,8 @@ test_get_info(struct hv_domain *dom, struct hv_domain_info *info)
 	info->state = d->state;
 	info->max_mem = d->def->memory;
 	info->memory = d->def->cur_memory;
-	info->nr_virt_cpu = d->def->vcpus_current;
+	/* libvirt's virDomainInfo holds the count in an unsigned short */
+	info->nr_virt_cpu = (unsigned short)d->def->vcpus_current;
 	info->cpu_time = wall_ns();
 	unlock(st);
 	return 0;

@@ -436,7 +436,10 @@ load_domain(struct test_state *st, xmlNodePtr el)
 		hv_error_restore(&nserr);
 		goto out;
 	}
-	test_dom_name_ifaces(def);
+	if (test_dom_name_ifaces(def) < 0) {
+		hv_domain_def_free(def);
+		goto out;
+	}
 	if ((d = add_domain(st, def)) == NULL)
 		goto out;
 	d->persistent = !ns.transient;

@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "error.h"
@@ -76,7 +77,10 @@ test_state_load_default(struct test_state *st)
 	def = hv_domain_def_parse(test_default_domain_xml);
 	if (def == NULL)
 		return -1;
-	test_dom_name_ifaces(def);
+	if (test_dom_name_ifaces(def) < 0) {
+		hv_domain_def_free(def);
+		return -1;
+	}
 	d = test_dom_add(st, def);
 	d->persistent = true;
 	test_dom_start(st, d, HV_DOMAIN_RUNNING, HV_DOMAIN_RUNNING_UNKNOWN);
@@ -198,25 +202,72 @@ test_dom_stop(struct test_state *st, struct test_dom *d, int reason)
 	return true;
 }
 
-void
+/* The N of a name "testnetN" as the driver prints it, or -1. */
+static long
+testnet_number(const char *name)
+{
+	const char *p = name + 7;
+	long n = 0;
+
+	if (strncmp(name, "testnet", 7) != 0 || *p == '\0' ||
+	    (*p == '0' && p[1] != '\0'))
+		return -1;
+	for (; *p; p++) {
+		if (*p < '0' || *p > '9' || n >= TEST_MAX_IFACES)
+			return -1;
+		n = n * 10 + (*p - '0');
+	}
+	return n < TEST_MAX_IFACES ? n : -1;
+}
+
+/*
+ * libvirt gives each interface without a name the first testnetN, N
+ * below 1024, that no interface of the domain has: the names taken are
+ * marked once, and the free ones handed out in order.
+ */
+int
 test_dom_name_ifaces(struct hv_domain_def *def)
 {
 	static const char *const order[] = {
 		"mac", "source", "virtualport", "ip", "route", "script",
 		"downscript", "backenddomain", "target", NULL
 	};
-	unsigned int n = 0;
+	uint64_t taken[TEST_MAX_IFACES / 64] = { 0 };
+	size_t unnamed = 0;
+	long next = 0;
 
 	for (size_t i = 0; i < def->devices->nkids; i++) {
+		struct hv_xnode *net = def->devices->kids[i];
+		const char *dev;
+		long n;
+
+		if (net->name[0] != 'i' || strcmp(net->name, "interface") != 0)
+			continue;
+		dev = hv_xnode_attr(hv_xnode_child(net, "target"), "dev");
+		if (dev == NULL)
+			unnamed++;
+		else if (dev[0] == 't' && (n = testnet_number(dev)) >= 0)
+			taken[n / 64] |= 1ULL << (n % 64);
+	}
+	for (size_t i = 0; unnamed && i < def->devices->nkids; i++) {
 		struct hv_xnode *net = def->devices->kids[i], *tgt;
 		char name[32];
 
-		if (strcmp(net->name, "interface") != 0)
+		if (net->name[0] != 'i' || strcmp(net->name, "interface") != 0)
 			continue;
 		tgt = hv_xnode_child(net, "target");
 		if (hv_xnode_attr(tgt, "dev"))
 			continue;
-		snprintf(name, sizeof(name), "testnet%u", n++);
+		while (next < TEST_MAX_IFACES &&
+		    (taken[next / 64] >> (next % 64) & 1))
+			next++;
+		if (next == TEST_MAX_IFACES) {
+			hv_error_report(HV_FROM_TEST, HV_ERR_INTERNAL_ERROR,
+			    "Exceeded max iface limit %d", TEST_MAX_IFACES);
+			return -1;
+		}
+		snprintf(name, sizeof(name), "testnet%ld", next);
+		taken[next / 64] |= 1ULL << (next % 64);
 		if (tgt == NULL) {
 			tgt = hv_xnode_new("target");
 			hv_xnode_add(net, tgt);
@@ -229,6 +280,7 @@ test_dom_name_ifaces(struct hv_domain_def *def)
 		hv_xnode_set_attr(tgt, "dev", name);
 		hv_xnode_move_attr(tgt, "dev", 0);
 	}
+	return 0;
 }
 
 int
