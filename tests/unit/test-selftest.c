@@ -46,7 +46,7 @@ static const struct cmd_opt no_opts[] = { { NULL } };
 static const struct cmd_opt good_opts[] = {
 	{ "domain", OPT_STRING, OPT_REQUIRED, "d" },
 	{ "count", OPT_INT, 0, "c" },
-	{ "size", OPT_SCALED, OPT_NAMED, "s", NULL, 1024 },
+	{ "size", OPT_SCALED, OPT_NAMED, "s", .unit = 1024 },
 	{ "all", OPT_BOOL, 0, "a" },
 	{ "dom", OPT_ALIAS, 0, "domain" },
 	{ "many", OPT_ALIAS, 0, "count=9" },
