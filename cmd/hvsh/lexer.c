@@ -1,6 +1,6 @@
 /*
- * Tokenizer for command strings.  The rules (spec §2.1) are the shell's
- * subset virsh accepts: blanks separate words, ';' and newline separate
+ * Tokenizer for command strings.  The rules are the shell's subset virsh
+ * accepts: blanks separate words, ';' and newline separate
  * commands, '#' at the start of a word comments out the rest of the
  * line, '...' is literal, "..." and bare text honour backslashes, and a
  * backslash-newline pair vanishes everywhere but inside '...'.

@@ -1,5 +1,5 @@
 /*
- * The one tokenizer of command strings (spec §2.1): every interactive
+ * The one tokenizer of command strings (rules in lexer.c): every interactive
  * line, the single-argument one-shot form and the completion engine go
  * through it.
  */

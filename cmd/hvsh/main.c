@@ -1,5 +1,5 @@
 /*
- * hvsh: global options, then one of the three modes (spec §1.1): a
+ * hvsh: global options, then one of virsh's three modes: a
  * command string, a command given as separate words, or the interactive
  * shell.
  */

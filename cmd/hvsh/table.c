@@ -1,5 +1,5 @@
 /*
- * The table printer (spec §4.1): cells made safe for a terminal, columns
+ * The table printer of virsh's lists: cells made safe for a terminal, columns
  * as wide as their widest cell, one space before and two after each.
  * Also the "Label:   value" lines of the info commands.
  */

@@ -1,4 +1,5 @@
-# 2050-nodefile: test:///PATH node files (virsh-facts 5.1, 5.3, 5.4).
+# 2050-nodefile: test:///PATH node files: the path opened as given, each
+# connection a private state, nothing written back; libvirt's format.
 # Good files live in tests/data/nodes; bad ones are written by the case.
 # Expectations are virsh 9.0's, except the hvsh-only cases at the end:
 # libxml2 prints I/O warnings there that hvsh never prints.

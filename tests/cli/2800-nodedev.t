@@ -4,8 +4,9 @@
 # test driver at all (it sends state flags the 9.0 test driver rejects:
 # "unsupported flags (0x80000000) in function testConnectListAllNodeDevices").
 # hvsh answers; the expected layouts follow virsh against a real host
-# (spec/virsh-facts.md §4.10), the tree checked line by line against the
-# algorithm described there.
+# (names sorted; --tree: the root's name, then each child as "+- NAME"
+# under an "  |" line, indented two more per level with "| " kept while
+# a parent has more children), the tree checked line by line.
 
 === nodedev-dumpxml of the built-in devices
 $ hvsh -c test:///default 'nodedev-dumpxml computer; nodedev-dumpxml scsi_host1; nodedev-dumpxml scsi_host2; nodedev-dumpxml scsi_host11'

@@ -1,7 +1,7 @@
 /*
  * test-config: libvirt.conf reading (uri_default, uri_aliases) with
  * files written to a temporary $XDG_CONFIG_HOME.  Expected texts are
- * libvirt 9.0's (spec/virsh-facts.md 7).
+ * libvirt 9.0's.
  *
  * Root reads /etc/libvirt/libvirt.conf, which a test must not touch, so
  * when run as root the test checks that path and then drops to nobody.

@@ -1,5 +1,5 @@
 /*
- * The tokenizer, one row per rule of spec §2.1.  Expected commands are
+ * The tokenizer, one row per rule of lexer.c.  Expected commands are
  * written as words joined by '|' and commands separated by " / ".
  */
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * describing a whole simulated host, read into a private state each time
  * a connection opens it and never written back.
  *
- * The format is libvirt's (virsh-facts §5.4): <node> holding <cpu>,
+ * The format is libvirt's test driver's: <node> holding <cpu>,
  * <memory>, and any number of <domain>, <network>, <interface>, <pool>
  * (with <volume> children), <device> and <auth>.  Each object element
  * may instead name an external file with file=, resolved against the
