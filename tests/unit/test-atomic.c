@@ -278,7 +278,7 @@ static void
 test_read_only_dir(void)
 {
 	char *d = in_tmp("ro"), *f = in_tmp("ro/img"), *s;
-	int status, bad;
+	int status = -1, bad;	/* -1: no child was reaped */
 	pid_t pid;
 
 	CHECK(mkdir(d, 0755) == 0);
