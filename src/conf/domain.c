@@ -12,6 +12,7 @@
 #include "error.h"
 #include "util/buf.h"
 #include "util/hash.h"
+#include "util/mac.h"
 #include "util/num.h"
 #include "util/xalloc.h"
 
@@ -487,38 +488,6 @@ normalize_disk(struct hv_xnode *d)
 	return 0;
 }
 
-static int
-hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/*
- * Exactly six colon-separated pairs of hex digits, nothing after: by
- * hand, since sscanf() costs more than the rest of a node file's
- * interface parsing.
- */
-static int
-parse_mac(const char *s, unsigned char mac[6])
-{
-	for (int i = 0; i < 6; i++) {
-		int hi = hex_digit(s[i * 3]), lo;
-
-		if (hi < 0 || (lo = hex_digit(s[i * 3 + 1])) < 0)
-			return -1;
-		if (s[i * 3 + 2] != (i < 5 ? ':' : '\0'))
-			return -1;
-		mac[i] = (unsigned char)(hi << 4 | lo);
-	}
-	return 0;
-}
-
 /* Names libvirt reserves for interfaces it creates: never kept. */
 static bool
 generated_ifname(const char *n)
@@ -533,8 +502,8 @@ normalize_net(struct hv_xnode *n)
 	struct hv_xnode *mac = hv_xnode_child(n, "mac");
 	struct hv_xnode *tgt = hv_xnode_child(n, "target");
 	struct hv_xnode *addr = hv_xnode_child(n, "address");
-	unsigned char m[6];
-	char text[18];
+	unsigned char m[HV_MAC_BUFLEN];
+	char text[HV_MAC_STRLEN];
 
 	const char *type;
 
@@ -555,7 +524,7 @@ normalize_net(struct hv_xnode *n)
 		mac = hv_xnode_new("mac");
 		hv_xnode_add(n, mac);
 	} else if (hv_xnode_attr(mac, "address") == NULL ||
-	    parse_mac(hv_xnode_attr(mac, "address"), m) < 0) {
+	    hv_mac_parse(hv_xnode_attr(mac, "address"), m) < 0) {
 		const char *a = hv_xnode_attr(mac, "address");
 
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
@@ -580,11 +549,7 @@ normalize_net(struct hv_xnode *n)
 			return -1;
 		}
 	}
-	for (int i = 0; i < 6; i++) {
-		text[i * 3] = "0123456789abcdef"[m[i] >> 4];
-		text[i * 3 + 1] = "0123456789abcdef"[m[i] & 15];
-		text[i * 3 + 2] = i < 5 ? ':' : '\0';
-	}
+	hv_mac_format(m, text);
 	hv_xnode_set_attr(mac, "address", text);
 	if (tgt) {
 		const char *dev = hv_xnode_attr(tgt, "dev");

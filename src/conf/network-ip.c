@@ -18,6 +18,7 @@
 #include <netinet/in.h>
 
 #include "error.h"
+#include "util/mac.h"
 #include "util/num.h"
 
 /* An address as libvirt keeps it: its family and bytes. */
@@ -260,30 +261,6 @@ check_dhcp_range(const char *netname, struct hv_xnode *r,
 	return check_range(&s, &e, net, prefix);
 }
 
-/* libvirt's virMacAddrParse(): one or two hex digits a byte. */
-static int
-mac_parse(const char *s, unsigned char mac[6])
-{
-	for (int i = 0; i < 6; i++) {
-		char *end;
-		unsigned long v;
-
-		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f') ||
-		    (*s >= 'A' && *s <= 'F')))
-			return -1;
-		v = strtoul(s, &end, 16);
-		if (end - s > 2 || v > 255)
-			return -1;
-		mac[i] = (unsigned char)v;
-		if (i == 5)
-			return (unsigned char)*end <= ' ' ? 0 : -1;
-		if (*end != ':')
-			return -1;
-		s = end + 1;
-	}
-	return -1;
-}
-
 static int
 check_dhcp_host(const char *netname, struct hv_xnode *h,
     const struct addr *net)
@@ -292,7 +269,7 @@ check_dhcp_host(const char *netname, struct hv_xnode *h,
 	const char *id = hv_xnode_attr(h, "id");
 	const char *name = hv_xnode_attr(h, "name");
 	const char *ip = hv_xnode_attr(h, "ip");
-	unsigned char m[6];
+	unsigned char m[HV_MAC_BUFLEN];
 	struct addr a;
 
 	if (mac) {
@@ -302,7 +279,7 @@ check_dhcp_host(const char *netname, struct hv_xnode *h,
 			    "'%s' IPv6 static host definition", mac, netname);
 			return -1;
 		}
-		if (mac_parse(mac, m) < 0) {
+		if (hv_mac_parse(mac, m) < 0) {
 			hv_error_report(HV_FROM_NETWORK, HV_ERR_XML_ERROR,
 			    "Cannot parse MAC address '%s' in network '%s'",
 			    mac, netname);

@@ -10,6 +10,7 @@
 
 #include "conf/network-ip.h"
 #include "error.h"
+#include "util/mac.h"
 #include "util/num.h"
 #include "util/xalloc.h"
 
@@ -223,42 +224,6 @@ elem_push(struct hv_xnode ***v, size_t *n, xmlNodePtr node)
 	*v = xgrow_count(*v, *n, *n + 1, sizeof(**v));
 	(*v)[(*n)++] = x;
 	return 0;
-}
-
-/*
- * Parse "aa:bb:cc:dd:ee:ff" (one or two hex digits per byte) into the
- * canonical lower-case form.  Returns the first byte, or -1.
- */
-static int
-parse_mac(const char *s, char out[18])
-{
-	unsigned int bytes[6];
-	int first = -1;
-
-	for (int i = 0; i < 6; i++) {
-		char *end;
-		unsigned long v;
-
-		if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f') ||
-		    (*s >= 'A' && *s <= 'F')))
-			return -1;
-		v = strtoul(s, &end, 16);
-		if (end - s > 2 || v > 255)
-			return -1;
-		bytes[i] = (unsigned int)v;
-		s = end;
-		if (i < 5) {
-			if (*s != ':')
-				return -1;
-			s++;
-		}
-	}
-	if (*s != '\0')
-		return -1;
-	snprintf(out, 18, "%02x:%02x:%02x:%02x:%02x:%02x", bytes[0],
-	    bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]);
-	first = (int)bytes[0];
-	return first;
 }
 
 /* libvirt's checks of a <vlan>: yes/no trunk, tag IDs up to 4095. */
@@ -599,20 +564,20 @@ hv_network_def_parse_node(xmlNodePtr root)
 			free(s);
 			s = NULL;
 		} else if (strcmp(n, "mac") == 0 && !def->mac_set) {
-			int first;
+			unsigned char m[HV_MAC_BUFLEN];
 
 			s = hv_xml_prop(c, "address");
 			if (s == NULL)
 				continue;
-			first = parse_mac(s, def->mac);
-			if (first < 0) {
+			if (hv_mac_parse(s, m) < 0) {
 				hv_error_report(HV_FROM_NETWORK,
 				    HV_ERR_XML_ERROR,
 				    "Invalid bridge mac address '%s' in "
 				    "network '%s'", s, def->name);
 				goto fail;
 			}
-			if (first & 1) {
+			hv_mac_format(m, def->mac);
+			if (m[0] & 1) {
 				hv_error_report(HV_FROM_NETWORK,
 				    HV_ERR_XML_ERROR,
 				    "Invalid multicast bridge mac address "

@@ -17,6 +17,7 @@
 
 #include <libxml/tree.h>
 
+#include "util/mac.h"
 #include "util/uuid.h"
 #include "util/xml.h"
 
@@ -63,7 +64,7 @@ struct hv_network_def {
 
 	unsigned int mtu;
 	bool mac_set;
-	char mac[18];
+	char mac[HV_MAC_STRLEN];
 	char *domain;
 	int domain_local_only;		/* 0 unset, 1 yes, 2 no */
 

@@ -1180,3 +1180,30 @@ test
 x
 
 >>>= 0
+
+=== define: a MAC address is read as libvirt reads it: one digit a byte, blanks after it
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><interface type='user'><mac address='2:54:0:A:bB:c '/></interface></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml; dumpxml x --xpath //mac'
+>>>
+Domain 'x' defined from d.xml
+
+<mac address="02:54:00:0a:bb:0c"/>
+
+>>>= 0
+
+=== define: a MAC address with three digits in a byte is refused
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><interface type='user'><mac address='52:54:00:aa:bb:ccc'/></interface></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: unable to parse mac address '52:54:00:aa:bb:ccc'
+>>>= 1
+
+=== define: a short MAC address can still be multicast
+$ printf "<domain type='test'><name>x</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os><devices><interface type='user'><mac address='1:2:3:4:5:6'/></interface></devices></domain>\n" > d.xml && hvsh -c test:///default 'define d.xml'
+>>>
+
+>>>2
+error: Failed to define domain from d.xml
+error: XML error: expected unicast mac address, found multicast '1:2:3:4:5:6'
+>>>= 1

@@ -505,3 +505,24 @@ b defined from n.xml
  default   active     no          yes
 
 >>>= 0
+
+=== net-define: a bridge MAC is read as libvirt reads it
+$ printf "<network><name>m</name><mac address='2:54:0:A:bB:c '/></network>\n" > n.xml && hvsh -c test:///default 'net-define n.xml; net-dumpxml m' | grep mac
+>>>
+  <mac address='02:54:00:0a:bb:0c'/>
+>>>= 0
+
+=== net-define: a bridge MAC with a byte of three digits
+$ printf "<network><name>m</name><mac address='52:54:00:aa:bb:ccc'/></network>\n" > n.xml && hvsh -c test:///default 'net-define n.xml'
+>>>
+
+>>>2
+error: Failed to define network from n.xml
+error: XML error: Invalid bridge mac address '52:54:00:aa:bb:ccc' in network 'm'
+>>>= 1
+
+=== net-define: a DHCP host MAC of one digit a byte
+$ printf "<network><name>m</name><ip address='10.0.0.1' prefix='24'><dhcp><host mac='0:16:3e:7:e2:ed' ip='10.0.0.5'/></dhcp></ip></network>\n" > n.xml && hvsh -c test:///default 'net-define n.xml; net-dumpxml m' | grep 'host '
+>>>
+      <host mac='0:16:3e:7:e2:ed' ip='10.0.0.5'/>
+>>>= 0
