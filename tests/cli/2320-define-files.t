@@ -1,4 +1,4 @@
-# 2310-define-files: what a definition the user names may read.
+# 2320-define-files: what a definition the user names may read.
 # Expectations are virsh 9.0's, except where a case says hvsh-only.
 # Only a regular file or a pipe with a writer is read, up to 10 MiB; a
 # definition never loads a DOCTYPE's external subset or an external
