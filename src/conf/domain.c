@@ -160,77 +160,25 @@ copy_fields(const struct hv_domain_def *def)
 	return c;
 }
 
-int
-hv_domain_scale(unsigned long long value, const char *unit,
-    unsigned long long *bytes)
-{
-	unsigned long long base = 1024, scale = 1;
-	int power = 0;
-
-	if (unit == NULL || *unit == '\0') {
-		power = 1;
-	} else if (strcasecmp(unit, "b") == 0 ||
-	    strcasecmp(unit, "byte") == 0 || strcasecmp(unit, "bytes") == 0) {
-		power = 0;
-	} else {
-		const char *p = strchr("kmgtpe", tolower((unsigned char)*unit));
-
-		if (p == NULL)
-			goto bad;
-		power = (int)(p - "kmgtpe") + 1;
-		if (unit[1] == '\0' || strcasecmp(unit + 1, "ib") == 0)
-			base = 1024;
-		else if (strcasecmp(unit + 1, "b") == 0)
-			base = 1000;
-		else
-			goto bad;
-	}
-	for (int i = 0; i < power; i++)
-		scale *= base;
-	/* libvirt's bound for a memory size is off_t's: 2^63 - 1 bytes */
-	if (value > LLONG_MAX / scale) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OVERFLOW,
-		    "value too large: %llu%s", value, unit ? unit : "");
-		return -1;
-	}
-	*bytes = value * scale;
-	return 0;
-bad:
-	hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_ARG,
-	    "unknown suffix '%s'", unit);
-	return -1;
-}
-
-static int
-parse_ull(const char *s, unsigned long long *v)
-{
-	char *end;
-
-	/* libvirt's virStrToLong_ullp(): blanks before, no '-' anywhere */
-	if (s == NULL || strchr(s, '-'))
-		return -1;
-	errno = 0;
-	*v = strtoull(s, &end, 10);
-	return errno || end == s || *end ? -1 : 0;
-}
-
 /* A memory element: value in KiB, rounded up as libvirt does. */
 static int
 parse_memory(const struct hv_xnode *n, const char *elem,
     unsigned long long *kib)
 {
-	unsigned long long v, bytes;
+	unsigned long long bytes;
 
 	/* empty is absent, as libvirt's XPath string reads it */
 	if (n->text == NULL || *n->text == '\0')
 		return 0;
-	if (parse_ull(n->text, &v) < 0) {
+	if (!hv_num_ull(n->text, NULL, &bytes)) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_XML_ERROR,
 		    "Invalid value '%s' for element or attribute './%s[1]'",
 		    n->text ? n->text : "", elem);
 		return -1;
 	}
-	if (hv_domain_scale(v, hv_xnode_attr(n, "unit"), &bytes) < 0)
+	/* no unit is KiB; off_t bounds a size: 2^63 - 1 bytes */
+	if (hv_num_scale(&bytes, hv_xnode_attr(n, "unit"), 1024,
+	    LLONG_MAX) < 0)
 		return -1;
 	*kib = bytes / 1024 + (bytes % 1024 != 0);
 	return 0;

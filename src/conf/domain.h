@@ -74,10 +74,4 @@ const struct hv_xnode *hv_domain_def_find_disk(
  * a path, a network disk without a protocol? */
 bool hv_domain_disk_is_empty(const struct hv_xnode *disk);
 
-/* Scale value in unit (libvirt suffixes: b, KB, KiB, M, ...) into
- * *bytes, at most 2^63 - 1; -1 with "unknown suffix" or "value too
- * large: VALUEUNIT" set. */
-int hv_domain_scale(unsigned long long value, const char *unit,
-    unsigned long long *bytes);
-
 #endif
