@@ -1,0 +1,265 @@
+/*
+ * Every call of the public API, once.  Each row is
+ *
+ *	HV_API(ID, FN, NAME, FROM, OBJ, FLAGS, PROC, ARGS)
+ *
+ * ID	the enum hv_api value HV_API_<ID>
+ * FN	the C function that makes the call (several rows may share one
+ *	when libvirt has two API names, e.g. virDomainCreate and
+ *	virDomainCreateWithFlags, for one driver operation)
+ * NAME	libvirt's API name, the one its errors name
+ * FROM	the error domain of libvirt's file for the family (HV_FROM_*)
+ * OBJ	what the first argument is (HV_API_OBJ_*): its NULL is refused
+ * FLAGS	HV_API_MUT: refused on a read-only connection
+ * PROC	libvirt's remote procedure number (remote_protocol.x); 0 = none yet
+ * ARGS	the names libvirt gives the pointer arguments that must not be
+ *	NULL, in the order it checks them, blank-separated
+ *
+ * The order of rows is free; the unit test checks that every function
+ * of the public headers is here and that each row is reachable.
+ */
+
+/* ---- the host (libvirt-host.c) ----------------------------------- */
+HV_API(CONNECT_GET_TYPE, hv_conn_get_type, "virConnectGetType",
+    NONE, CONN, 0, 0, "")
+HV_API(CONNECT_GET_VERSION, hv_conn_get_version, "virConnectGetVersion",
+    NONE, CONN, 0, 0, "hvVer")
+HV_API(CONNECT_GET_LIB_VERSION, hv_conn_get_lib_version,
+    "virConnectGetLibVersion", NONE, CONN, 0, 0, "libVer")
+HV_API(CONNECT_GET_HOSTNAME, hv_conn_get_hostname, "virConnectGetHostname",
+    NONE, CONN, 0, 0, "")
+HV_API(CONNECT_GET_SYSINFO, hv_conn_get_sysinfo, "virConnectGetSysinfo",
+    NONE, CONN, 0, 0, "")
+HV_API(CONNECT_GET_CAPABILITIES, hv_conn_get_capabilities,
+    "virConnectGetCapabilities", NONE, CONN, 0, 0, "")
+HV_API(CONNECT_GET_MAX_VCPUS, hv_conn_get_max_vcpus,
+    "virConnectGetMaxVcpus", NONE, CONN, 0, 0, "")
+HV_API(NODE_GET_INFO, hv_node_get_info, "virNodeGetInfo",
+    NONE, CONN, 0, 0, "info")
+HV_API(NODE_GET_CELLS_FREE_MEMORY, hv_node_get_cells_free_memory,
+    "virNodeGetCellsFreeMemory", NONE, CONN, 0, 0, "freeMems")
+/* libvirt returns the amount; bytes, where ours goes, has no libvirt name */
+HV_API(NODE_GET_FREE_MEMORY, hv_node_get_free_memory,
+    "virNodeGetFreeMemory", NONE, CONN, 0, 0, "bytes")
+HV_API(NODE_GET_SECURITY_MODEL, hv_node_get_security_model,
+    "virNodeGetSecurityModel", NONE, CONN, 0, 0, "secmodel")
+
+/* ---- domains (libvirt-domain.c) ---------------------------------- */
+HV_API(CONNECT_LIST_ALL_DOMAINS, hv_conn_list_all_domains,
+    "virConnectListAllDomains", DOMAIN, CONN, 0, 0, "")
+HV_API(DOMAIN_LOOKUP_BY_ID, hv_domain_lookup_by_id, "virDomainLookupByID",
+    DOMAIN, CONN, 0, 0, "")
+HV_API(DOMAIN_LOOKUP_BY_NAME, hv_domain_lookup_by_name,
+    "virDomainLookupByName", DOMAIN, CONN, 0, 0, "name")
+HV_API(DOMAIN_LOOKUP_BY_UUID, hv_domain_lookup_by_uuid,
+    "virDomainLookupByUUID", DOMAIN, CONN, 0, 0, "uuid")
+HV_API(DOMAIN_LOOKUP_BY_UUID_STRING, hv_domain_lookup_by_uuid_string,
+    "virDomainLookupByUUIDString", DOMAIN, CONN, 0, 0, "uuidstr")
+HV_API(DOMAIN_DEFINE_XML, hv_domain_define_xml, "virDomainDefineXML",
+    DOMAIN, CONN, HV_API_MUT, 0, "xml")
+HV_API(DOMAIN_DEFINE_XML_FLAGS, hv_domain_define_xml,
+    "virDomainDefineXMLFlags", DOMAIN, CONN, HV_API_MUT, 0, "xml")
+HV_API(DOMAIN_CREATE_XML, hv_domain_create_xml, "virDomainCreateXML",
+    DOMAIN, CONN, HV_API_MUT, 0, "xmlDesc")
+HV_API(DOMAIN_RESTORE, hv_domain_restore, "virDomainRestore",
+    DOMAIN, CONN, HV_API_MUT, 0, "from")
+HV_API(DOMAIN_RESTORE_FLAGS, hv_domain_restore, "virDomainRestoreFlags",
+    DOMAIN, CONN, HV_API_MUT, 0, "from")
+HV_API(DOMAIN_UNDEFINE_FLAGS, hv_domain_undefine, "virDomainUndefineFlags",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_CREATE, hv_domain_create, "virDomainCreate",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_CREATE_WITH_FLAGS, hv_domain_create,
+    "virDomainCreateWithFlags", DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_DESTROY, hv_domain_destroy, "virDomainDestroy",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_DESTROY_FLAGS, hv_domain_destroy, "virDomainDestroyFlags",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SHUTDOWN, hv_domain_shutdown, "virDomainShutdown",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SHUTDOWN_FLAGS, hv_domain_shutdown, "virDomainShutdownFlags",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_REBOOT, hv_domain_reboot, "virDomainReboot",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_RESET, hv_domain_reset, "virDomainReset",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SUSPEND, hv_domain_suspend, "virDomainSuspend",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_RESUME, hv_domain_resume, "virDomainResume",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SAVE, hv_domain_save, "virDomainSave",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "to")
+HV_API(DOMAIN_SAVE_FLAGS, hv_domain_save, "virDomainSaveFlags",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "to")
+HV_API(DOMAIN_MANAGED_SAVE, hv_domain_managed_save, "virDomainManagedSave",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_MANAGED_SAVE_REMOVE, hv_domain_managed_save_remove,
+    "virDomainManagedSaveRemove", DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_HAS_MANAGED_SAVE_IMAGE, hv_domain_has_managed_save,
+    "virDomainHasManagedSaveImage", DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_GET_INFO, hv_domain_get_info, "virDomainGetInfo",
+    DOMAIN, DOMAIN, 0, 0, "info")
+HV_API(DOMAIN_GET_STATE, hv_domain_get_state, "virDomainGetState",
+    DOMAIN, DOMAIN, 0, 0, "state")
+HV_API(DOMAIN_GET_XML_DESC, hv_domain_get_xml_desc, "virDomainGetXMLDesc",
+    DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_GET_OS_TYPE, hv_domain_get_os_type, "virDomainGetOSType",
+    DOMAIN, DOMAIN, 0, 0, "")
+/* libvirt refuses it to read-only connections: it asks the guest */
+HV_API(DOMAIN_GET_HOSTNAME, hv_domain_get_hostname, "virDomainGetHostname",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_IS_ACTIVE, hv_domain_is_active, "virDomainIsActive",
+    DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_IS_PERSISTENT, hv_domain_is_persistent,
+    "virDomainIsPersistent", DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_GET_AUTOSTART, hv_domain_get_autostart,
+    "virDomainGetAutostart", DOMAIN, DOMAIN, 0, 0, "autostart")
+HV_API(DOMAIN_SET_AUTOSTART, hv_domain_set_autostart,
+    "virDomainSetAutostart", DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SET_MEMORY_FLAGS, hv_domain_set_memory,
+    "virDomainSetMemoryFlags", DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SET_VCPUS, hv_domain_set_vcpus, "virDomainSetVcpus",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_SET_VCPUS_FLAGS, hv_domain_set_vcpus_flags,
+    "virDomainSetVcpusFlags", DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_GET_VCPUS_FLAGS, hv_domain_get_vcpus,
+    "virDomainGetVcpusFlags", DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_GET_SECURITY_LABEL, hv_domain_get_security_label,
+    "virDomainGetSecurityLabel", DOMAIN, DOMAIN, 0, 0, "seclabel")
+HV_API(DOMAIN_SET_MEMORY_STATS_PERIOD, hv_domain_set_memory_stats_period,
+    "virDomainSetMemoryStatsPeriod", DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+HV_API(DOMAIN_MEMORY_STATS, hv_domain_memory_stats, "virDomainMemoryStats",
+    DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_GET_BLOCK_INFO, hv_domain_get_block_info,
+    "virDomainGetBlockInfo", DOMAIN, DOMAIN, 0, 0, "disk info")
+HV_API(DOMAIN_GET_MESSAGES, hv_domain_get_messages, "virDomainGetMessages",
+    DOMAIN, DOMAIN, 0, 0, "msgs")
+HV_API(DOMAIN_GET_METADATA, hv_domain_get_metadata, "virDomainGetMetadata",
+    DOMAIN, DOMAIN, 0, 0, "")
+HV_API(DOMAIN_SET_METADATA, hv_domain_set_metadata, "virDomainSetMetadata",
+    DOMAIN, DOMAIN, HV_API_MUT, 0, "")
+
+/* ---- networks (libvirt-network.c) -------------------------------- */
+HV_API(CONNECT_LIST_ALL_NETWORKS, hv_conn_list_all_networks,
+    "virConnectListAllNetworks", NETWORK, CONN, 0, 0, "")
+HV_API(NETWORK_LOOKUP_BY_NAME, hv_network_lookup_by_name,
+    "virNetworkLookupByName", NETWORK, CONN, 0, 0, "name")
+HV_API(NETWORK_LOOKUP_BY_UUID, hv_network_lookup_by_uuid,
+    "virNetworkLookupByUUID", NETWORK, CONN, 0, 0, "uuid")
+HV_API(NETWORK_LOOKUP_BY_UUID_STRING, hv_network_lookup_by_uuid_string,
+    "virNetworkLookupByUUIDString", NETWORK, CONN, 0, 0, "uuidstr")
+HV_API(NETWORK_DEFINE_XML, hv_network_define_xml, "virNetworkDefineXML",
+    NETWORK, CONN, HV_API_MUT, 0, "xml")
+HV_API(NETWORK_DEFINE_XML_FLAGS, hv_network_define_xml,
+    "virNetworkDefineXMLFlags", NETWORK, CONN, HV_API_MUT, 0, "xml")
+HV_API(NETWORK_CREATE_XML, hv_network_create_xml, "virNetworkCreateXML",
+    NETWORK, CONN, HV_API_MUT, 0, "xmlDesc")
+HV_API(NETWORK_CREATE_XML_FLAGS, hv_network_create_xml,
+    "virNetworkCreateXMLFlags", NETWORK, CONN, HV_API_MUT, 0, "xmlDesc")
+HV_API(NETWORK_UNDEFINE, hv_network_undefine, "virNetworkUndefine",
+    NETWORK, NETWORK, HV_API_MUT, 0, "")
+HV_API(NETWORK_CREATE, hv_network_create, "virNetworkCreate",
+    NETWORK, NETWORK, HV_API_MUT, 0, "")
+HV_API(NETWORK_DESTROY, hv_network_destroy, "virNetworkDestroy",
+    NETWORK, NETWORK, HV_API_MUT, 0, "")
+HV_API(NETWORK_GET_XML_DESC, hv_network_get_xml_desc,
+    "virNetworkGetXMLDesc", NETWORK, NETWORK, 0, 0, "")
+HV_API(NETWORK_GET_BRIDGE_NAME, hv_network_get_bridge_name,
+    "virNetworkGetBridgeName", NETWORK, NETWORK, 0, 0, "")
+HV_API(NETWORK_IS_ACTIVE, hv_network_is_active, "virNetworkIsActive",
+    NETWORK, NETWORK, 0, 0, "")
+HV_API(NETWORK_IS_PERSISTENT, hv_network_is_persistent,
+    "virNetworkIsPersistent", NETWORK, NETWORK, 0, 0, "")
+HV_API(NETWORK_GET_AUTOSTART, hv_network_get_autostart,
+    "virNetworkGetAutostart", NETWORK, NETWORK, 0, 0, "autostart")
+HV_API(NETWORK_SET_AUTOSTART, hv_network_set_autostart,
+    "virNetworkSetAutostart", NETWORK, NETWORK, HV_API_MUT, 0, "")
+
+/* ---- storage pools and volumes (libvirt-storage.c) --------------- */
+HV_API(CONNECT_LIST_ALL_STORAGE_POOLS, hv_conn_list_all_storage_pools,
+    "virConnectListAllStoragePools", STORAGE, CONN, 0, 0, "")
+HV_API(STORAGE_POOL_LOOKUP_BY_NAME, hv_pool_lookup_by_name,
+    "virStoragePoolLookupByName", STORAGE, CONN, 0, 0, "name")
+HV_API(STORAGE_POOL_LOOKUP_BY_UUID, hv_pool_lookup_by_uuid,
+    "virStoragePoolLookupByUUID", STORAGE, CONN, 0, 0, "uuid")
+HV_API(STORAGE_POOL_LOOKUP_BY_UUID_STRING, hv_pool_lookup_by_uuid_string,
+    "virStoragePoolLookupByUUIDString", STORAGE, CONN, 0, 0, "uuidstr")
+HV_API(STORAGE_POOL_LOOKUP_BY_VOLUME, hv_pool_lookup_by_volume,
+    "virStoragePoolLookupByVolume", STORAGE, VOL, 0, 0, "")
+HV_API(STORAGE_POOL_DEFINE_XML, hv_pool_define_xml,
+    "virStoragePoolDefineXML", STORAGE, CONN, HV_API_MUT, 0, "xml")
+HV_API(STORAGE_POOL_CREATE_XML, hv_pool_create_xml,
+    "virStoragePoolCreateXML", STORAGE, CONN, HV_API_MUT, 0, "xmlDesc")
+HV_API(STORAGE_POOL_UNDEFINE, hv_pool_undefine, "virStoragePoolUndefine",
+    STORAGE, POOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_POOL_CREATE, hv_pool_create, "virStoragePoolCreate",
+    STORAGE, POOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_POOL_BUILD, hv_pool_build, "virStoragePoolBuild",
+    STORAGE, POOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_POOL_DESTROY, hv_pool_destroy, "virStoragePoolDestroy",
+    STORAGE, POOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_POOL_REFRESH, hv_pool_refresh, "virStoragePoolRefresh",
+    STORAGE, POOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_POOL_GET_INFO, hv_pool_get_info, "virStoragePoolGetInfo",
+    STORAGE, POOL, 0, 0, "info")
+HV_API(STORAGE_POOL_GET_XML_DESC, hv_pool_get_xml_desc,
+    "virStoragePoolGetXMLDesc", STORAGE, POOL, 0, 0, "")
+HV_API(STORAGE_POOL_GET_AUTOSTART, hv_pool_get_autostart,
+    "virStoragePoolGetAutostart", STORAGE, POOL, 0, 0, "autostart")
+HV_API(STORAGE_POOL_SET_AUTOSTART, hv_pool_set_autostart,
+    "virStoragePoolSetAutostart", STORAGE, POOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_POOL_IS_ACTIVE, hv_pool_is_active, "virStoragePoolIsActive",
+    STORAGE, POOL, 0, 0, "")
+HV_API(STORAGE_POOL_IS_PERSISTENT, hv_pool_is_persistent,
+    "virStoragePoolIsPersistent", STORAGE, POOL, 0, 0, "")
+HV_API(STORAGE_POOL_LIST_ALL_VOLUMES, hv_pool_list_all_volumes,
+    "virStoragePoolListAllVolumes", STORAGE, POOL, 0, 0, "")
+HV_API(STORAGE_VOL_LOOKUP_BY_NAME, hv_vol_lookup_by_name,
+    "virStorageVolLookupByName", STORAGE, POOL, 0, 0, "name")
+HV_API(STORAGE_VOL_LOOKUP_BY_KEY, hv_vol_lookup_by_key,
+    "virStorageVolLookupByKey", STORAGE, CONN, 0, 0, "key")
+HV_API(STORAGE_VOL_LOOKUP_BY_PATH, hv_vol_lookup_by_path,
+    "virStorageVolLookupByPath", STORAGE, CONN, 0, 0, "path")
+HV_API(STORAGE_VOL_CREATE_XML, hv_vol_create_xml, "virStorageVolCreateXML",
+    STORAGE, POOL, HV_API_MUT, 0, "xmlDesc")
+HV_API(STORAGE_VOL_DELETE, hv_vol_delete, "virStorageVolDelete",
+    STORAGE, VOL, HV_API_MUT, 0, "")
+HV_API(STORAGE_VOL_GET_INFO, hv_vol_get_info, "virStorageVolGetInfo",
+    STORAGE, VOL, 0, 0, "info")
+HV_API(STORAGE_VOL_GET_INFO_FLAGS, hv_vol_get_info,
+    "virStorageVolGetInfoFlags", STORAGE, VOL, 0, 0, "info")
+HV_API(STORAGE_VOL_GET_XML_DESC, hv_vol_get_xml_desc,
+    "virStorageVolGetXMLDesc", STORAGE, VOL, 0, 0, "")
+HV_API(STORAGE_VOL_GET_PATH, hv_vol_get_path, "virStorageVolGetPath",
+    STORAGE, VOL, 0, 0, "")
+
+/* ---- host interfaces (libvirt-interface.c) ----------------------- */
+HV_API(CONNECT_LIST_ALL_INTERFACES, hv_conn_list_all_ifaces,
+    "virConnectListAllInterfaces", INTERFACE, CONN, 0, 0, "")
+HV_API(INTERFACE_LOOKUP_BY_NAME, hv_iface_lookup_by_name,
+    "virInterfaceLookupByName", INTERFACE, CONN, 0, 0, "name")
+HV_API(INTERFACE_LOOKUP_BY_MAC_STRING, hv_iface_lookup_by_mac_string,
+    "virInterfaceLookupByMACString", INTERFACE, CONN, 0, 0, "macstr")
+HV_API(INTERFACE_GET_XML_DESC, hv_iface_get_xml_desc,
+    "virInterfaceGetXMLDesc", INTERFACE, IFACE, 0, 0, "")
+HV_API(INTERFACE_IS_ACTIVE, hv_iface_is_active, "virInterfaceIsActive",
+    INTERFACE, IFACE, 0, 0, "")
+
+/* ---- node devices (libvirt-nodedev.c) ---------------------------- */
+HV_API(CONNECT_LIST_ALL_NODE_DEVICES, hv_conn_list_all_nodedevs,
+    "virConnectListAllNodeDevices", NODEDEV, CONN, 0, 0, "")
+HV_API(NODE_DEVICE_LOOKUP_BY_NAME, hv_nodedev_lookup_by_name,
+    "virNodeDeviceLookupByName", NODEDEV, CONN, 0, 0, "name")
+HV_API(NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN,
+    hv_nodedev_lookup_scsi_host_by_wwn, "virNodeDeviceLookupSCSIHostByWWN",
+    NODEDEV, CONN, 0, 0, "wwnn wwpn")
+HV_API(NODE_DEVICE_GET_XML_DESC, hv_nodedev_get_xml_desc,
+    "virNodeDeviceGetXMLDesc", NODEDEV, NODEDEV, 0, 0, "")
+HV_API(NODE_DEVICE_GET_PARENT, hv_nodedev_get_parent,
+    "virNodeDeviceGetParent", NODEDEV, NODEDEV, 0, 0, "")
+HV_API(NODE_DEVICE_IS_ACTIVE, hv_nodedev_is_active, "virNodeDeviceIsActive",
+    NODEDEV, NODEDEV, 0, 0, "")
+HV_API(NODE_DEVICE_IS_PERSISTENT, hv_nodedev_is_persistent,
+    "virNodeDeviceIsPersistent", NODEDEV, NODEDEV, 0, 0, "")
+HV_API(NODE_DEVICE_GET_AUTOSTART, hv_nodedev_get_autostart,
+    "virNodeDeviceGetAutostart", NODEDEV, NODEDEV, 0, 0, "autostart")
