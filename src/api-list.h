@@ -20,6 +20,8 @@
  */
 
 /* ---- the host (libvirt-host.c) ----------------------------------- */
+HV_API(CONNECT_GET_URI, hv_conn_get_uri, "virConnectGetURI",
+    NONE, CONN, 0, 0, "")
 HV_API(CONNECT_GET_TYPE, hv_conn_get_type, "virConnectGetType",
     NONE, CONN, 0, 0, "")
 HV_API(CONNECT_GET_VERSION, hv_conn_get_version, "virConnectGetVersion",
