@@ -719,6 +719,32 @@ test_virsh_refusals(void)
 	}
 }
 
+/*
+ * Remote procedure numbers: one row each, and none missing but where
+ * the call is made through another (the UUID string lookups).
+ */
+static void
+test_procedures(void)
+{
+	for (int id = 0; id < HV_API_LAST; id++) {
+		const char *name = hv_apis[id].name;
+		size_t n = strlen(name);
+		int client = n > 10 && strcmp(name + n - 10, "UUIDString") == 0;
+
+		if (!CHECK((hv_apis[id].proc == 0) == client))
+			fprintf(stderr, "  (%s: procedure %d)\n", name,
+			    hv_apis[id].proc);
+		int twin = id + 1;
+
+		while (twin < HV_API_LAST && (hv_apis[id].proc == 0 ||
+		    hv_apis[twin].proc != hv_apis[id].proc))
+			twin++;
+		if (!CHECK(twin == HV_API_LAST))
+			fprintf(stderr, "  (%s and %s: procedure %d)\n", name,
+			    hv_apis[twin].name, hv_apis[id].proc);
+	}
+}
+
 /* A function of the public headers that is no call into a driver. */
 static int
 not_a_call(const char *fn)
@@ -833,6 +859,7 @@ main(void)
 	test_read_only();
 	test_libvirt_texts(rw);
 	test_virsh_refusals();
+	test_procedures();
 	test_headers_covered();
 	hv_conn_close(rw);
 	return unit_done();
