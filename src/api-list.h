@@ -22,32 +22,32 @@
  * of the public headers is here and that each row is reachable.
  */
 
-/* ---- the host (libvirt-host.c) ----------------------------------- */
+/* ---- the host (libvirt-host.c, whose errors are the domain family's) */
 HV_API(CONNECT_GET_URI, hv_conn_get_uri, "virConnectGetURI",
-    NONE, CONN, 0, 110, "")
+    DOMAIN, CONN, 0, 110, "")
 HV_API(CONNECT_GET_TYPE, hv_conn_get_type, "virConnectGetType",
-    NONE, CONN, 0, 3, "")
+    DOMAIN, CONN, 0, 3, "")
 HV_API(CONNECT_GET_VERSION, hv_conn_get_version, "virConnectGetVersion",
-    NONE, CONN, 0, 4, "hvVer")
+    DOMAIN, CONN, 0, 4, "hvVer")
 HV_API(CONNECT_GET_LIB_VERSION, hv_conn_get_lib_version,
-    "virConnectGetLibVersion", NONE, CONN, 0, 157, "libVer")
+    "virConnectGetLibVersion", DOMAIN, CONN, 0, 157, "libVer")
 HV_API(CONNECT_GET_HOSTNAME, hv_conn_get_hostname, "virConnectGetHostname",
-    NONE, CONN, 0, 59, "")
+    DOMAIN, CONN, 0, 59, "")
 HV_API(CONNECT_GET_SYSINFO, hv_conn_get_sysinfo, "virConnectGetSysinfo",
-    NONE, CONN, 0, 203, "")
+    DOMAIN, CONN, 0, 203, "")
 HV_API(CONNECT_GET_CAPABILITIES, hv_conn_get_capabilities,
-    "virConnectGetCapabilities", NONE, CONN, 0, 7, "")
+    "virConnectGetCapabilities", DOMAIN, CONN, 0, 7, "")
 HV_API(CONNECT_GET_MAX_VCPUS, hv_conn_get_max_vcpus,
-    "virConnectGetMaxVcpus", NONE, CONN, 0, 5, "")
+    "virConnectGetMaxVcpus", DOMAIN, CONN, 0, 5, "")
 HV_API(NODE_GET_INFO, hv_node_get_info, "virNodeGetInfo",
-    NONE, CONN, 0, 6, "info")
+    DOMAIN, CONN, 0, 6, "info")
 HV_API(NODE_GET_CELLS_FREE_MEMORY, hv_node_get_cells_free_memory,
-    "virNodeGetCellsFreeMemory", NONE, CONN, 0, 101, "freeMems")
+    "virNodeGetCellsFreeMemory", DOMAIN, CONN, 0, 101, "freeMems")
 /* libvirt returns the amount; bytes, where ours goes, has no libvirt name */
 HV_API(NODE_GET_FREE_MEMORY, hv_node_get_free_memory,
-    "virNodeGetFreeMemory", NONE, CONN, 0, 102, "bytes")
+    "virNodeGetFreeMemory", DOMAIN, CONN, 0, 102, "bytes")
 HV_API(NODE_GET_SECURITY_MODEL, hv_node_get_security_model,
-    "virNodeGetSecurityModel", NONE, CONN, 0, 122, "secmodel")
+    "virNodeGetSecurityModel", DOMAIN, CONN, 0, 122, "secmodel")
 
 /* ---- domains (libvirt-domain.c) ---------------------------------- */
 HV_API(CONNECT_LIST_ALL_DOMAINS, hv_conn_list_all_domains,

@@ -74,7 +74,9 @@ hv_api_enter(enum hv_api id, const void *obj, const void *const *args)
 	hv_error_reset();
 	conn = obj_conn(a->obj, obj, &code);
 	if (obj == NULL) {
-		hv_error_report(a->from, code, "%s", a->name);
+		/* libvirt's check of a domain pointer has a domain of its own */
+		hv_error_report(a->obj == HV_API_OBJ_DOMAIN ? HV_FROM_DOM :
+		    a->from, code, "%s", a->name);
 		return NULL;
 	}
 	if (conn == NULL) {
@@ -109,7 +111,8 @@ bool
 hv_api_has(enum hv_api id, bool present)
 {
 	if (!present)
-		hv_error_unsupported(hv_apis[id].name);
+		hv_error_report(hv_apis[id].from, HV_ERR_NO_SUPPORT, "%s",
+		    hv_apis[id].name);
 	return present;
 }
 

@@ -430,14 +430,31 @@ errcode(void)
 	return e ? e->code : 0;
 }
 
-/* got must be want; a failure names the row. */
-static void
-expect(enum hv_api id, const char *what, int code, const char *want)
+static int
+errdomain(void)
 {
-	int ok = CHECK_STR(errmsg(), want) & CHECK_INT(errcode(), code);
+	const struct hv_error *e = hv_error_last();
+
+	return e ? e->domain : -1;
+}
+
+/* The error must be want, code in domain from; a failure names the row. */
+static void
+expect_from(enum hv_api id, const char *what, int code, int from,
+    const char *want)
+{
+	int ok = CHECK_STR(errmsg(), want) & CHECK_INT(errcode(), code) &
+	    CHECK_INT(errdomain(), from);
 
 	if (!ok)
 		fprintf(stderr, "  (%s, %s)\n", hv_apis[id].name, what);
+}
+
+/* The same in the row's own error domain. */
+static void
+expect(enum hv_api id, const char *what, int code, const char *want)
+{
+	expect_from(id, what, code, hv_apis[id].from, want);
 }
 
 /* The objects of conn: real ones from test:///default where it has them. */
@@ -533,8 +550,10 @@ test_null_objects(void)
 			fprintf(stderr, "  (%s)\n", hv_apis[id].name);
 		snprintf(want, sizeof(want), "invalid %s pointer in %s",
 		    null_obj[hv_apis[id].obj].what, hv_apis[id].name);
-		expect(id, "NULL object", null_obj[hv_apis[id].obj].code,
-		    want);
+		/* libvirt's check of a domain pointer has its own domain */
+		expect_from(id, "NULL object", null_obj[hv_apis[id].obj].code,
+		    hv_apis[id].obj == HV_API_OBJ_DOMAIN ? HV_FROM_DOM :
+		    hv_apis[id].from, want);
 	}
 }
 
@@ -745,6 +764,59 @@ test_procedures(void)
 	}
 }
 
+/*
+ * Error codes and domains as libvirt 9.0 sets them for the same calls:
+ * the host's calls report in the domain family, a NULL domain pointer
+ * in a domain of its own.
+ */
+static void
+test_libvirt_domains(struct hv_conn *rw)
+{
+	static const struct {
+		enum hv_api id;
+		int null_at;	/* -1: NULL object; -2: read-only */
+		int code, from;
+	} cases[] = {
+		{ HV_API_CONNECT_GET_MAX_VCPUS, -1, 6, 20 },
+		{ HV_API_CONNECT_GET_VERSION, 0, 8, 20 },
+		{ HV_API_NODE_GET_INFO, 0, 8, 20 },
+		{ HV_API_CONNECT_GET_URI, -1, 6, 20 },
+		{ HV_API_DOMAIN_CREATE, -1, 7, 6 },
+		{ HV_API_DOMAIN_LOOKUP_BY_NAME, -1, 6, 20 },
+		{ HV_API_DOMAIN_LOOKUP_BY_NAME, 0, 8, 20 },
+		{ HV_API_DOMAIN_SUSPEND, -2, 29, 20 },
+		{ HV_API_NETWORK_UNDEFINE, -1, 36, 19 },
+		{ HV_API_NETWORK_LOOKUP_BY_NAME, -1, 6, 19 },
+		{ HV_API_NETWORK_CREATE, -2, 29, 19 },
+		{ HV_API_STORAGE_POOL_CREATE, -1, 46, 18 },
+		{ HV_API_STORAGE_POOL_CREATE, -2, 29, 18 },
+		{ HV_API_STORAGE_POOL_LOOKUP_BY_NAME, -1, 6, 18 },
+		{ HV_API_NODE_DEVICE_LOOKUP_BY_NAME, -1, 6, 22 },
+		{ HV_API_NODE_DEVICE_LOOKUP_BY_NAME, 0, 8, 22 },
+		{ HV_API_INTERFACE_IS_ACTIVE, -1, 58, 26 },
+		{ HV_API_STORAGE_VOL_DELETE, -1, 47, 18 },
+	};
+	struct hv_conn *ro = hv_conn_open("test:///default", HV_CONNECT_RO);
+	struct objs w, r, none;
+
+	objs_init(&w, rw);
+	objs_init(&r, ro);
+	memset(&none, 0, sizeof(none));
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct objs *o = cases[i].null_at == -1 ? &none :
+		    cases[i].null_at == -2 ? &r : &w;
+
+		set_args(o, cases[i].null_at);
+		call(cases[i].id, o);
+		if (!(CHECK_INT(errcode(), cases[i].code) &
+		    CHECK_INT(errdomain(), cases[i].from)))
+			fprintf(stderr, "  (%s)\n", hv_apis[cases[i].id].name);
+	}
+	objs_release(&w);
+	objs_release(&r);
+	hv_conn_close(ro);
+}
+
 /* A function of the public headers that is no call into a driver. */
 static int
 not_a_call(const char *fn)
@@ -858,6 +930,7 @@ main(void)
 	test_null_args(rw);
 	test_read_only();
 	test_libvirt_texts(rw);
+	test_libvirt_domains(rw);
 	test_virsh_refusals();
 	test_procedures();
 	test_headers_covered();
