@@ -102,6 +102,7 @@ error: operation forbidden: read only access prevents virDomainSave
 >>>= 1
 
 === -r save test s.img --paused
+# hvsh-only (virsh 9.0 often hangs here after its first line, waiting on the save job it watches)
 $ hvsh -r -c test:///default 'save test s.img --paused'
 >>>
 
@@ -427,6 +428,90 @@ $ hvsh -r -c test:///default 'vol-create-as default-pool v 1'
 >>>2
 error: Failed to create vol v
 error: operation forbidden: read only access prevents virStorageVolCreateXML
+>>>= 1
+
+# --- the same through a node file with inactive, saved and volume objects
+=== -r start Alpha
+$ hvsh -r -c "test://$HVSH_SRCDIR/tests/data/nodes/full.xml" 'start Alpha'
+>>>
+
+>>>2
+error: Failed to start domain 'Alpha'
+error: operation forbidden: read only access prevents virDomainCreate
+>>>= 1
+
+=== -r start Alpha --paused
+$ hvsh -r -c "test://$HVSH_SRCDIR/tests/data/nodes/full.xml" 'start Alpha --paused'
+>>>
+
+>>>2
+error: Failed to start domain 'Alpha'
+error: operation forbidden: read only access prevents virDomainCreateWithFlags
+>>>= 1
+
+=== -r managedsave-remove delta
+$ hvsh -r -c "test://$HVSH_SRCDIR/tests/data/nodes/full.xml" 'managedsave-remove delta'
+>>>
+
+>>>2
+error: Failed to remove managed save image for domain 'delta'
+error: operation forbidden: read only access prevents virDomainManagedSaveRemove
+>>>= 1
+
+=== -r vol-delete a.img --pool inlinepool
+$ hvsh -r -c "test://$HVSH_SRCDIR/tests/data/nodes/full.xml" 'vol-delete a.img --pool inlinepool'
+>>>
+
+>>>2
+error: Failed to delete vol a.img
+error: operation forbidden: read only access prevents virStorageVolDelete
+>>>= 1
+
+=== -r vol-delete /inline-pool/b.img
+$ hvsh -r -c "test://$HVSH_SRCDIR/tests/data/nodes/full.xml" 'vol-delete /inline-pool/b.img'
+>>>
+
+>>>2
+error: Failed to delete vol /inline-pool/b.img
+error: operation forbidden: read only access prevents virStorageVolDelete
+>>>= 1
+
+# --- more commands of test:///default
+=== -r setmaxmem test 100000
+$ hvsh -r -c test:///default 'setmaxmem test 100000'
+>>>
+
+>>>2
+error: Unable to change MaxMemorySize
+error: operation forbidden: read only access prevents virDomainSetMemoryFlags
+>>>= 1
+
+=== -r edit test
+$ EDITOR='sed -i s/test/x/' hvsh -r -c test:///default 'edit test'
+>>>
+
+>>>2
+error: operation forbidden: virDomainGetXMLDesc with secure flag
+>>>= 1
+
+=== -r net-edit default: the definition refused
+# hvsh-only (virsh goes on to print "Network (null) XML configuration edited." and exits 0)
+$ EDITOR='sed -i s/default/x/' hvsh -r -c test:///default 'net-edit default'
+>>>
+
+>>>2
+error: Failed.
+error: operation forbidden: read only access prevents virNetworkDefineXML
+>>>= 1
+
+=== -r pool-edit default-pool: the definition refused
+# hvsh-only (virsh goes on to print "Pool (null) XML configuration edited." and exits 0)
+$ EDITOR='sed -i s/default/x/' hvsh -r -c test:///default 'pool-edit default-pool'
+>>>
+
+>>>2
+error: Failed.
+error: operation forbidden: read only access prevents virStoragePoolDefineXML
 >>>= 1
 
 === -r still reads everything those commands touch
