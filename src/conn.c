@@ -10,6 +10,7 @@
 #include "config.h"
 #include "driver.h"
 #include "error.h"
+#include "libhv.h"
 #include "hv.h"
 #include "util/xalloc.h"
 
@@ -217,6 +218,7 @@ hv_conn_is_readonly(const struct hv_conn *conn)
 char *
 hv_conn_get_uri(struct hv_conn *conn)
 {
-	hv_error_reset();
+	if (hv_api_enter(HV_API_CONNECT_GET_URI, conn, NULL) == NULL)
+		return NULL;
 	return hv_uri_format(conn->uri);
 }

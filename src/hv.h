@@ -325,7 +325,7 @@ int hv_domain_get_security_label(struct hv_domain *dom,
  */
 int hv_domain_set_memory_stats_period(struct hv_domain *dom, int period,
     unsigned int flags);
-/* Fills up to nr stats; returns how many. */
+/* Fills up to nr stats; returns how many (0 when stats is NULL or nr 0). */
 int hv_domain_memory_stats(struct hv_domain *dom, struct hv_mem_stat *stats,
     unsigned int nr, unsigned int flags);
 int hv_domain_get_block_info(struct hv_domain *dom, const char *disk,

@@ -1,10 +1,9 @@
 /*
- * The public domain API (hv.h).  Each call resets the thread's error,
- * refuses an operation the driver lacks ("this function is not supported
- * by the connection driver: virDomainXxx") and a change made through a
- * read-only connection ("read only access prevents virDomainXxx"), with
- * libvirt's API names so that messages match virsh's; then the driver
- * does the work.
+ * The public domain API (hv.h): the checks of the call's row in
+ * api-list.h (hv_api_enter), with libvirt's API names so that messages
+ * match virsh's, then the driver.  Where one driver operation serves
+ * both virDomainX and virDomainXFlags, the row is the one virsh's call
+ * would name: the Flags API when there are flags.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -18,67 +17,26 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
+/*
+ * The driver's domain table after the checks of call id, or NULL with
+ * the error set; a driver without domains answers with an empty table.
+ */
 static const struct hv_domain_driver *
-ops(const struct hv_conn *conn)
+enter(enum hv_api id, const void *obj, const void *const *args)
 {
-	return conn && conn->driver ? conn->driver->domain : NULL;
+	static const struct hv_domain_driver none;
+	struct hv_conn *conn = hv_api_enter(id, obj, args);
+
+	if (conn == NULL)
+		return NULL;
+	return conn->driver && conn->driver->domain ?
+	    conn->driver->domain : &none;
 }
 
-/*
- * May api run?  present says whether the driver has the operation;
- * mutating calls are refused on read-only connections.
- */
-static bool
-ready(struct hv_conn *conn, bool present, const char *api, bool mutating)
-{
-	hv_error_reset();
-	if (conn == NULL) {
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_CONN, "%s", api);
-		return false;
-	}
-	if (mutating && !hv_api_writable(conn, HV_FROM_DOMAIN, api))
-		return false;
-	if (!present) {
-		hv_error_unsupported(api);
-		return false;
-	}
-	return true;
-}
-
-static bool
-dom_ready(struct hv_domain *dom, bool present, const char *api,
-    bool mutating)
-{
-	if (dom == NULL) {
-		hv_error_reset();
-		hv_error_report(HV_FROM_DOMAIN, HV_ERR_INVALID_DOMAIN, "%s",
-		    api);
-		return false;
-	}
-	return ready(dom->conn, present, api, mutating);
-}
-
-/*
- * libvirt reports bad arguments with its own sentence and no
- * "invalid argument: " prefix, although the code is VIR_ERR_INVALID_ARG.
- */
-static void
-bad_arg(const char *fmt, const char *name, const char *api)
-{
-	char *m = xasprintf(fmt, name, api);
-
-	hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_DOMAIN, m);
-	free(m);
-}
-
-static bool
-null_arg(const void *arg, const char *name, const char *api)
-{
-	if (arg != NULL)
-		return false;
-	bad_arg("%s in %s must not be NULL", name, api);
-	return true;
-}
+/* The checks of call id, and that the driver has op. */
+#define ENTER(d, id, obj, args, op) \
+	(((d) = enter((id), (obj), (args))) != NULL && \
+	    hv_api_has((id), (d)->op != NULL))
 
 /* libvirt's VIR_EXCLUSIVE_FLAGS check: its text has no prefix either. */
 static bool
@@ -183,66 +141,75 @@ int
 hv_conn_list_all_domains(struct hv_conn *conn, struct hv_domain ***doms,
     unsigned int flags)
 {
-	const char *api = "virConnectListAllDomains";
+	const struct hv_domain_driver *d;
+	struct hv_domain **tmp = NULL;
+	int n;
 
-	if (!ready(conn, ops(conn) && ops(conn)->list_all, api, false) ||
-	    null_arg(doms, "domains", api))
+	if (doms)
+		*doms = NULL;
+	if (!ENTER(d, HV_API_CONNECT_LIST_ALL_DOMAINS, conn, NULL,
+	    list_all))
 		return -1;
-	*doms = NULL;
-	return ops(conn)->list_all(conn, doms, flags);
+	if (doms)
+		return d->list_all(conn, doms, flags);
+	/* no array wanted: only the count */
+	n = d->list_all(conn, &tmp, flags);
+	hv_domain_list_free(tmp, n > 0 ? n : 0);
+	return n;
 }
 
 struct hv_domain *
 hv_domain_lookup_by_id(struct hv_conn *conn, int id)
 {
-	const char *api = "virDomainLookupByID";
+	const struct hv_domain_driver *d;
 
-	if (!ready(conn, ops(conn) && ops(conn)->lookup_by_id, api, false))
+	if (enter(HV_API_DOMAIN_LOOKUP_BY_ID, conn, NULL) == NULL)
 		return NULL;
 	if (id < 0) {
-		bad_arg("%s in %s must be greater than or equal to 0", "id",
-		    api);
+		hv_api_bad_arg(HV_API_DOMAIN_LOOKUP_BY_ID, "id",
+		    "must be greater than or equal to 0");
 		return NULL;
 	}
-	return ops(conn)->lookup_by_id(conn, id);
+	if (!ENTER(d, HV_API_DOMAIN_LOOKUP_BY_ID, conn, NULL, lookup_by_id))
+		return NULL;
+	return d->lookup_by_id(conn, id);
 }
 
 struct hv_domain *
 hv_domain_lookup_by_name(struct hv_conn *conn, const char *name)
 {
-	const char *api = "virDomainLookupByName";
+	const struct hv_domain_driver *d;
 
-	if (!ready(conn, ops(conn) && ops(conn)->lookup_by_name, api, false) ||
-	    null_arg(name, "name", api))
+	if (!ENTER(d, HV_API_DOMAIN_LOOKUP_BY_NAME, conn,
+	    HV_API_ARGS(name), lookup_by_name))
 		return NULL;
-	return ops(conn)->lookup_by_name(conn, name);
+	return d->lookup_by_name(conn, name);
 }
 
 struct hv_domain *
 hv_domain_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 {
-	const char *api = "virDomainLookupByUUID";
+	const struct hv_domain_driver *d;
 
-	if (!ready(conn, ops(conn) && ops(conn)->lookup_by_uuid, api, false) ||
-	    null_arg(uuid, "uuid", api))
+	if (!ENTER(d, HV_API_DOMAIN_LOOKUP_BY_UUID, conn,
+	    HV_API_ARGS(uuid), lookup_by_uuid))
 		return NULL;
-	return ops(conn)->lookup_by_uuid(conn, uuid);
+	return d->lookup_by_uuid(conn, uuid);
 }
 
 struct hv_domain *
 hv_domain_lookup_by_uuid_string(struct hv_conn *conn, const char *uuid)
 {
-	const char *api = "virDomainLookupByUUIDString";
+	enum hv_api id = HV_API_DOMAIN_LOOKUP_BY_UUID_STRING;
 	unsigned char raw[HV_UUID_BUFLEN];
 
-	if (!ready(conn, ops(conn) && ops(conn)->lookup_by_uuid, api, false) ||
-	    null_arg(uuid, "uuidstr", api))
+	if (enter(id, conn, HV_API_ARGS(uuid)) == NULL)
 		return NULL;
 	if (hv_uuid_parse(uuid, raw) < 0) {
-		bad_arg("%s in %s must be a valid UUID", "uuidstr", api);
+		hv_api_bad_arg(id, "uuidstr", "must be a valid UUID");
 		return NULL;
 	}
-	return ops(conn)->lookup_by_uuid(conn, raw);
+	return hv_domain_lookup_by_uuid(conn, raw);
 }
 
 /* Without flags this is libvirt's virDomainDefineXML, as virsh calls it. */
@@ -250,141 +217,142 @@ struct hv_domain *
 hv_domain_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const char *api = flags ? "virDomainDefineXMLFlags" :
-	    "virDomainDefineXML";
+	const struct hv_domain_driver *d;
 
-	if (!ready(conn, ops(conn) && ops(conn)->define_xml, api, true) ||
-	    null_arg(xml, "xml", api))
+	if (!ENTER(d, flags ? HV_API_DOMAIN_DEFINE_XML_FLAGS :
+	    HV_API_DOMAIN_DEFINE_XML, conn, HV_API_ARGS(xml), define_xml))
 		return NULL;
-	return ops(conn)->define_xml(conn, xml, flags);
+	return d->define_xml(conn, xml, flags);
 }
 
 struct hv_domain *
 hv_domain_create_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const char *api = "virDomainCreateXML";
+	const struct hv_domain_driver *d;
 
-	if (!ready(conn, ops(conn) && ops(conn)->create_xml, api, true) ||
-	    null_arg(xml, "xmlDesc", api))
+	if (!ENTER(d, HV_API_DOMAIN_CREATE_XML, conn,
+	    HV_API_ARGS(xml), create_xml))
 		return NULL;
-	return ops(conn)->create_xml(conn, xml, flags);
+	return d->create_xml(conn, xml, flags);
 }
 
 struct hv_domain *
 hv_domain_restore(struct hv_conn *conn, const char *from,
     unsigned int flags)
 {
-	const char *api = flags ? "virDomainRestoreFlags" : "virDomainRestore";
-
+	const struct hv_domain_driver *d;
 	struct hv_domain *dom;
 	char *path;
 
-	if (!ready(conn, ops(conn) && ops(conn)->restore, api, true) ||
-	    null_arg(from, "from", api) || save_flags_clash(flags))
+	if (!ENTER(d, flags ? HV_API_DOMAIN_RESTORE_FLAGS :
+	    HV_API_DOMAIN_RESTORE, conn, HV_API_ARGS(from), restore) ||
+	    save_flags_clash(flags))
 		return NULL;
 	path = absolute_path(from);
-	dom = ops(conn)->restore(conn, path, flags);
+	dom = d->restore(conn, path, flags);
 	free(path);
 	return dom;
 }
 
+/* virsh calls virDomainUndefineFlags even without flags. */
+
+/* virsh calls virDomainUndefineFlags, with or without flags. */
 int
 hv_domain_undefine(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = "virDomainUndefineFlags";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->undefine, api, true))
+	if (!ENTER(d, HV_API_DOMAIN_UNDEFINE_FLAGS, dom, NULL, undefine))
 		return -1;
-	return ops(dom->conn)->undefine(dom, flags);
+	return d->undefine(dom, flags);
 }
 
 int
 hv_domain_create(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = flags ? "virDomainCreateWithFlags" :
-	    "virDomainCreate";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->create, api, true))
+	if (!ENTER(d, flags ? HV_API_DOMAIN_CREATE_WITH_FLAGS : HV_API_DOMAIN_CREATE,
+	    dom, NULL, create))
 		return -1;
-	return ops(dom->conn)->create(dom, flags);
+	return d->create(dom, flags);
 }
 
 int
 hv_domain_destroy(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = flags ? "virDomainDestroyFlags" : "virDomainDestroy";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->destroy, api, true))
+	if (!ENTER(d, flags ? HV_API_DOMAIN_DESTROY_FLAGS : HV_API_DOMAIN_DESTROY,
+	    dom, NULL, destroy))
 		return -1;
-	return ops(dom->conn)->destroy(dom, flags);
+	return d->destroy(dom, flags);
 }
 
 int
 hv_domain_shutdown(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = flags ? "virDomainShutdownFlags" :
-	    "virDomainShutdown";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->shutdown, api, true))
+	if (!ENTER(d, flags ? HV_API_DOMAIN_SHUTDOWN_FLAGS : HV_API_DOMAIN_SHUTDOWN,
+	    dom, NULL, shutdown))
 		return -1;
-	return ops(dom->conn)->shutdown(dom, flags);
+	return d->shutdown(dom, flags);
 }
 
 int
 hv_domain_reboot(struct hv_domain *dom, unsigned int flags)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->reboot, "virDomainReboot", true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_REBOOT, dom, NULL, reboot))
 		return -1;
-	return ops(dom->conn)->reboot(dom, flags);
+	return d->reboot(dom, flags);
 }
 
 int
 hv_domain_reset(struct hv_domain *dom, unsigned int flags)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->reset, "virDomainReset", true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_RESET, dom, NULL, reset))
 		return -1;
-	return ops(dom->conn)->reset(dom, flags);
+	return d->reset(dom, flags);
 }
 
 int
 hv_domain_suspend(struct hv_domain *dom)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->suspend, "virDomainSuspend", true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_SUSPEND, dom, NULL, suspend))
 		return -1;
-	return ops(dom->conn)->suspend(dom);
+	return d->suspend(dom);
 }
 
 int
 hv_domain_resume(struct hv_domain *dom)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->resume, "virDomainResume", true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_RESUME, dom, NULL, resume))
 		return -1;
-	return ops(dom->conn)->resume(dom);
+	return d->resume(dom);
 }
 
 int
 hv_domain_save(struct hv_domain *dom, const char *to, unsigned int flags)
 {
-	const char *api = flags ? "virDomainSaveFlags" : "virDomainSave";
-
+	const struct hv_domain_driver *d;
 	char *path;
 	int ret;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->save, api, true) || null_arg(to, "to", api) ||
-	    save_flags_clash(flags))
+	if (!ENTER(d, flags ? HV_API_DOMAIN_SAVE_FLAGS : HV_API_DOMAIN_SAVE,
+	    dom, HV_API_ARGS(to), save) || save_flags_clash(flags))
 		return -1;
 	path = absolute_path(to);
-	ret = ops(dom->conn)->save(dom, path, flags);
+	ret = d->save(dom, path, flags);
 	free(path);
 	return ret;
 }
@@ -392,132 +360,134 @@ hv_domain_save(struct hv_domain *dom, const char *to, unsigned int flags)
 int
 hv_domain_managed_save(struct hv_domain *dom, unsigned int flags)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->managed_save, "virDomainManagedSave", true) ||
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_MANAGED_SAVE, dom, NULL, managed_save) ||
 	    save_flags_clash(flags))
 		return -1;
-	return ops(dom->conn)->managed_save(dom, flags);
+	return d->managed_save(dom, flags);
 }
 
 int
 hv_domain_managed_save_remove(struct hv_domain *dom, unsigned int flags)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->managed_save_remove, "virDomainManagedSaveRemove",
-	    true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_MANAGED_SAVE_REMOVE, dom,
+	    NULL, managed_save_remove))
 		return -1;
-	return ops(dom->conn)->managed_save_remove(dom, flags);
+	return d->managed_save_remove(dom, flags);
 }
 
 int
 hv_domain_has_managed_save(struct hv_domain *dom, unsigned int flags)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->has_managed_save, "virDomainHasManagedSaveImage",
-	    false))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_HAS_MANAGED_SAVE_IMAGE, dom,
+	    NULL, has_managed_save))
 		return -1;
-	return ops(dom->conn)->has_managed_save(dom, flags);
+	return d->has_managed_save(dom, flags);
 }
 
 int
 hv_domain_get_info(struct hv_domain *dom, struct hv_domain_info *info)
 {
-	const char *api = "virDomainGetInfo";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_info, api, false) ||
-	    null_arg(info, "info", api))
+	if (!ENTER(d, HV_API_DOMAIN_GET_INFO, dom, HV_API_ARGS(info), get_info))
 		return -1;
 	memset(info, 0, sizeof(*info));
-	return ops(dom->conn)->get_info(dom, info);
+	return d->get_info(dom, info);
 }
 
 int
 hv_domain_get_state(struct hv_domain *dom, int *state, int *reason,
     unsigned int flags)
 {
-	const char *api = "virDomainGetState";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_state, api, false) ||
-	    null_arg(state, "state", api))
+	if (!ENTER(d, HV_API_DOMAIN_GET_STATE, dom,
+	    HV_API_ARGS(state), get_state))
 		return -1;
-	return ops(dom->conn)->get_state(dom, state, reason, flags);
+	return d->get_state(dom, state, reason, flags);
 }
 
 char *
 hv_domain_get_xml_desc(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = "virDomainGetXMLDesc";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_xml_desc, api, false))
+	if (!ENTER(d, HV_API_DOMAIN_GET_XML_DESC, dom, NULL, get_xml_desc))
 		return NULL;
-	if ((dom->conn->flags & HV_CONNECT_RO) &&
+	if (hv_conn_is_readonly(dom->conn) &&
 	    (flags & HV_DOMAIN_XML_SECURE)) {
 		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OPERATION_DENIED, "%s",
 		    "virDomainGetXMLDesc with secure flag");
 		return NULL;
 	}
-	return ops(dom->conn)->get_xml_desc(dom, flags);
+	return d->get_xml_desc(dom, flags);
 }
 
 char *
 hv_domain_get_os_type(struct hv_domain *dom)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_os_type, "virDomainGetOSType", false))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_GET_OS_TYPE, dom, NULL, get_os_type))
 		return NULL;
-	return ops(dom->conn)->get_os_type(dom);
+	return d->get_os_type(dom);
 }
 
 char *
 hv_domain_get_hostname(struct hv_domain *dom, unsigned int flags)
 {
-	/* libvirt refuses it to read-only connections: it asks the guest. */
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_hostname, "virDomainGetHostname", true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_GET_HOSTNAME, dom, NULL, get_hostname))
 		return NULL;
-	return ops(dom->conn)->get_hostname(dom, flags);
+	return d->get_hostname(dom, flags);
 }
 
 int
 hv_domain_is_active(struct hv_domain *dom)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->is_active, "virDomainIsActive", false))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_IS_ACTIVE, dom, NULL, is_active))
 		return -1;
-	return ops(dom->conn)->is_active(dom);
+	return d->is_active(dom);
 }
 
 int
 hv_domain_is_persistent(struct hv_domain *dom)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->is_persistent, "virDomainIsPersistent", false))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_IS_PERSISTENT, dom, NULL, is_persistent))
 		return -1;
-	return ops(dom->conn)->is_persistent(dom);
+	return d->is_persistent(dom);
 }
 
 int
 hv_domain_get_autostart(struct hv_domain *dom, int *autostart)
 {
-	const char *api = "virDomainGetAutostart";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_autostart, api, false) ||
-	    null_arg(autostart, "autostart", api))
+	if (!ENTER(d, HV_API_DOMAIN_GET_AUTOSTART, dom,
+	    HV_API_ARGS(autostart), get_autostart))
 		return -1;
-	return ops(dom->conn)->get_autostart(dom, autostart);
+	return d->get_autostart(dom, autostart);
 }
 
 int
 hv_domain_set_autostart(struct hv_domain *dom, int autostart)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->set_autostart, "virDomainSetAutostart", true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_SET_AUTOSTART, dom, NULL, set_autostart))
 		return -1;
-	return ops(dom->conn)->set_autostart(dom, autostart);
+	return d->set_autostart(dom, autostart);
 }
 
 /*
@@ -530,13 +500,13 @@ int
 hv_domain_set_memory(struct hv_domain *dom, unsigned long long kib,
     unsigned int flags)
 {
-	const char *api = "virDomainSetMemoryFlags";
+	enum hv_api id = HV_API_DOMAIN_SET_MEMORY_FLAGS;
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->set_memory, api, true))
+	if (!ENTER(d, id, dom, NULL, set_memory))
 		return -1;
 	if (kib == 0) {
-		bad_arg("%s in %s must not be zero", "memory", api);
+		hv_api_bad_arg(id, "memory", "must not be zero");
 		return -1;
 	}
 	if (kib >= MAX_MEMORY_KIB) {
@@ -544,137 +514,130 @@ hv_domain_set_memory(struct hv_domain *dom, unsigned long long kib,
 		    "input too large: %llu", kib);
 		return -1;
 	}
-	return ops(dom->conn)->set_memory(dom, kib, flags);
+	return d->set_memory(dom, kib, flags);
 }
 
 static int
 set_vcpus(struct hv_domain *dom, unsigned int n, unsigned int flags,
-    const char *api)
+    enum hv_api id)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->set_vcpus, api, true))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, id, dom, NULL, set_vcpus))
 		return -1;
 	if (n == 0) {
-		bad_arg("%s in %s must not be zero", "nvcpus", api);
+		hv_api_bad_arg(id, "nvcpus", "must not be zero");
 		return -1;
 	}
-	return ops(dom->conn)->set_vcpus(dom, n, flags);
+	return d->set_vcpus(dom, n, flags);
 }
 
 /* libvirt's virDomainSetVcpus: the running domain's count. */
 int
 hv_domain_set_vcpus(struct hv_domain *dom, unsigned int n)
 {
-	return set_vcpus(dom, n, HV_DOMAIN_AFFECT_LIVE, "virDomainSetVcpus");
+	return set_vcpus(dom, n, HV_DOMAIN_AFFECT_LIVE, HV_API_DOMAIN_SET_VCPUS);
 }
 
 int
 hv_domain_set_vcpus_flags(struct hv_domain *dom, unsigned int n,
     unsigned int flags)
 {
-	return set_vcpus(dom, n, flags, "virDomainSetVcpusFlags");
+	return set_vcpus(dom, n, flags, HV_API_DOMAIN_SET_VCPUS_FLAGS);
 }
 
 int
 hv_domain_get_vcpus(struct hv_domain *dom, unsigned int flags)
 {
-	const char *api = "virDomainGetVcpusFlags";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_vcpus, api, false))
+	if (!ENTER(d, HV_API_DOMAIN_GET_VCPUS_FLAGS, dom, NULL, get_vcpus) ||
+	    exclusive_flags(flags, HV_DOMAIN_AFFECT_LIVE,
+	    "VIR_DOMAIN_AFFECT_LIVE", HV_DOMAIN_AFFECT_CONFIG,
+	    "VIR_DOMAIN_AFFECT_CONFIG"))
 		return -1;
-	if ((flags & HV_DOMAIN_AFFECT_LIVE) &&
-	    (flags & HV_DOMAIN_AFFECT_CONFIG)) {
-		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_DOMAIN,
-		    "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
-		    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
-		return -1;
-	}
-	return ops(dom->conn)->get_vcpus(dom, flags);
+	return d->get_vcpus(dom, flags);
 }
 
 int
 hv_domain_get_security_label(struct hv_domain *dom,
     struct hv_seclabel *label)
 {
-	const char *api = "virDomainGetSecurityLabel";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_security_label, api, false) ||
-	    null_arg(label, "seclabel", api))
+	if (!ENTER(d, HV_API_DOMAIN_GET_SECURITY_LABEL, dom,
+	    HV_API_ARGS(label), get_security_label))
 		return -1;
-	return ops(dom->conn)->get_security_label(dom, label);
+	return d->get_security_label(dom, label);
 }
 
 int
 hv_domain_set_memory_stats_period(struct hv_domain *dom, int period,
     unsigned int flags)
 {
-	const char *api = "virDomainSetMemoryStatsPeriod";
+	enum hv_api id = HV_API_DOMAIN_SET_MEMORY_STATS_PERIOD;
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->set_memory_stats_period, api, true))
+	if (!ENTER(d, id, dom, NULL, set_memory_stats_period))
 		return -1;
 	if (period < 0) {
-		bad_arg("%s in %s must be greater than or equal to 0",
-		    "period", api);
+		hv_api_bad_arg(id, "period",
+		    "must be greater than or equal to 0");
 		return -1;
 	}
-	return ops(dom->conn)->set_memory_stats_period(dom, period, flags);
+	return d->set_memory_stats_period(dom, period, flags);
 }
 
 int
 hv_domain_memory_stats(struct hv_domain *dom, struct hv_mem_stat *stats,
     unsigned int nr, unsigned int flags)
 {
-	const char *api = "virDomainMemoryStats";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->memory_stats, api, false))
+	if (!ENTER(d, HV_API_DOMAIN_MEMORY_STATS, dom, NULL, memory_stats))
 		return -1;
-	if (stats == NULL || nr == 0) {
-		bad_arg("%s in %s must not be NULL", "stats", api);
-		return -1;
-	}
-	return ops(dom->conn)->memory_stats(dom, stats, nr, flags);
+	/* as libvirt: no room asked for is no statistic, and no error */
+	if (stats == NULL || nr == 0)
+		return 0;
+	return d->memory_stats(dom, stats, nr, flags);
 }
 
 int
 hv_domain_get_block_info(struct hv_domain *dom, const char *disk,
     struct hv_block_info *info, unsigned int flags)
 {
-	const char *api = "virDomainGetBlockInfo";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_block_info, api, false) ||
-	    null_arg(disk, "disk", api) || null_arg(info, "info", api))
+	if (!ENTER(d, HV_API_DOMAIN_GET_BLOCK_INFO, dom,
+	    HV_API_ARGS(disk, info), get_block_info))
 		return -1;
 	memset(info, 0, sizeof(*info));
-	return ops(dom->conn)->get_block_info(dom, disk, info, flags);
+	return d->get_block_info(dom, disk, info, flags);
 }
 
 int
 hv_domain_get_messages(struct hv_domain *dom, char ***msgs,
     unsigned int flags)
 {
-	const char *api = "virDomainGetMessages";
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_messages, api, false) ||
-	    null_arg(msgs, "msgs", api))
+	if (msgs)
+		*msgs = NULL;
+	if (!ENTER(d, HV_API_DOMAIN_GET_MESSAGES, dom, HV_API_ARGS(msgs),
+	    get_messages))
 		return -1;
-	*msgs = NULL;
-	return ops(dom->conn)->get_messages(dom, msgs, flags);
+	return d->get_messages(dom, msgs, flags);
 }
 
 char *
 hv_domain_get_metadata(struct hv_domain *dom, int type, const char *uri,
     unsigned int flags)
 {
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->get_metadata, "virDomainGetMetadata", false))
+	const struct hv_domain_driver *d;
+
+	if (!ENTER(d, HV_API_DOMAIN_GET_METADATA, dom, NULL, get_metadata))
 		return NULL;
-	return ops(dom->conn)->get_metadata(dom, type, uri, flags);
+	return d->get_metadata(dom, type, uri, flags);
 }
 
 int
@@ -682,10 +645,10 @@ hv_domain_set_metadata(struct hv_domain *dom, int type,
     const char *metadata, const char *key, const char *uri,
     unsigned int flags)
 {
-	const char *api = "virDomainSetMetadata";
+	enum hv_api id = HV_API_DOMAIN_SET_METADATA;
+	const struct hv_domain_driver *d;
 
-	if (!dom_ready(dom, ops(dom ? dom->conn : NULL) &&
-	    ops(dom->conn)->set_metadata, api, true))
+	if (!ENTER(d, id, dom, NULL, set_metadata))
 		return -1;
 	switch (type) {
 	case HV_DOMAIN_METADATA_TITLE:
@@ -697,22 +660,26 @@ hv_domain_set_metadata(struct hv_domain *dom, int type,
 		/* fall through */
 	case HV_DOMAIN_METADATA_DESCRIPTION:
 		if (uri != NULL) {
-			bad_arg("%s in %s must be NULL", "uri", api);
+			hv_api_bad_arg(id, "uri", "must be NULL");
 			return -1;
 		}
 		if (key != NULL) {
-			bad_arg("%s in %s must be NULL", "key", api);
+			hv_api_bad_arg(id, "key", "must be NULL");
 			return -1;
 		}
 		break;
 	case HV_DOMAIN_METADATA_ELEMENT:
-		if (null_arg(uri, "uri", api) ||
-		    (metadata && null_arg(key, "key", api)))
+		if (uri == NULL) {
+			hv_api_bad_arg(id, "uri", "must not be NULL");
 			return -1;
+		}
+		if (metadata && key == NULL) {
+			hv_api_bad_arg(id, "key", "must not be NULL");
+			return -1;
+		}
 		break;
 	default:
 		break;
 	}
-	return ops(dom->conn)->set_metadata(dom, type, metadata, key, uri,
-	    flags);
+	return d->set_metadata(dom, type, metadata, key, uri, flags);
 }

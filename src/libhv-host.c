@@ -1,6 +1,6 @@
 /*
- * The public host API (hv.h): reset the thread's error, refuse what the
- * driver does not offer, then ask the driver.
+ * The public host API (hv.h): the checks of the call's row in api-list.h
+ * (hv_api_enter), then the driver.
  */
 #include <stdlib.h>
 
@@ -9,113 +9,116 @@
 #include "hv.h"
 #include "libhv.h"
 
-/* NULL conn or missing op: set the error and say so. */
-static bool
-missing(struct hv_conn *conn, const void *op, const char *api)
-{
-	hv_error_reset();
-	if (conn == NULL) {
-		hv_error_report(HV_FROM_NONE, HV_ERR_INVALID_CONN, "%s", api);
-		return true;
-	}
-	return !hv_api_supported(op, api);
-}
+/* The checks of call id, and that the driver has op. */
+#define ENTER(d, id, obj, args, op) \
+	(hv_api_enter((id), (obj), (args)) != NULL && \
+	    ((d) = (obj)->driver, hv_api_has((id), (d)->op != NULL)))
 
 const char *
 hv_conn_get_type(struct hv_conn *conn)
 {
-	if (missing(conn, conn ? conn->driver->get_type : NULL,
-	    "virConnectGetType"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_GET_TYPE, conn, NULL, get_type))
 		return NULL;
-	return conn->driver->get_type(conn);
+	return d->get_type(conn);
 }
 
 int
 hv_conn_get_version(struct hv_conn *conn, unsigned long long *hvver)
 {
-	if (missing(conn, conn ? conn->driver->get_version : NULL,
-	    "virConnectGetVersion"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_GET_VERSION, conn,
+	    HV_API_ARGS(hvver), get_version))
 		return -1;
-	return conn->driver->get_version(conn, hvver);
+	return d->get_version(conn, hvver);
 }
 
 int
 hv_conn_get_lib_version(struct hv_conn *conn, unsigned long long *ver)
 {
-	if (conn && conn->driver->get_lib_version == NULL) {
+	if (hv_api_enter(HV_API_CONNECT_GET_LIB_VERSION, conn,
+	    HV_API_ARGS(ver)) == NULL)
+		return -1;
+	if (conn->driver->get_lib_version == NULL) {
 		/* a driver without its own answer runs on this library */
-		hv_error_reset();
 		*ver = hv_lib_version();
 		return 0;
 	}
-	if (missing(conn, conn ? conn->driver->get_lib_version : NULL,
-	    "virConnectGetLibVersion"))
-		return -1;
 	return conn->driver->get_lib_version(conn, ver);
 }
 
 char *
 hv_conn_get_hostname(struct hv_conn *conn)
 {
-	if (missing(conn, conn ? conn->driver->get_hostname : NULL,
-	    "virConnectGetHostname"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_GET_HOSTNAME, conn, NULL, get_hostname))
 		return NULL;
-	return conn->driver->get_hostname(conn);
+	return d->get_hostname(conn);
 }
 
 char *
 hv_conn_get_sysinfo(struct hv_conn *conn, unsigned int flags)
 {
-	if (missing(conn, conn ? conn->driver->get_sysinfo : NULL,
-	    "virConnectGetSysinfo"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_GET_SYSINFO, conn, NULL, get_sysinfo))
 		return NULL;
-	return conn->driver->get_sysinfo(conn, flags);
+	return d->get_sysinfo(conn, flags);
 }
 
 char *
 hv_conn_get_capabilities(struct hv_conn *conn)
 {
-	if (missing(conn, conn ? conn->driver->get_capabilities : NULL,
-	    "virConnectGetCapabilities"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_GET_CAPABILITIES, conn,
+	    NULL, get_capabilities))
 		return NULL;
-	return conn->driver->get_capabilities(conn);
+	return d->get_capabilities(conn);
 }
 
 int
 hv_conn_get_max_vcpus(struct hv_conn *conn, const char *type)
 {
-	if (missing(conn, conn ? conn->driver->get_max_vcpus : NULL,
-	    "virConnectGetMaxVcpus"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_GET_MAX_VCPUS, conn, NULL, get_max_vcpus))
 		return -1;
-	return conn->driver->get_max_vcpus(conn, type);
+	return d->get_max_vcpus(conn, type);
 }
 
 int
 hv_node_get_info(struct hv_conn *conn, struct hv_node_info *info)
 {
-	if (missing(conn, conn ? conn->driver->node_get_info : NULL,
-	    "virNodeGetInfo"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_NODE_GET_INFO, conn,
+	    HV_API_ARGS(info), node_get_info))
 		return -1;
-	return conn->driver->node_get_info(conn, info);
+	return d->node_get_info(conn, info);
 }
 
 int
 hv_node_get_cells_free_memory(struct hv_conn *conn,
     unsigned long long *mems, int start, int max)
 {
-	if (missing(conn, conn ? conn->driver->node_get_cells_free_memory :
-	    NULL, "virNodeGetCellsFreeMemory"))
+	enum hv_api id = HV_API_NODE_GET_CELLS_FREE_MEMORY;
+
+	if (hv_api_enter(id, conn, HV_API_ARGS(mems)) == NULL)
 		return -1;
-	/* libvirt's argument checks set these texts without a prefix */
-	if (mems == NULL || max <= 0 || start < 0) {
-		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_NONE,
-		    mems == NULL ? "freeMems in virNodeGetCellsFreeMemory "
-		    "must not be NULL" : max <= 0 ? "maxCells in "
-		    "virNodeGetCellsFreeMemory must be greater than zero" :
-		    "startCell in virNodeGetCellsFreeMemory must be zero or "
-		    "greater");
+	if (max <= 0) {
+		hv_api_bad_arg(id, "maxCells", "must be greater than zero");
 		return -1;
 	}
+	if (start < 0) {
+		hv_api_bad_arg(id, "startCell", "must be zero or greater");
+		return -1;
+	}
+	if (!hv_api_has(id, conn->driver->node_get_cells_free_memory != NULL))
+		return -1;
 	return conn->driver->node_get_cells_free_memory(conn, mems, start,
 	    max);
 }
@@ -123,17 +126,21 @@ hv_node_get_cells_free_memory(struct hv_conn *conn,
 int
 hv_node_get_free_memory(struct hv_conn *conn, unsigned long long *bytes)
 {
-	if (missing(conn, conn ? conn->driver->node_get_free_memory : NULL,
-	    "virNodeGetFreeMemory"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_NODE_GET_FREE_MEMORY, conn,
+	    HV_API_ARGS(bytes), node_get_free_memory))
 		return -1;
-	return conn->driver->node_get_free_memory(conn, bytes);
+	return d->node_get_free_memory(conn, bytes);
 }
 
 int
 hv_node_get_security_model(struct hv_conn *conn, struct hv_secmodel *model)
 {
-	if (missing(conn, conn ? conn->driver->node_get_security_model : NULL,
-	    "virNodeGetSecurityModel"))
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_NODE_GET_SECURITY_MODEL, conn,
+	    HV_API_ARGS(model), node_get_security_model))
 		return -1;
-	return conn->driver->node_get_security_model(conn, model);
+	return d->node_get_security_model(conn, model);
 }

@@ -1,7 +1,7 @@
 /*
- * The public host interface API: reset the error, then hand over to the
- * driver's table.  Nothing here writes, so read-only connections may
- * make every call.
+ * The public host interface API: the checks of the call's row in
+ * api-list.h (hv_api_enter), then the driver's table.  Nothing here
+ * writes, so read-only connections may make every call.
  */
 #include "hv-iface.h"
 
@@ -12,11 +12,26 @@
 #include "libhv.h"
 #include "util/xalloc.h"
 
+/*
+ * The driver's interface table after the checks of call id, or NULL with
+ * the error set; a driver without interfaces answers with an empty table.
+ */
 static const struct hv_iface_driver *
-ops(struct hv_conn *conn)
+enter(enum hv_api id, const void *obj, const void *const *args)
 {
-	return conn && conn->driver ? conn->driver->iface : NULL;
+	static const struct hv_iface_driver none;
+	struct hv_conn *conn = hv_api_enter(id, obj, args);
+
+	if (conn == NULL)
+		return NULL;
+	return conn->driver && conn->driver->iface ?
+	    conn->driver->iface : &none;
 }
+
+/* The checks of call id, and that the driver has op. */
+#define ENTER(d, id, obj, args, op) \
+	(((d) = enter((id), (obj), (args))) != NULL && \
+	    hv_api_has((id), (d)->op != NULL))
 
 struct hv_iface *
 hv_iface_new(struct hv_conn *conn, const char *name, const char *mac)
@@ -53,24 +68,30 @@ int
 hv_conn_list_all_ifaces(struct hv_conn *conn, struct hv_iface ***ifaces,
     unsigned int flags)
 {
-	const struct hv_iface_driver *d = ops(conn);
+	const struct hv_iface_driver *d;
+	struct hv_iface **tmp = NULL;
+	int n;
 
-	hv_error_reset();
-	*ifaces = NULL;
-	if (!hv_api_supported(d ? d->list_all : NULL,
-	    "virConnectListAllInterfaces"))
+	if (ifaces)
+		*ifaces = NULL;
+	if (!ENTER(d, HV_API_CONNECT_LIST_ALL_INTERFACES, conn, NULL,
+	    list_all))
 		return -1;
-	return d->list_all(conn, ifaces, flags);
+	if (ifaces)
+		return d->list_all(conn, ifaces, flags);
+	/* no array wanted: only the count */
+	n = d->list_all(conn, &tmp, flags);
+	hv_iface_list_free(tmp, n > 0 ? n : 0);
+	return n;
 }
 
 struct hv_iface *
 hv_iface_lookup_by_name(struct hv_conn *conn, const char *name)
 {
-	const struct hv_iface_driver *d = ops(conn);
+	const struct hv_iface_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
-	    "virInterfaceLookupByName"))
+	if (!ENTER(d, HV_API_INTERFACE_LOOKUP_BY_NAME, conn,
+	    HV_API_ARGS(name), lookup_by_name))
 		return NULL;
 	return d->lookup_by_name(conn, name);
 }
@@ -78,11 +99,10 @@ hv_iface_lookup_by_name(struct hv_conn *conn, const char *name)
 struct hv_iface *
 hv_iface_lookup_by_mac_string(struct hv_conn *conn, const char *mac)
 {
-	const struct hv_iface_driver *d = ops(conn);
+	const struct hv_iface_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_mac : NULL,
-	    "virInterfaceLookupByMACString"))
+	if (!ENTER(d, HV_API_INTERFACE_LOOKUP_BY_MAC_STRING, conn,
+	    HV_API_ARGS(mac), lookup_by_mac))
 		return NULL;
 	return d->lookup_by_mac(conn, mac);
 }
@@ -90,11 +110,9 @@ hv_iface_lookup_by_mac_string(struct hv_conn *conn, const char *mac)
 char *
 hv_iface_get_xml_desc(struct hv_iface *iface, unsigned int flags)
 {
-	const struct hv_iface_driver *d = ops(iface->conn);
+	const struct hv_iface_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
-	    "virInterfaceGetXMLDesc"))
+	if (!ENTER(d, HV_API_INTERFACE_GET_XML_DESC, iface, NULL, get_xml_desc))
 		return NULL;
 	return d->get_xml_desc(iface, flags);
 }
@@ -102,10 +120,9 @@ hv_iface_get_xml_desc(struct hv_iface *iface, unsigned int flags)
 int
 hv_iface_is_active(struct hv_iface *iface)
 {
-	const struct hv_iface_driver *d = ops(iface->conn);
+	const struct hv_iface_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_active : NULL, "virInterfaceIsActive"))
+	if (!ENTER(d, HV_API_INTERFACE_IS_ACTIVE, iface, NULL, is_active))
 		return -1;
 	return d->is_active(iface);
 }

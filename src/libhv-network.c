@@ -1,6 +1,6 @@
 /*
- * The public network API: reset the error, refuse what a read-only
- * connection may not do, then hand over to the driver's table.
+ * The public network API: the checks of the call's row in api-list.h
+ * (hv_api_enter), then the driver's table.
  */
 #include "hv-network.h"
 
@@ -11,11 +11,26 @@
 #include "libhv.h"
 #include "util/xalloc.h"
 
+/*
+ * The driver's network table after the checks of call id, or NULL with
+ * the error set; a driver without networks answers with an empty table.
+ */
 static const struct hv_network_driver *
-ops(struct hv_conn *conn)
+enter(enum hv_api id, const void *obj, const void *const *args)
 {
-	return conn && conn->driver ? conn->driver->network : NULL;
+	static const struct hv_network_driver none;
+	struct hv_conn *conn = hv_api_enter(id, obj, args);
+
+	if (conn == NULL)
+		return NULL;
+	return conn->driver && conn->driver->network ?
+	    conn->driver->network : &none;
 }
+
+/* The checks of call id, and that the driver has op. */
+#define ENTER(d, id, obj, args, op) \
+	(((d) = enter((id), (obj), (args))) != NULL && \
+	    hv_api_has((id), (d)->op != NULL))
 
 /* ---- handles -------------------------------------------------------- */
 
@@ -56,24 +71,29 @@ int
 hv_conn_list_all_networks(struct hv_conn *conn, struct hv_network ***nets,
     unsigned int flags)
 {
-	const struct hv_network_driver *d = ops(conn);
+	const struct hv_network_driver *d;
+	struct hv_network **tmp = NULL;
+	int n;
 
-	hv_error_reset();
-	*nets = NULL;
-	if (!hv_api_supported(d ? d->list_all : NULL,
-	    "virConnectListAllNetworks"))
+	if (nets)
+		*nets = NULL;
+	if (!ENTER(d, HV_API_CONNECT_LIST_ALL_NETWORKS, conn, NULL, list_all))
 		return -1;
-	return d->list_all(conn, nets, flags);
+	if (nets)
+		return d->list_all(conn, nets, flags);
+	/* no array wanted: only the count */
+	n = d->list_all(conn, &tmp, flags);
+	hv_network_list_free(tmp, n > 0 ? n : 0);
+	return n;
 }
 
 struct hv_network *
 hv_network_lookup_by_name(struct hv_conn *conn, const char *name)
 {
-	const struct hv_network_driver *d = ops(conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
-	    "virNetworkLookupByName"))
+	if (!ENTER(d, HV_API_NETWORK_LOOKUP_BY_NAME, conn, HV_API_ARGS(name),
+	    lookup_by_name))
 		return NULL;
 	return d->lookup_by_name(conn, name);
 }
@@ -81,11 +101,10 @@ hv_network_lookup_by_name(struct hv_conn *conn, const char *name)
 struct hv_network *
 hv_network_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 {
-	const struct hv_network_driver *d = ops(conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_uuid : NULL,
-	    "virNetworkLookupByUUID"))
+	if (!ENTER(d, HV_API_NETWORK_LOOKUP_BY_UUID, conn, HV_API_ARGS(uuid),
+	    lookup_by_uuid))
 		return NULL;
 	return d->lookup_by_uuid(conn, uuid);
 }
@@ -93,14 +112,13 @@ hv_network_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 struct hv_network *
 hv_network_lookup_by_uuid_string(struct hv_conn *conn, const char *s)
 {
+	enum hv_api id = HV_API_NETWORK_LOOKUP_BY_UUID_STRING;
 	unsigned char uuid[HV_UUID_BUFLEN];
 
-	hv_error_reset();
+	if (enter(id, conn, HV_API_ARGS(s)) == NULL)
+		return NULL;
 	if (hv_uuid_parse(s, uuid) < 0) {
-		/* libvirt's text has no "invalid argument: " prefix */
-		hv_error_set(HV_ERR_INVALID_ARG, HV_FROM_NETWORK,
-		    "uuidstr in virNetworkLookupByUUIDString must be a "
-		    "valid UUID");
+		hv_api_bad_arg(id, "uuidstr", "must be a valid UUID");
 		return NULL;
 	}
 	return hv_network_lookup_by_uuid(conn, uuid);
@@ -110,13 +128,10 @@ struct hv_network *
 hv_network_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const struct hv_network_driver *d = ops(conn);
-	const char *func = flags ? "virNetworkDefineXMLFlags" :
-	    "virNetworkDefineXML";
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(conn, HV_FROM_NETWORK, func) ||
-	    !hv_api_supported(d ? d->define_xml : NULL, func))
+	if (!ENTER(d, flags ? HV_API_NETWORK_DEFINE_XML_FLAGS :
+	    HV_API_NETWORK_DEFINE_XML, conn, HV_API_ARGS(xml), define_xml))
 		return NULL;
 	return d->define_xml(conn, xml, flags);
 }
@@ -125,13 +140,10 @@ struct hv_network *
 hv_network_create_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const struct hv_network_driver *d = ops(conn);
-	const char *func = flags ? "virNetworkCreateXMLFlags" :
-	    "virNetworkCreateXML";
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(conn, HV_FROM_NETWORK, func) ||
-	    !hv_api_supported(d ? d->create_xml : NULL, func))
+	if (!ENTER(d, flags ? HV_API_NETWORK_CREATE_XML_FLAGS :
+	    HV_API_NETWORK_CREATE_XML, conn, HV_API_ARGS(xml), create_xml))
 		return NULL;
 	return d->create_xml(conn, xml, flags);
 }
@@ -141,12 +153,9 @@ hv_network_create_xml(struct hv_conn *conn, const char *xml,
 int
 hv_network_undefine(struct hv_network *net)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(net->conn, HV_FROM_NETWORK,
-	    "virNetworkUndefine") ||
-	    !hv_api_supported(d ? d->undefine : NULL, "virNetworkUndefine"))
+	if (!ENTER(d, HV_API_NETWORK_UNDEFINE, net, NULL, undefine))
 		return -1;
 	return d->undefine(net);
 }
@@ -154,11 +163,9 @@ hv_network_undefine(struct hv_network *net)
 int
 hv_network_create(struct hv_network *net)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(net->conn, HV_FROM_NETWORK, "virNetworkCreate") ||
-	    !hv_api_supported(d ? d->create : NULL, "virNetworkCreate"))
+	if (!ENTER(d, HV_API_NETWORK_CREATE, net, NULL, create))
 		return -1;
 	return d->create(net);
 }
@@ -166,11 +173,9 @@ hv_network_create(struct hv_network *net)
 int
 hv_network_destroy(struct hv_network *net)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(net->conn, HV_FROM_NETWORK, "virNetworkDestroy") ||
-	    !hv_api_supported(d ? d->destroy : NULL, "virNetworkDestroy"))
+	if (!ENTER(d, HV_API_NETWORK_DESTROY, net, NULL, destroy))
 		return -1;
 	return d->destroy(net);
 }
@@ -178,11 +183,9 @@ hv_network_destroy(struct hv_network *net)
 char *
 hv_network_get_xml_desc(struct hv_network *net, unsigned int flags)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
-	    "virNetworkGetXMLDesc"))
+	if (!ENTER(d, HV_API_NETWORK_GET_XML_DESC, net, NULL, get_xml_desc))
 		return NULL;
 	return d->get_xml_desc(net, flags);
 }
@@ -190,11 +193,10 @@ hv_network_get_xml_desc(struct hv_network *net, unsigned int flags)
 char *
 hv_network_get_bridge_name(struct hv_network *net)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_bridge_name : NULL,
-	    "virNetworkGetBridgeName"))
+	if (!ENTER(d, HV_API_NETWORK_GET_BRIDGE_NAME, net, NULL,
+	    get_bridge_name))
 		return NULL;
 	return d->get_bridge_name(net);
 }
@@ -202,10 +204,9 @@ hv_network_get_bridge_name(struct hv_network *net)
 int
 hv_network_is_active(struct hv_network *net)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_active : NULL, "virNetworkIsActive"))
+	if (!ENTER(d, HV_API_NETWORK_IS_ACTIVE, net, NULL, is_active))
 		return -1;
 	return d->is_active(net);
 }
@@ -213,11 +214,10 @@ hv_network_is_active(struct hv_network *net)
 int
 hv_network_is_persistent(struct hv_network *net)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_persistent : NULL,
-	    "virNetworkIsPersistent"))
+	if (!ENTER(d, HV_API_NETWORK_IS_PERSISTENT, net, NULL,
+	    is_persistent))
 		return -1;
 	return d->is_persistent(net);
 }
@@ -225,11 +225,10 @@ hv_network_is_persistent(struct hv_network *net)
 int
 hv_network_get_autostart(struct hv_network *net, int *autostart)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_autostart : NULL,
-	    "virNetworkGetAutostart"))
+	if (!ENTER(d, HV_API_NETWORK_GET_AUTOSTART, net,
+	    HV_API_ARGS(autostart), get_autostart))
 		return -1;
 	return d->get_autostart(net, autostart);
 }
@@ -237,13 +236,9 @@ hv_network_get_autostart(struct hv_network *net, int *autostart)
 int
 hv_network_set_autostart(struct hv_network *net, int autostart)
 {
-	const struct hv_network_driver *d = ops(net->conn);
+	const struct hv_network_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(net->conn, HV_FROM_NETWORK,
-	    "virNetworkSetAutostart") ||
-	    !hv_api_supported(d ? d->set_autostart : NULL,
-	    "virNetworkSetAutostart"))
+	if (!ENTER(d, HV_API_NETWORK_SET_AUTOSTART, net, NULL, set_autostart))
 		return -1;
 	return d->set_autostart(net, autostart);
 }

@@ -1,6 +1,7 @@
 /*
- * The public node device API: reset the error, then the driver's table.
- * Nothing here changes state, so there is no read-only check.
+ * The public node device API: the checks of the call's row in
+ * api-list.h (hv_api_enter), then the driver's table.  Nothing here
+ * changes state, so read-only connections may make every call.
  */
 #include "hv-nodedev.h"
 
@@ -10,11 +11,26 @@
 #include "libhv.h"
 #include "util/xalloc.h"
 
+/*
+ * The driver's node device table after the checks of call id, or NULL with
+ * the error set; a driver without node devices answers with an empty table.
+ */
 static const struct hv_nodedev_driver *
-ops(struct hv_conn *conn)
+enter(enum hv_api id, const void *obj, const void *const *args)
 {
-	return conn && conn->driver ? conn->driver->nodedev : NULL;
+	static const struct hv_nodedev_driver none;
+	struct hv_conn *conn = hv_api_enter(id, obj, args);
+
+	if (conn == NULL)
+		return NULL;
+	return conn->driver && conn->driver->nodedev ?
+	    conn->driver->nodedev : &none;
 }
+
+/* The checks of call id, and that the driver has op. */
+#define ENTER(d, id, obj, args, op) \
+	(((d) = enter((id), (obj), (args))) != NULL && \
+	    hv_api_has((id), (d)->op != NULL))
 
 struct hv_nodedev *
 hv_nodedev_new(struct hv_conn *conn, const char *name)
@@ -51,24 +67,30 @@ int
 hv_conn_list_all_nodedevs(struct hv_conn *conn, struct hv_nodedev ***devs,
     unsigned int flags)
 {
-	const struct hv_nodedev_driver *d = ops(conn);
+	const struct hv_nodedev_driver *d;
+	struct hv_nodedev **tmp = NULL;
+	int n;
 
-	hv_error_reset();
-	*devs = NULL;
-	if (!hv_api_supported(d ? d->list_all : NULL,
-	    "virConnectListAllNodeDevices"))
+	if (devs)
+		*devs = NULL;
+	if (!ENTER(d, HV_API_CONNECT_LIST_ALL_NODE_DEVICES, conn, NULL,
+	    list_all))
 		return -1;
-	return d->list_all(conn, devs, flags);
+	if (devs)
+		return d->list_all(conn, devs, flags);
+	/* no array wanted: only the count */
+	n = d->list_all(conn, &tmp, flags);
+	hv_nodedev_list_free(tmp, n > 0 ? n : 0);
+	return n;
 }
 
 struct hv_nodedev *
 hv_nodedev_lookup_by_name(struct hv_conn *conn, const char *name)
 {
-	const struct hv_nodedev_driver *d = ops(conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
-	    "virNodeDeviceLookupByName"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_LOOKUP_BY_NAME, conn,
+	    HV_API_ARGS(name), lookup_by_name))
 		return NULL;
 	return d->lookup_by_name(conn, name);
 }
@@ -77,11 +99,10 @@ struct hv_nodedev *
 hv_nodedev_lookup_scsi_host_by_wwn(struct hv_conn *conn, const char *wwnn,
     const char *wwpn, unsigned int flags)
 {
-	const struct hv_nodedev_driver *d = ops(conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_scsi_host_by_wwn : NULL,
-	    "virNodeDeviceLookupSCSIHostByWWN"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN, conn,
+	    HV_API_ARGS(wwnn, wwpn), lookup_scsi_host_by_wwn))
 		return NULL;
 	return d->lookup_scsi_host_by_wwn(conn, wwnn, wwpn, flags);
 }
@@ -89,11 +110,9 @@ hv_nodedev_lookup_scsi_host_by_wwn(struct hv_conn *conn, const char *wwnn,
 char *
 hv_nodedev_get_xml_desc(struct hv_nodedev *dev, unsigned int flags)
 {
-	const struct hv_nodedev_driver *d = ops(dev->conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
-	    "virNodeDeviceGetXMLDesc"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_GET_XML_DESC, dev, NULL, get_xml_desc))
 		return NULL;
 	return d->get_xml_desc(dev, flags);
 }
@@ -101,11 +120,9 @@ hv_nodedev_get_xml_desc(struct hv_nodedev *dev, unsigned int flags)
 char *
 hv_nodedev_get_parent(struct hv_nodedev *dev)
 {
-	const struct hv_nodedev_driver *d = ops(dev->conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_parent : NULL,
-	    "virNodeDeviceGetParent"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_GET_PARENT, dev, NULL, get_parent))
 		return NULL;
 	return d->get_parent(dev);
 }
@@ -113,10 +130,9 @@ hv_nodedev_get_parent(struct hv_nodedev *dev)
 int
 hv_nodedev_is_active(struct hv_nodedev *dev)
 {
-	const struct hv_nodedev_driver *d = ops(dev->conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_active : NULL, "virNodeDeviceIsActive"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_IS_ACTIVE, dev, NULL, is_active))
 		return -1;
 	return d->is_active(dev);
 }
@@ -124,11 +140,10 @@ hv_nodedev_is_active(struct hv_nodedev *dev)
 int
 hv_nodedev_is_persistent(struct hv_nodedev *dev)
 {
-	const struct hv_nodedev_driver *d = ops(dev->conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_persistent : NULL,
-	    "virNodeDeviceIsPersistent"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_IS_PERSISTENT, dev,
+	    NULL, is_persistent))
 		return -1;
 	return d->is_persistent(dev);
 }
@@ -136,11 +151,10 @@ hv_nodedev_is_persistent(struct hv_nodedev *dev)
 int
 hv_nodedev_get_autostart(struct hv_nodedev *dev, int *autostart)
 {
-	const struct hv_nodedev_driver *d = ops(dev->conn);
+	const struct hv_nodedev_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_autostart : NULL,
-	    "virNodeDeviceGetAutostart"))
+	if (!ENTER(d, HV_API_NODE_DEVICE_GET_AUTOSTART, dev,
+	    HV_API_ARGS(autostart), get_autostart))
 		return -1;
 	return d->get_autostart(dev, autostart);
 }

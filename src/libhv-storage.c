@@ -1,6 +1,6 @@
 /*
- * The public storage API: reset the error, refuse what a read-only
- * connection may not do, then hand over to the driver's table.
+ * The public storage API: the checks of the call's row in api-list.h
+ * (hv_api_enter), then the driver's table.
  */
 #include "hv-storage.h"
 
@@ -12,11 +12,26 @@
 #include "libhv.h"
 #include "util/xalloc.h"
 
+/*
+ * The driver's storage table after the checks of call id, or NULL with
+ * the error set; a driver without storage answers with an empty table.
+ */
 static const struct hv_storage_driver *
-ops(struct hv_conn *conn)
+enter(enum hv_api id, const void *obj, const void *const *args)
 {
-	return conn && conn->driver ? conn->driver->storage : NULL;
+	static const struct hv_storage_driver none;
+	struct hv_conn *conn = hv_api_enter(id, obj, args);
+
+	if (conn == NULL)
+		return NULL;
+	return conn->driver && conn->driver->storage ?
+	    conn->driver->storage : &none;
 }
+
+/* The checks of call id, and that the driver has op. */
+#define ENTER(d, id, obj, args, op) \
+	(((d) = enter((id), (obj), (args))) != NULL && \
+	    hv_api_has((id), (d)->op != NULL))
 
 unsigned int
 hv_pool_type_list_flag(int type)
@@ -120,24 +135,30 @@ int
 hv_conn_list_all_storage_pools(struct hv_conn *conn,
     struct hv_pool ***pools, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
+	struct hv_pool **tmp = NULL;
+	int n;
 
-	hv_error_reset();
-	*pools = NULL;
-	if (!hv_api_supported(d ? d->list_all : NULL,
-	    "virConnectListAllStoragePools"))
+	if (pools)
+		*pools = NULL;
+	if (!ENTER(d, HV_API_CONNECT_LIST_ALL_STORAGE_POOLS, conn, NULL,
+	    list_all))
 		return -1;
-	return d->list_all(conn, pools, flags);
+	if (pools)
+		return d->list_all(conn, pools, flags);
+	/* no array wanted: only the count */
+	n = d->list_all(conn, &tmp, flags);
+	hv_pool_list_free(tmp, n > 0 ? n : 0);
+	return n;
 }
 
 struct hv_pool *
 hv_pool_lookup_by_name(struct hv_conn *conn, const char *name)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_name : NULL,
-	    "virStoragePoolLookupByName"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_LOOKUP_BY_NAME, conn,
+	    HV_API_ARGS(name), lookup_by_name))
 		return NULL;
 	return d->lookup_by_name(conn, name);
 }
@@ -145,11 +166,10 @@ hv_pool_lookup_by_name(struct hv_conn *conn, const char *name)
 struct hv_pool *
 hv_pool_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_uuid : NULL,
-	    "virStoragePoolLookupByUUID"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_LOOKUP_BY_UUID, conn,
+	    HV_API_ARGS(uuid), lookup_by_uuid))
 		return NULL;
 	return d->lookup_by_uuid(conn, uuid);
 }
@@ -157,13 +177,13 @@ hv_pool_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
 struct hv_pool *
 hv_pool_lookup_by_uuid_string(struct hv_conn *conn, const char *uuid)
 {
+	enum hv_api id = HV_API_STORAGE_POOL_LOOKUP_BY_UUID_STRING;
 	unsigned char raw[HV_UUID_BUFLEN];
 
-	hv_error_reset();
+	if (enter(id, conn, HV_API_ARGS(uuid)) == NULL)
+		return NULL;
 	if (hv_uuid_parse(uuid, raw) < 0) {
-		hv_error_report(HV_FROM_STORAGE, HV_ERR_INVALID_ARG,
-		    "uuidstr in virStoragePoolLookupByUUIDString must be a "
-		    "valid UUID");
+		hv_api_bad_arg(id, "uuidstr", "must be a valid UUID");
 		return NULL;
 	}
 	return hv_pool_lookup_by_uuid(conn, raw);
@@ -172,11 +192,10 @@ hv_pool_lookup_by_uuid_string(struct hv_conn *conn, const char *uuid)
 struct hv_pool *
 hv_pool_lookup_by_volume(struct hv_vol *vol)
 {
-	const struct hv_storage_driver *d = ops(vol->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->lookup_by_volume : NULL,
-	    "virStoragePoolLookupByVolume"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_LOOKUP_BY_VOLUME, vol,
+	    NULL, lookup_by_volume))
 		return NULL;
 	return d->lookup_by_volume(vol);
 }
@@ -185,13 +204,10 @@ struct hv_pool *
 hv_pool_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(conn, HV_FROM_STORAGE,
-	    "virStoragePoolDefineXML") ||
-	    !hv_api_supported(d ? d->define_xml : NULL,
-	    "virStoragePoolDefineXML"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_DEFINE_XML, conn,
+	    HV_API_ARGS(xml), define_xml))
 		return NULL;
 	return d->define_xml(conn, xml, flags);
 }
@@ -200,13 +216,10 @@ struct hv_pool *
 hv_pool_create_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(conn, HV_FROM_STORAGE,
-	    "virStoragePoolCreateXML") ||
-	    !hv_api_supported(d ? d->create_xml : NULL,
-	    "virStoragePoolCreateXML"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_CREATE_XML, conn,
+	    HV_API_ARGS(xml), create_xml))
 		return NULL;
 	return d->create_xml(conn, xml, flags);
 }
@@ -214,12 +227,9 @@ hv_pool_create_xml(struct hv_conn *conn, const char *xml,
 int
 hv_pool_undefine(struct hv_pool *pool)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStoragePoolUndefine") ||
-	    !hv_api_supported(d ? d->undefine : NULL, "virStoragePoolUndefine"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_UNDEFINE, pool, NULL, undefine))
 		return -1;
 	return d->undefine(pool);
 }
@@ -227,12 +237,9 @@ hv_pool_undefine(struct hv_pool *pool)
 int
 hv_pool_create(struct hv_pool *pool, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStoragePoolCreate") ||
-	    !hv_api_supported(d ? d->create : NULL, "virStoragePoolCreate"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_CREATE, pool, NULL, create))
 		return -1;
 	return d->create(pool, flags);
 }
@@ -240,12 +247,9 @@ hv_pool_create(struct hv_pool *pool, unsigned int flags)
 int
 hv_pool_build(struct hv_pool *pool, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStoragePoolBuild") ||
-	    !hv_api_supported(d ? d->build : NULL, "virStoragePoolBuild"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_BUILD, pool, NULL, build))
 		return -1;
 	return d->build(pool, flags);
 }
@@ -253,12 +257,9 @@ hv_pool_build(struct hv_pool *pool, unsigned int flags)
 int
 hv_pool_destroy(struct hv_pool *pool)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStoragePoolDestroy") ||
-	    !hv_api_supported(d ? d->destroy : NULL, "virStoragePoolDestroy"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_DESTROY, pool, NULL, destroy))
 		return -1;
 	return d->destroy(pool);
 }
@@ -266,12 +267,9 @@ hv_pool_destroy(struct hv_pool *pool)
 int
 hv_pool_refresh(struct hv_pool *pool, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStoragePoolRefresh") ||
-	    !hv_api_supported(d ? d->refresh : NULL, "virStoragePoolRefresh"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_REFRESH, pool, NULL, refresh))
 		return -1;
 	return d->refresh(pool, flags);
 }
@@ -279,23 +277,22 @@ hv_pool_refresh(struct hv_pool *pool, unsigned int flags)
 int
 hv_pool_get_info(struct hv_pool *pool, struct hv_pool_info *info)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	memset(info, 0, sizeof(*info));
-	if (!hv_api_supported(d ? d->get_info : NULL, "virStoragePoolGetInfo"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_GET_INFO, pool,
+	    HV_API_ARGS(info), get_info))
 		return -1;
+	memset(info, 0, sizeof(*info));
 	return d->get_info(pool, info);
 }
 
 char *
 hv_pool_get_xml_desc(struct hv_pool *pool, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_xml_desc : NULL,
-	    "virStoragePoolGetXMLDesc"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_GET_XML_DESC, pool,
+	    NULL, get_xml_desc))
 		return NULL;
 	return d->get_xml_desc(pool, flags);
 }
@@ -303,11 +300,10 @@ hv_pool_get_xml_desc(struct hv_pool *pool, unsigned int flags)
 int
 hv_pool_get_autostart(struct hv_pool *pool, int *autostart)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->get_autostart : NULL,
-	    "virStoragePoolGetAutostart"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_GET_AUTOSTART, pool,
+	    HV_API_ARGS(autostart), get_autostart))
 		return -1;
 	return d->get_autostart(pool, autostart);
 }
@@ -315,13 +311,10 @@ hv_pool_get_autostart(struct hv_pool *pool, int *autostart)
 int
 hv_pool_set_autostart(struct hv_pool *pool, int autostart)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStoragePoolSetAutostart") ||
-	    !hv_api_supported(d ? d->set_autostart : NULL,
-	    "virStoragePoolSetAutostart"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_SET_AUTOSTART, pool,
+	    NULL, set_autostart))
 		return -1;
 	return d->set_autostart(pool, autostart);
 }
@@ -329,11 +322,9 @@ hv_pool_set_autostart(struct hv_pool *pool, int autostart)
 int
 hv_pool_is_active(struct hv_pool *pool)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_active : NULL,
-	    "virStoragePoolIsActive"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_IS_ACTIVE, pool, NULL, is_active))
 		return -1;
 	return d->is_active(pool);
 }
@@ -341,11 +332,10 @@ hv_pool_is_active(struct hv_pool *pool)
 int
 hv_pool_is_persistent(struct hv_pool *pool)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->is_persistent : NULL,
-	    "virStoragePoolIsPersistent"))
+	if (!ENTER(d, HV_API_STORAGE_POOL_IS_PERSISTENT, pool,
+	    NULL, is_persistent))
 		return -1;
 	return d->is_persistent(pool);
 }
@@ -356,24 +346,30 @@ int
 hv_pool_list_all_volumes(struct hv_pool *pool, struct hv_vol ***vols,
     unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
+	struct hv_vol **tmp = NULL;
+	int n;
 
-	hv_error_reset();
-	*vols = NULL;
-	if (!hv_api_supported(d ? d->list_all_volumes : NULL,
-	    "virStoragePoolListAllVolumes"))
+	if (vols)
+		*vols = NULL;
+	if (!ENTER(d, HV_API_STORAGE_POOL_LIST_ALL_VOLUMES, pool, NULL,
+	    list_all_volumes))
 		return -1;
-	return d->list_all_volumes(pool, vols, flags);
+	if (vols)
+		return d->list_all_volumes(pool, vols, flags);
+	/* no array wanted: only the count */
+	n = d->list_all_volumes(pool, &tmp, flags);
+	hv_vol_list_free(tmp, n > 0 ? n : 0);
+	return n;
 }
 
 struct hv_vol *
 hv_vol_lookup_by_name(struct hv_pool *pool, const char *name)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->vol_lookup_by_name : NULL,
-	    "virStorageVolLookupByName"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_LOOKUP_BY_NAME, pool,
+	    HV_API_ARGS(name), vol_lookup_by_name))
 		return NULL;
 	return d->vol_lookup_by_name(pool, name);
 }
@@ -381,11 +377,10 @@ hv_vol_lookup_by_name(struct hv_pool *pool, const char *name)
 struct hv_vol *
 hv_vol_lookup_by_key(struct hv_conn *conn, const char *key)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->vol_lookup_by_key : NULL,
-	    "virStorageVolLookupByKey"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_LOOKUP_BY_KEY, conn,
+	    HV_API_ARGS(key), vol_lookup_by_key))
 		return NULL;
 	return d->vol_lookup_by_key(conn, key);
 }
@@ -393,11 +388,10 @@ hv_vol_lookup_by_key(struct hv_conn *conn, const char *key)
 struct hv_vol *
 hv_vol_lookup_by_path(struct hv_conn *conn, const char *path)
 {
-	const struct hv_storage_driver *d = ops(conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->vol_lookup_by_path : NULL,
-	    "virStorageVolLookupByPath"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_LOOKUP_BY_PATH, conn,
+	    HV_API_ARGS(path), vol_lookup_by_path))
 		return NULL;
 	return d->vol_lookup_by_path(conn, path);
 }
@@ -405,13 +399,10 @@ hv_vol_lookup_by_path(struct hv_conn *conn, const char *path)
 struct hv_vol *
 hv_vol_create_xml(struct hv_pool *pool, const char *xml, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(pool->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(pool->conn, HV_FROM_STORAGE,
-	    "virStorageVolCreateXML") ||
-	    !hv_api_supported(d ? d->vol_create_xml : NULL,
-	    "virStorageVolCreateXML"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_CREATE_XML, pool,
+	    HV_API_ARGS(xml), vol_create_xml))
 		return NULL;
 	return d->vol_create_xml(pool, xml, flags);
 }
@@ -419,12 +410,9 @@ hv_vol_create_xml(struct hv_pool *pool, const char *xml, unsigned int flags)
 int
 hv_vol_delete(struct hv_vol *vol, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(vol->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_writable(vol->conn, HV_FROM_STORAGE,
-	    "virStorageVolDelete") ||
-	    !hv_api_supported(d ? d->vol_delete : NULL, "virStorageVolDelete"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_DELETE, vol, NULL, vol_delete))
 		return -1;
 	return d->vol_delete(vol, flags);
 }
@@ -433,24 +421,22 @@ int
 hv_vol_get_info(struct hv_vol *vol, struct hv_vol_info *info,
     unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(vol->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	memset(info, 0, sizeof(*info));
-	if (!hv_api_supported(d ? d->vol_get_info : NULL,
-	    flags ? "virStorageVolGetInfoFlags" : "virStorageVolGetInfo"))
+	if (!ENTER(d, flags ? HV_API_STORAGE_VOL_GET_INFO_FLAGS :
+	    HV_API_STORAGE_VOL_GET_INFO, vol, HV_API_ARGS(info), vol_get_info))
 		return -1;
+	memset(info, 0, sizeof(*info));
 	return d->vol_get_info(vol, info, flags);
 }
 
 char *
 hv_vol_get_xml_desc(struct hv_vol *vol, unsigned int flags)
 {
-	const struct hv_storage_driver *d = ops(vol->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->vol_get_xml_desc : NULL,
-	    "virStorageVolGetXMLDesc"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_GET_XML_DESC, vol,
+	    NULL, vol_get_xml_desc))
 		return NULL;
 	return d->vol_get_xml_desc(vol, flags);
 }
@@ -458,11 +444,9 @@ hv_vol_get_xml_desc(struct hv_vol *vol, unsigned int flags)
 char *
 hv_vol_get_path(struct hv_vol *vol)
 {
-	const struct hv_storage_driver *d = ops(vol->conn);
+	const struct hv_storage_driver *d;
 
-	hv_error_reset();
-	if (!hv_api_supported(d ? d->vol_get_path : NULL,
-	    "virStorageVolGetPath"))
+	if (!ENTER(d, HV_API_STORAGE_VOL_GET_PATH, vol, NULL, vol_get_path))
 		return NULL;
 	return d->vol_get_path(vol);
 }
