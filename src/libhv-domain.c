@@ -5,6 +5,7 @@
  * both virDomainX and virDomainXFlags, the row is the one virsh's call
  * would name: the Flags API when there are flags.
  */
+#include <stddef.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,26 +18,12 @@
 #include "util/buf.h"
 #include "util/xalloc.h"
 
-/*
- * The driver's domain table after the checks of call id, or NULL with
- * the error set; a driver without domains answers with an empty table.
- */
-static const struct hv_domain_driver *
-enter(enum hv_api id, const void *obj, const void *const *args)
-{
-	static const struct hv_domain_driver none;
-	struct hv_conn *conn = hv_api_enter(id, obj, args);
-
-	if (conn == NULL)
-		return NULL;
-	return conn->driver && conn->driver->domain ?
-	    conn->driver->domain : &none;
-}
-
+/* The driver's domain table after the checks of call id (libhv.h). */
+#define enter(id, obj, args) hv_api_family((id), (obj), (args), \
+	offsetof(struct hv_driver, domain))
 /* The checks of call id, and that the driver has op. */
 #define ENTER(d, id, obj, args, op) \
-	(((d) = enter((id), (obj), (args))) != NULL && \
-	    hv_api_has((id), (d)->op != NULL))
+	HV_API_ENTER(d, enter(id, obj, args), id, op)
 
 /* libvirt's VIR_EXCLUSIVE_FLAGS check: its text has no prefix either. */
 static bool

@@ -5,6 +5,7 @@
  */
 #include "hv-iface.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,26 +13,12 @@
 #include "libhv.h"
 #include "util/xalloc.h"
 
-/*
- * The driver's interface table after the checks of call id, or NULL with
- * the error set; a driver without interfaces answers with an empty table.
- */
-static const struct hv_iface_driver *
-enter(enum hv_api id, const void *obj, const void *const *args)
-{
-	static const struct hv_iface_driver none;
-	struct hv_conn *conn = hv_api_enter(id, obj, args);
-
-	if (conn == NULL)
-		return NULL;
-	return conn->driver && conn->driver->iface ?
-	    conn->driver->iface : &none;
-}
-
+/* The driver's iface table after the checks of call id (libhv.h). */
+#define enter(id, obj, args) hv_api_family((id), (obj), (args), \
+	offsetof(struct hv_driver, iface))
 /* The checks of call id, and that the driver has op. */
 #define ENTER(d, id, obj, args, op) \
-	(((d) = enter((id), (obj), (args))) != NULL && \
-	    hv_api_has((id), (d)->op != NULL))
+	HV_API_ENTER(d, enter(id, obj, args), id, op)
 
 struct hv_iface *
 hv_iface_new(struct hv_conn *conn, const char *name, const char *mac)

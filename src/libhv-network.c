@@ -4,6 +4,7 @@
  */
 #include "hv-network.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,26 +12,12 @@
 #include "libhv.h"
 #include "util/xalloc.h"
 
-/*
- * The driver's network table after the checks of call id, or NULL with
- * the error set; a driver without networks answers with an empty table.
- */
-static const struct hv_network_driver *
-enter(enum hv_api id, const void *obj, const void *const *args)
-{
-	static const struct hv_network_driver none;
-	struct hv_conn *conn = hv_api_enter(id, obj, args);
-
-	if (conn == NULL)
-		return NULL;
-	return conn->driver && conn->driver->network ?
-	    conn->driver->network : &none;
-}
-
+/* The driver's network table after the checks of call id (libhv.h). */
+#define enter(id, obj, args) hv_api_family((id), (obj), (args), \
+	offsetof(struct hv_driver, network))
 /* The checks of call id, and that the driver has op. */
 #define ENTER(d, id, obj, args, op) \
-	(((d) = enter((id), (obj), (args))) != NULL && \
-	    hv_api_has((id), (d)->op != NULL))
+	HV_API_ENTER(d, enter(id, obj, args), id, op)
 
 /* ---- handles -------------------------------------------------------- */
 

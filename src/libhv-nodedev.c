@@ -5,32 +5,19 @@
  */
 #include "hv-nodedev.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 
 #include "driver-nodedev.h"
 #include "libhv.h"
 #include "util/xalloc.h"
 
-/*
- * The driver's node device table after the checks of call id, or NULL with
- * the error set; a driver without node devices answers with an empty table.
- */
-static const struct hv_nodedev_driver *
-enter(enum hv_api id, const void *obj, const void *const *args)
-{
-	static const struct hv_nodedev_driver none;
-	struct hv_conn *conn = hv_api_enter(id, obj, args);
-
-	if (conn == NULL)
-		return NULL;
-	return conn->driver && conn->driver->nodedev ?
-	    conn->driver->nodedev : &none;
-}
-
+/* The driver's node device table after the checks of call id (libhv.h). */
+#define enter(id, obj, args) hv_api_family((id), (obj), (args), \
+	offsetof(struct hv_driver, nodedev))
 /* The checks of call id, and that the driver has op. */
 #define ENTER(d, id, obj, args, op) \
-	(((d) = enter((id), (obj), (args))) != NULL && \
-	    hv_api_has((id), (d)->op != NULL))
+	HV_API_ENTER(d, enter(id, obj, args), id, op)
 
 struct hv_nodedev *
 hv_nodedev_new(struct hv_conn *conn, const char *name)

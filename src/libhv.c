@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "driver-iface.h"
+#include "driver-network.h"
+#include "driver-nodedev.h"
+#include "driver-storage.h"
 #include "driver.h"
 #include "error.h"
 #include "hv-iface.h"
@@ -31,6 +35,28 @@ const struct hv_api_desc hv_apis[HV_API_LAST] = {
 #include "api-list.h"
 #undef HV_API
 };
+
+const void *
+hv_api_family(enum hv_api id, const void *obj, const void *const *args,
+    size_t offset)
+{
+	static const union {
+		struct hv_domain_driver domain;
+		struct hv_network_driver network;
+		struct hv_storage_driver storage;
+		struct hv_iface_driver iface;
+		struct hv_nodedev_driver nodedev;
+	} none;
+	struct hv_conn *conn = hv_api_enter(id, obj, args);
+	const void *table = NULL;
+
+	if (conn == NULL)
+		return NULL;
+	if (conn->driver != NULL)
+		memcpy(&table, (const char *)conn->driver + offset,
+		    sizeof(table));
+	return table != NULL ? table : &none;
+}
 
 /* The error code of a NULL first argument, and its connection. */
 static struct hv_conn *

@@ -10,6 +10,7 @@
 #define HV_LIBHV_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct hv_conn;
 
@@ -60,6 +61,22 @@ extern const struct hv_api_desc hv_apis[HV_API_LAST];
  */
 struct hv_conn *hv_api_enter(enum hv_api id, const void *obj,
     const void *const *args);
+
+/*
+ * hv_api_enter(), then the table of one family of obj's connection's
+ * driver: the struct hv_driver member at offset (domain, network, ...).
+ * A driver without that family answers with an empty table, so each
+ * of its operations reports itself unsupported.  NULL with the error
+ * set.
+ */
+const void *hv_api_family(enum hv_api id, const void *obj,
+    const void *const *args, size_t offset);
+/*
+ * Set d to table (an hv_api_family() answer) and check that it has op:
+ * false with the error set otherwise.
+ */
+#define HV_API_ENTER(d, table, id, op) \
+	(((d) = (table)) != NULL && hv_api_has((id), (d)->op != NULL))
 
 /*
  * true when present (the driver has the operation); otherwise sets
