@@ -21,7 +21,8 @@
 # Debian packages.  A build needs only its own line editor's; make check
 # builds with both.
 DEPS_CC = $(if $(findstring clang,$(notdir $(firstword $(CC)))),clang,gcc)
-DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev
+DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev \
+	libtirpc-dev rpcsvc-proto cpp
 DEPS_EDIT_readline = libreadline-dev
 DEPS_EDIT_libedit = libedit-dev
 DEPS_EDIT_none =
