@@ -65,7 +65,7 @@ bench:
 	@python3 tests/bench/run --hvsh $(O)/hvsh
 
 FUZZ_TIME ?= 60
-FUZZ_TARGETS = node domain
+FUZZ_TARGETS = node domain rpc
 FUZZ_CC ?= clang
 
 # The core is built for fuzzing by the same rules in its own directory.
