@@ -167,6 +167,67 @@ hv_rpc_payload_free(xdrproc_t codec, void *body)
 		xdr_free(codec, body);
 }
 
+long
+hv_rpc_reader_feed(struct hv_rpc_reader *r, const char *data, size_t n)
+{
+	size_t take, used = 0;
+
+	if (r->done)
+		return 0;
+	if (r->have == HV_RPC_LEN_SIZE && r->len == 0) {
+		/* The word was refused: the same error again. */
+		(void)hv_rpc_decode_length(r->word, &r->len);
+		r->len = 0;
+		return -1;
+	}
+	if (r->have < HV_RPC_LEN_SIZE) {
+		take = HV_RPC_LEN_SIZE - r->have;
+		if (take > n)
+			take = n;
+		memcpy(r->word + r->have, data, take);
+		r->have += take;
+		used = take;
+		if (r->have < HV_RPC_LEN_SIZE)
+			return (long)used;
+		if (hv_rpc_decode_length(r->word, &r->len) < 0) {
+			r->len = 0;
+			return -1;
+		}
+		r->pkt = xmalloc(r->len);
+		memcpy(r->pkt, r->word, HV_RPC_LEN_SIZE);
+	}
+	take = r->len - r->have;
+	if (take > n - used)
+		take = n - used;
+	memcpy(r->pkt + r->have, data + used, take);
+	r->have += take;
+	used += take;
+	r->done = r->have == r->len;
+	return (long)used;
+}
+
+char *
+hv_rpc_reader_take(struct hv_rpc_reader *r, size_t *len)
+{
+	char *pkt = r->pkt;
+
+	if (!r->done)
+		return NULL;
+	*len = r->len;
+	r->pkt = NULL;
+	r->have = 0;
+	r->len = 0;
+	r->done = 0;
+	return pkt;
+}
+
+void
+hv_rpc_reader_release(struct hv_rpc_reader *r)
+{
+	free(r->pkt);
+	memset(r, 0, sizeof(*r));
+}
+
 void
 hv_rpc_error_raise(const struct remote_error *e)
 {

@@ -83,6 +83,43 @@ void hv_rpc_payload_free(xdrproc_t codec, void *body);
  */
 void hv_rpc_error_raise(const struct remote_error *e);
 
+/*
+ * Packets out of a byte stream, one at a time.  The length word is
+ * read and checked first; only then is room for that one packet
+ * allocated.
+ *
+ *	struct hv_rpc_reader r = { 0 };
+ *	while ((n = read(fd, buf, sizeof(buf))) > 0)
+ *		for (off = 0; off < n; off += used) {
+ *			used = hv_rpc_reader_feed(&r, buf + off, n - off);
+ *			if (used < 0)
+ *				goto fail;
+ *			if (r.done)
+ *				handle(hv_rpc_reader_take(&r, &len), len);
+ *		}
+ *	hv_rpc_reader_release(&r);
+ */
+struct hv_rpc_reader {
+	unsigned char word[HV_RPC_LEN_SIZE];
+	size_t have;		/* bytes of the packet received so far */
+	size_t len;		/* its length; 0 until the word is in */
+	char *pkt;		/* the packet, len bytes */
+	int done;		/* the whole packet is in pkt */
+};
+
+/*
+ * Takes bytes of data[0..n) up to the end of the current packet: the
+ * number taken, or -1 (the error set) when the length word is out of
+ * bounds; the stream cannot be read any further then.  Sets r->done
+ * when a packet is complete.
+ */
+long hv_rpc_reader_feed(struct hv_rpc_reader *r, const char *data,
+    size_t n);
+/* The complete packet and its length, the caller to free() it; the
+ * reader then waits for the next. */
+char *hv_rpc_reader_take(struct hv_rpc_reader *r, size_t *len);
+void hv_rpc_reader_release(struct hv_rpc_reader *r);
+
 /* A keepalive PING or PONG (KEEPALIVE_PROC_*) into b. */
 int hv_rpc_encode_keepalive(struct hv_rpc_buf *b, int proc);
 /* Whether hdr is a keepalive message, whatever its procedure. */

@@ -523,6 +523,73 @@ test_hostile(void)
 }
 
 static void
+test_reader(void)
+{
+	struct hv_rpc_reader r = { 0 };
+	char two[128], *got;
+	size_t n1, n2, len, i;
+	long used;
+
+	n1 = hex("00000038 20008086 00000001 00000001 00000000 00000002"
+	    " 00000000 00000001 0000000f 746573743a2f2f2f64656661756c74 00"
+	    " 00000000", two);
+	n2 = hex("0000001c 6b656570 00000001 00000001 00000002 00000000"
+	    " 00000000", two + n1);
+
+	/* Byte by byte: nothing is allocated before the length word. */
+	for (i = 0; i < n1; i++) {
+		CHECK(r.pkt == NULL || i >= 4);
+		if (!CHECK_INT(hv_rpc_reader_feed(&r, two + i, 1), 1))
+			break;
+		CHECK_INT(r.done, i == n1 - 1);
+	}
+	got = hv_rpc_reader_take(&r, &len);
+	if (CHECK(got != NULL)) {
+		CHECK_INT(len, n1);
+		CHECK(memcmp(got, two, n1) == 0);
+	}
+	free(got);
+	CHECK(hv_rpc_reader_take(&r, &len) == NULL);
+
+	/* Two packets in one chunk: the first stops at its end. */
+	used = hv_rpc_reader_feed(&r, two, n1 + n2);
+	CHECK_INT(used, n1);
+	CHECK(r.done);
+	CHECK_INT(hv_rpc_reader_feed(&r, two + n1, n2), 0);
+	free(hv_rpc_reader_take(&r, &len));
+	CHECK_INT(hv_rpc_reader_feed(&r, two + n1, n2), n2);
+	got = hv_rpc_reader_take(&r, &len);
+	if (CHECK(got != NULL))
+		CHECK(len == n2 && memcmp(got, two + n1, n2) == 0);
+	free(got);
+
+	/* Half a packet, then released. */
+	CHECK_INT(hv_rpc_reader_feed(&r, two, 10), 10);
+	CHECK(!r.done);
+	hv_rpc_reader_release(&r);
+	CHECK(r.pkt == NULL && r.have == 0);
+
+	/* A length out of bounds: refused with nothing allocated, and
+	 * refused again. */
+	hex("02000005 00000000", two);
+	hv_error_reset();
+	CHECK_INT(hv_rpc_reader_feed(&r, two, 8), -1);
+	CHECK(r.pkt == NULL);
+	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC,
+	    "packet 33554437 bytes received from server too large,"
+	    " want 33554436"));
+	hv_error_reset();
+	CHECK_INT(hv_rpc_reader_feed(&r, two + 4, 4), -1);
+	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC, NULL));
+	hv_rpc_reader_release(&r);
+	hex("0000001b", two);
+	CHECK_INT(hv_rpc_reader_feed(&r, two, 2), 2);
+	CHECK_INT(hv_rpc_reader_feed(&r, two + 2, 2), -1);
+	CHECK(r.pkt == NULL);
+	hv_rpc_reader_release(&r);
+}
+
+static void
 test_table(void)
 {
 	size_t i;
@@ -557,6 +624,7 @@ main(void)
 	test_decode_replies();
 	test_decode_errors();
 	test_hostile();
+	test_reader();
 	test_table();
 	hv_error_reset();
 	return unit_done();
