@@ -116,6 +116,10 @@ test_encode_calls(void)
 	struct remote_domain_lookup_by_name_args look = { "test" };
 	struct remote_domain_get_state_args state = { { 0 }, 0 };
 	struct remote_domain_get_info_args info = { { 0 } };
+	struct remote_domain_lookup_by_uuid_args byuuid;
+	struct remote_domain_lookup_by_id_args byid = { 1 };
+	struct remote_domain_get_xml_desc_args xml = { { 0 }, 1 };
+	struct remote_domain_suspend_args suspend = { { 0 } };
 
 	/* virsh's own CONNECT_OPEN: a present name, one byte of pad. */
 	CHECK(hv_rpc_encode_call(&b, proc(REMOTE_PROC_CONNECT_OPEN), 2,
@@ -192,6 +196,31 @@ test_encode_calls(void)
 	CHECK(same_bytes(&b, "00000038 20008086 00000001 00000010 00000000"
 	    " 0000000a 00000000 | 00000004 74657374 " TEST_UUID
 	    " ffffffff"));
+
+	/* A UUID alone: its 16 bytes, no length. */
+	CHECK(hex(TEST_UUID, byuuid.uuid) == 16);
+	CHECK(hv_rpc_encode_call(&b,
+	    proc(REMOTE_PROC_DOMAIN_LOOKUP_BY_UUID), 11, &byuuid) == 0);
+	CHECK(same_bytes(&b, "0000002c 20008086 00000001 00000018 00000000"
+	    " 0000000b 00000000 | " TEST_UUID));
+	CHECK(hv_rpc_encode_call(&b,
+	    proc(REMOTE_PROC_DOMAIN_LOOKUP_BY_ID), 12, &byid) == 0);
+	CHECK(same_bytes(&b, "00000020 20008086 00000001 00000016 00000000"
+	    " 0000000c 00000000 | 00000001"));
+	set_dom(&xml.dom, "test");
+	CHECK(hv_rpc_encode_call(&b,
+	    proc(REMOTE_PROC_DOMAIN_GET_XML_DESC), 13, &xml) == 0);
+	CHECK(same_bytes(&b, "0000003c 20008086 00000001 0000000e 00000000"
+	    " 0000000d 00000000 | " DOM_TEST " | 00000001"));
+	set_dom(&suspend.dom, "test");
+	CHECK(hv_rpc_encode_call(&b, proc(REMOTE_PROC_DOMAIN_SUSPEND), 14,
+	    &suspend) == 0);
+	CHECK(same_bytes(&b, "00000038 20008086 00000001 00000022 00000000"
+	    " 0000000e 00000000 | " DOM_TEST));
+	CHECK(hv_rpc_encode_call(&b,
+	    proc(REMOTE_PROC_CONNECT_REGISTER_CLOSE_CALLBACK), 15, NULL) == 0);
+	CHECK(same_bytes(&b, "0000001c 20008086 00000001 00000168 00000000"
+	    " 0000000f 00000000"));
 
 	/* Keepalive: program "keep", MESSAGE, serial 0, no payload. */
 	CHECK(hv_rpc_encode_keepalive(&b, KEEPALIVE_PROC_PING) == 0);
@@ -277,6 +306,8 @@ test_decode_replies(void)
 	struct remote_domain_lookup_by_name_ret look;
 	struct remote_domain_get_info_ret info;
 	struct remote_domain_get_state_ret state;
+	struct remote_node_get_info_ret node;
+	struct remote_connect_get_lib_version_ret ver;
 
 	if (CHECK(reply(REPLY_HDR("00000024", "00000042", "00000000",
 	    "00000000") "00000001 00000000", REMOTE_PROC_AUTH_LIST, 0,
@@ -346,6 +377,29 @@ test_decode_replies(void)
 		CHECK_INT(state.state, 3);
 		CHECK_INT(state.reason, 1);
 	}
+	/* char model[32]: a word per char, 128 bytes (the test driver's
+	 * host). */
+	if (CHECK(reply(REPLY_HDR("000000bc", "00000006", "00000002",
+	    "00000000") "00000069 00000036 00000038 00000036"
+	    " 00000000 00000000 00000000 00000000 00000000 00000000"
+	    " 00000000 00000000 00000000 00000000 00000000 00000000"
+	    " 00000000 00000000 00000000 00000000 00000000 00000000"
+	    " 00000000 00000000 00000000 00000000 00000000 00000000"
+	    " 00000000 00000000 00000000 00000000 | 0000000000300000"
+	    " 00000010 00000578 00000002 00000002 00000002 00000002",
+	    REMOTE_PROC_NODE_GET_INFO, 2, &node) == 0)) {
+		CHECK_STR(node.model, "i686");
+		CHECK_INT(node.memory, 3145728);
+		CHECK_INT(node.cpus, 16);
+		CHECK_INT(node.mhz, 1400);
+		CHECK_INT(node.nodes, 2);
+		CHECK_INT(node.threads, 2);
+	}
+	if (CHECK(reply(REPLY_HDR("00000024", "0000009d", "00000003",
+	    "00000000") "00000000 00895440",
+	    REMOTE_PROC_CONNECT_GET_LIB_VERSION, 3, &ver) == 0))
+		CHECK_INT(ver.lib_ver, 9000000);
+
 	/* Nothing to read for a void reply; trailing bytes are ignored,
 	 * as libvirt ignores them. */
 	CHECK(reply("0000001c 20008086 00000001 00000002 00000001 00000007"
@@ -601,7 +655,7 @@ test_table(void)
 		CHECK(hv_rpc_proc_find(hv_rpc_procs[i].num) ==
 		    &hv_rpc_procs[i]);
 	CHECK(hv_rpc_proc_find(0) == NULL);
-	CHECK(hv_rpc_proc_find(4) == NULL);
+	CHECK(hv_rpc_proc_find(5) == NULL);
 	CHECK(hv_rpc_proc_find(-1) == NULL);
 	CHECK(hv_rpc_proc_find(100000) == NULL);
 	CHECK_STR(proc(1)->name, "CONNECT_OPEN");
@@ -614,6 +668,13 @@ test_table(void)
 	    HV_RPC_PROC_PRIORITY));
 	CHECK(proc(REMOTE_PROC_DOMAIN_GET_STATE)->flags &
 	    HV_RPC_PROC_PRIORITY);
+	/* Write calls libvirtd refuses on a read-only connection. */
+	CHECK_INT(proc(REMOTE_PROC_DOMAIN_SUSPEND)->flags, 0);
+	CHECK_INT(proc(REMOTE_PROC_DOMAIN_CREATE)->flags, 0);
+	CHECK_INT(proc(REMOTE_PROC_DOMAIN_DESTROY)->flags,
+	    HV_RPC_PROC_PRIORITY);
+	CHECK_INT(proc(REMOTE_PROC_DOMAIN_GET_XML_DESC)->flags,
+	    HV_RPC_PROC_READONLY);
 }
 
 int
