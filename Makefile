@@ -19,6 +19,7 @@
 #                         (default: statically when their archives are
 #                         installed, so that exec maps libc alone)
 #   CC, CFLAGS, LDFLAGS
+#   RPCGEN                compiles src/rpc/*.x into $(O)/gen (rpcgen)
 #
 # An O= directory remembers the flags it was built with ($(O)/BUILD-FLAGS,
 # $(O)/BUILD-LDFLAGS): changing any knob there rebuilds what it changes.
@@ -166,11 +167,10 @@ $(O)/obj/%.o: %.c $(O)/BUILD-FLAGS | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-# rpcgen runs where the .x is copied, so that the .c includes "NAME.h"
-# (it removes what it wrote when it fails);
-# -i 0 writes plain calls of the xdr_* routines (no inline buffer code,
-# hence no unused variables): it compiles under -Wall -Wextra -Werror
-# with no warning turned off.
+# rpcgen runs where the .x is copied, so that the .c includes "NAME.h";
+# it removes what it wrote when it fails.  -i 0: plain calls of the
+# xdr_* routines, no inline buffer code and so no unused variables; the
+# output compiles under -Wall -Wextra -Werror with no warning turned off.
 $(O)/gen/%.h: src/rpc/%.x
 	@mkdir -p $(dir $@)
 	cp $< $(O)/gen/$*.x

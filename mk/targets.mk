@@ -19,7 +19,7 @@
 #                   not a test
 
 # Debian packages.  A build needs only its own line editor's; make check
-# builds with both.
+# builds with both.  rpcgen (rpcsvc-proto) runs cpp on src/rpc/*.x.
 DEPS_CC = $(if $(findstring clang,$(notdir $(firstword $(CC)))),clang,gcc)
 DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev \
 	libtirpc-dev rpcsvc-proto cpp
