@@ -19,6 +19,7 @@
 #                         (default: statically when their archives are
 #                         installed, so that exec maps libc alone)
 #   CC, CFLAGS, LDFLAGS
+#   RPCGEN                compiles src/rpc/*.x into $(O)/gen (rpcgen)
 #
 # An O= directory remembers the flags it was built with ($(O)/BUILD-FLAGS,
 # $(O)/BUILD-LDFLAGS): changing any knob there rebuilds what it changes.
@@ -37,6 +38,7 @@ BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 PKG_CONFIG ?= pkg-config
+RPCGEN ?= rpcgen
 CFLAGS ?= -O2 -g
 
 # Tables leave trailing fields to zero ({ "name", OPT_BOOL, 0, "help" }),
@@ -97,19 +99,41 @@ EDIT_CFLAGS :=
 EDIT_LIBS :=
 endif
 
-ALL_CFLAGS = $(BASE_CFLAGS) $(XML_CFLAGS) $(EDIT_CFLAGS) $(CFLAGS)
+# libtirpc's XDR routines: the codecs rpcgen writes call them.  Linked
+# statically like libxml2 when its archive is installed: only the few
+# xdr_* members are pulled in.  Not under the sanitizers: their runtime
+# intercepts the xdr_* functions and forwards to the next shared
+# library that has them, so libtirpc must be one.
+TIRPC_CFLAGS := $(shell $(PKG_CONFIG) --cflags libtirpc 2>/dev/null || \
+	echo -I/usr/include/tirpc)
+ifeq ($(SANITIZE),1)
+TIRPC_LIBS := $(shell $(PKG_CONFIG) --libs libtirpc 2>/dev/null || \
+	echo -ltirpc)
+else
+TIRPC_LIBS := $(call link_libs,libtirpc,-ltirpc)
+endif
+
+ALL_CFLAGS = $(BASE_CFLAGS) -I$(O)/gen $(TIRPC_CFLAGS) $(XML_CFLAGS) \
+	$(EDIT_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(BASE_LDFLAGS) $(LDFLAGS)
-LIBS = $(ICU_NONE_OBJ) $(XML_LIBS) -lpthread
+LIBS = $(ICU_NONE_OBJ) $(XML_LIBS) $(TIRPC_LIBS) -lpthread
 
 CORE_SRCS := $(sort $(wildcard src/*.c src/*/*.c src/*/*/*.c))
 HVSH_SRCS := $(sort $(wildcard cmd/hvsh/*.c))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test-*.c))
+
+# src/rpc/NAME.x -> $(O)/gen/NAME.[ch] through rpcgen, part of the core.
+XDR_SRCS := $(sort $(wildcard src/rpc/*.x))
+GEN_HDRS := $(XDR_SRCS:src/rpc/%.x=$(O)/gen/%.h)
+GEN_SRCS := $(XDR_SRCS:src/rpc/%.x=$(O)/gen/%.c)
+GEN_OBJS := $(XDR_SRCS:src/rpc/%.x=$(O)/obj/gen/%.o)
 
 CORE_OBJS := $(CORE_SRCS:%.c=$(O)/obj/%.o)
 HVSH_OBJS := $(HVSH_SRCS:%.c=$(O)/obj/%.o)
 HVSH_LIB_OBJS := $(filter-out $(O)/obj/cmd/hvsh/main.o,$(HVSH_OBJS))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
 
+.SECONDARY: $(GEN_SRCS)
 .PHONY: all run check check-one install uninstall clean deps unit bench FORCE
 all: $(O)/libhvcore.a $(O)/hvsh
 
@@ -139,7 +163,23 @@ $(O)/BUILD-LDFLAGS: FORCE
 		printf '%s\n' "$$f" >$@; \
 	fi
 
-$(O)/obj/%.o: %.c $(O)/BUILD-FLAGS
+$(O)/obj/%.o: %.c $(O)/BUILD-FLAGS | $(GEN_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# rpcgen runs where the .x is copied, so that the .c includes "NAME.h";
+# it removes what it wrote when it fails.  -i 0: plain calls of the
+# xdr_* routines, no inline buffer code and so no unused variables; the
+# output compiles under -Wall -Wextra -Werror with no warning turned off.
+$(O)/gen/%.h: src/rpc/%.x
+	@mkdir -p $(dir $@)
+	cp $< $(O)/gen/$*.x
+	cd $(O)/gen && rm -f $*.h && $(RPCGEN) -i 0 -h -o $*.h $*.x
+
+$(O)/gen/%.c: src/rpc/%.x $(O)/gen/%.h
+	cd $(O)/gen && rm -f $*.c && $(RPCGEN) -i 0 -c -o $*.c $*.x
+
+$(O)/obj/gen/%.o: $(O)/gen/%.c $(O)/gen/%.h $(O)/BUILD-FLAGS
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -147,7 +187,7 @@ $(O)/obj/mk/icu-none.o: mk/icu-none.c $(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -DICU_SUFFIX=$(ICU_SUFFIX) -c -o $@ $<
 
-$(O)/libhvcore.a: $(CORE_OBJS)
+$(O)/libhvcore.a: $(CORE_OBJS) $(GEN_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
@@ -158,7 +198,8 @@ $(O)/hvsh: $(HVSH_OBJS) $(O)/libhvcore.a $(ICU_NONE_OBJ) $(O)/BUILD-LDFLAGS
 # is compiled with -MMD too, so that editing tests/unit/unit.h or any
 # header a test includes rebuilds it.
 $(O)/tests/%: tests/unit/%.c $(HVSH_LIB_OBJS) $(O)/libhvcore.a \
-		$(ICU_NONE_OBJ) $(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS
+		$(ICU_NONE_OBJ) $(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS \
+		| $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests/unit -MMD -MP -MF $@.d -MT $@ \
 		$(ALL_LDFLAGS) -o $@ $< \
@@ -168,12 +209,13 @@ unit: $(UNIT_BINS)
 
 # libFuzzer targets (make fuzz builds them with clang in build-fuzz).
 $(O)/fuzz/%: tests/fuzz/%.c $(O)/libhvcore.a $(ICU_NONE_OBJ) \
-		$(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS
+		$(O)/BUILD-FLAGS $(O)/BUILD-LDFLAGS | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -MMD -MP -MF $@.d -MT $@ \
 		$(ALL_LDFLAGS) -o $@ $< $(O)/libhvcore.a $(LIBS)
 
--include $(CORE_OBJS:.o=.d) $(HVSH_OBJS:.o=.d) $(UNIT_BINS:=.d) \
+-include $(CORE_OBJS:.o=.d) $(GEN_OBJS:.o=.d) $(HVSH_OBJS:.o=.d) \
+	$(UNIT_BINS:=.d) \
 	$(wildcard $(O)/fuzz/*.d)
 
 include mk/targets.mk

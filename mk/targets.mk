@@ -19,9 +19,10 @@
 #                   not a test
 
 # Debian packages.  A build needs only its own line editor's; make check
-# builds with both.
+# builds with both.  rpcgen (rpcsvc-proto) runs cpp on src/rpc/*.x.
 DEPS_CC = $(if $(findstring clang,$(notdir $(firstword $(CC)))),clang,gcc)
-DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev
+DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev \
+	libtirpc-dev rpcsvc-proto cpp
 DEPS_EDIT_readline = libreadline-dev
 DEPS_EDIT_libedit = libedit-dev
 DEPS_EDIT_none =
@@ -64,7 +65,7 @@ bench:
 	@python3 tests/bench/run --hvsh $(O)/hvsh
 
 FUZZ_TIME ?= 60
-FUZZ_TARGETS = node domain
+FUZZ_TARGETS = node domain rpc
 FUZZ_CC ?= clang
 
 # The core is built for fuzzing by the same rules in its own directory.
