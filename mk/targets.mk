@@ -37,7 +37,8 @@ deps:
 deps-check:
 	@sh mk/deps.sh $(DEPS_CHECK)
 
-# ./configure looks for the compiler, libxml2 and either line editor.
+# ./configure looks for the compiler, libxml2, libtirpc, rpcgen and
+# either line editor.
 configure: configure.ac mk/config.mak.in
 	@sh mk/deps.sh autoconf $(DEPS_BASE) libreadline-dev libedit-dev
 	autoconf
