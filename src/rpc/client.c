@@ -207,7 +207,8 @@ hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
 		if (auth.types.types_val[i] == REMOTE_AUTH_NONE)
 			none = 1;
 	if (!none) {
-		hv_error_report(HV_FROM_REMOTE, HV_ERR_INTERNAL_ERROR,
+		/* SASL and polkit are not spoken (yet). */
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_AUTH_FAILED,
 		    "unsupported authentication type %d",
 		    (int)auth.types.types_val[0]);
 		hv_rpc_payload_free((xdrproc_t)xdr_remote_auth_list_ret, &auth);

@@ -30,6 +30,7 @@ enum scenario {
 	S_BAD_LEN,		/* a length word out of bounds */
 	S_ERROR,		/* an error reply, then a good one */
 	S_CALL,			/* a CALL from the daemon */
+	S_SASL,			/* SASL the only authentication */
 };
 
 /* The next packet from fd into *hdr; 0 at the end or on garbage. */
@@ -81,6 +82,8 @@ serve(int fd, enum scenario s)
 	struct remote_error err = { 42, 12, &msg, 2, NULL, &msg, NULL, NULL,
 	    -1, -1, NULL };
 	struct remote_connect_get_uri_ret uri = { "test:///default" };
+	remote_auth_type sasl = REMOTE_AUTH_SASL;
+	struct remote_auth_list_ret auth_sasl = { { 1, &sasl } };
 	static const char huge[4] = { '\xff', '\xff', '\xff', '\xff' };
 
 	if (!srv_read(fd, &h))
@@ -119,6 +122,16 @@ serve(int fd, enum scenario s)
 		srv_send(fd, h.prog, h.proc, HV_RPC_REPLY, h.serial,
 		    HV_RPC_OK, (xdrproc_t)xdr_remote_connect_get_uri_ret, &uri,
 		    0);
+		break;
+	case S_SASL:
+		srv_send(fd, h.prog, h.proc, HV_RPC_REPLY, h.serial,
+		    HV_RPC_OK, (xdrproc_t)xdr_remote_auth_list_ret, &auth_sasl,
+		    0);
+		/* No CONNECT_OPEN follows: the next call is the close. */
+		if (!srv_read(fd, &h) || h.proc != REMOTE_PROC_CONNECT_CLOSE)
+			_exit(3);
+		srv_send(fd, h.prog, h.proc, HV_RPC_REPLY, h.serial,
+		    HV_RPC_OK, NULL, NULL, 0);
 		break;
 	case S_CALL:
 		srv_send(fd, h.prog, h.proc, HV_RPC_CALL, h.serial,
@@ -231,6 +244,22 @@ test_error_reply(void)
 }
 
 static void
+test_auth_sasl(void)
+{
+	pid_t pid;
+	struct hv_rpc_client *c = start(S_SASL, &pid);
+	int st;
+
+	CHECK_INT(hv_rpc_client_open(c, "test:///default", 0), -1);
+	CHECK_STR(last_message(), "authentication failed: unsupported "
+	    "authentication type 1");
+	CHECK_INT(hv_rpc_client_is_dead(c), 0);
+	CHECK_INT(hv_rpc_client_close(c), 0);
+	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+	    WEXITSTATUS(st) == 0);
+}
+
+static void
 test_unix_missing(void)
 {
 	hv_error_reset();
@@ -299,6 +328,7 @@ main(int argc, char **argv)
 	check_fatal(S_CALL, "no call waiting for "
 	    "reply with prog 536903814 vers 1 serial 0");
 	test_error_reply();
+	test_auth_sasl();
 	test_unix_missing();
 	return unit_done();
 }
