@@ -28,7 +28,7 @@ DEPS_EDIT_libedit = libedit-dev
 DEPS_EDIT_none =
 DEPS_BUILD = $(DEPS_BASE) $(DEPS_EDIT_$(LINE_EDITOR))
 DEPS_CHECK = $(DEPS_BASE) libreadline-dev libedit-dev python3 tmux \
-	libvirt-clients
+	libvirt-clients libvirt-daemon
 INSTALL ?= install
 
 deps:

@@ -1,0 +1,246 @@
+/*
+ * client.c: calls to a libvirt daemon over a stream socket (see
+ * client.h).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "rpc/client.h"
+#include "rpc/proc.h"
+#include "util/xalloc.h"
+
+struct hv_rpc_client {
+	int fd;
+	unsigned int serial;	/* of the next call */
+	int dead;
+	struct hv_rpc_reader rd;
+	char in[65536];		/* bytes read, not yet fed to rd */
+	size_t in_off, in_len;
+};
+
+struct hv_rpc_client *
+hv_rpc_client_new(int fd)
+{
+	struct hv_rpc_client *c = xcalloc(1, sizeof(*c));
+
+	c->fd = fd;
+	return c;
+}
+
+int
+hv_rpc_client_is_dead(const struct hv_rpc_client *c)
+{
+	return c->dead;
+}
+
+/* Ends the connection; the error is set by the caller. */
+static int
+fail(struct hv_rpc_client *c)
+{
+	c->dead = 1;
+	return -1;
+}
+
+static int
+write_all(struct hv_rpc_client *c, const char *data, size_t len)
+{
+	while (len > 0) {
+		/* No SIGPIPE when the daemon has gone. */
+		ssize_t n = send(c->fd, data, len, MSG_NOSIGNAL);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
+			    "Cannot write data: %s", strerror(errno));
+			return fail(c);
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* The next whole packet, the caller to free() it; NULL when the
+ * connection ended (error set). */
+static char *
+read_packet(struct hv_rpc_client *c, size_t *len)
+{
+	for (;;) {
+		ssize_t n;
+
+		while (c->in_off < c->in_len) {
+			long used = hv_rpc_reader_feed(&c->rd,
+			    c->in + c->in_off, c->in_len - c->in_off);
+
+			if (used < 0) {
+				fail(c);
+				return NULL;
+			}
+			c->in_off += (size_t)used;
+			if (c->rd.done)
+				return hv_rpc_reader_take(&c->rd, len);
+		}
+		c->in_off = c->in_len = 0;
+		n = read(c->fd, c->in, sizeof(c->in));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
+			    "Cannot recv data: %s", strerror(errno));
+			fail(c);
+			return NULL;
+		}
+		if (n == 0) {
+			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
+			    "End of file while reading data: %s",
+			    strerror(EIO));
+			fail(c);
+			return NULL;
+		}
+		c->in_len = (size_t)n;
+	}
+}
+
+/*
+ * Whether the packet with header hdr is for the client itself rather
+ * than a reply: a keepalive (a PING answered at once) or an event,
+ * dropped.  -1 when answering the PING failed.
+ */
+static int
+handle_message(struct hv_rpc_client *c, const struct hv_rpc_header *hdr)
+{
+	struct hv_rpc_buf b = { 0 };
+	int r;
+
+	if (hv_rpc_is_keepalive(hdr)) {
+		if (hdr->proc != KEEPALIVE_PROC_PING)
+			return 1;
+		if (hv_rpc_encode_keepalive(&b, KEEPALIVE_PROC_PONG) < 0)
+			return fail(c);
+		r = write_all(c, b.data, b.len);
+		hv_rpc_buf_release(&b);
+		return r < 0 ? -1 : 1;
+	}
+	if (hdr->type == HV_RPC_MESSAGE && hdr->prog == REMOTE_PROGRAM &&
+	    hdr->vers == REMOTE_PROTOCOL_VERSION)
+		return 1;
+	return 0;
+}
+
+int
+hv_rpc_client_call(struct hv_rpc_client *c, int proc, const void *args,
+    void *ret)
+{
+	const struct hv_rpc_proc *p = hv_rpc_proc_find(proc);
+	struct hv_rpc_buf b = { 0 };
+	struct hv_rpc_header hdr;
+	unsigned int serial;
+	char *pkt = NULL;
+	size_t len;
+	int r = -1;
+
+	if (p == NULL) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "unknown procedure: %d", proc);
+		return -1;
+	}
+	if (c->dead) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "client socket is closed");
+		return -1;
+	}
+	serial = c->serial++;
+	if (hv_rpc_encode_call(&b, p, serial, args) < 0)
+		goto out;
+	if (write_all(c, b.data, b.len) < 0)
+		goto out;
+	for (;;) {
+		int m;
+
+		free(pkt);
+		pkt = read_packet(c, &len);
+		if (pkt == NULL)
+			goto out;
+		if (hv_rpc_decode_header(pkt, len, &hdr) < 0) {
+			fail(c);
+			goto out;
+		}
+		m = handle_message(c, &hdr);
+		if (m < 0)
+			goto out;
+		if (m == 0)
+			break;
+	}
+	r = hv_rpc_decode_reply(pkt, len, p, serial, ret);
+	/* Only an error the daemon sent leaves the connection usable. */
+	if (r < 0 && !(hdr.status == HV_RPC_ERROR &&
+	    hdr.prog == REMOTE_PROGRAM && hdr.vers == REMOTE_PROTOCOL_VERSION &&
+	    hdr.type == HV_RPC_REPLY && hdr.serial == serial &&
+	    hdr.proc == p->num))
+		fail(c);
+out:
+	free(pkt);
+	hv_rpc_buf_release(&b);
+	return r;
+}
+
+int
+hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
+    unsigned int flags)
+{
+	struct remote_auth_list_ret auth;
+	struct remote_connect_open_args open;
+	char *uri = (char *)name;
+	unsigned int i;
+	int none = 0;
+
+	if (hv_rpc_client_call(c, REMOTE_PROC_AUTH_LIST, NULL, &auth) < 0)
+		return -1;
+	/* An empty list is libvirt's old daemons' way of saying none. */
+	none = auth.types.types_len == 0;
+	for (i = 0; i < auth.types.types_len; i++)
+		if (auth.types.types_val[i] == REMOTE_AUTH_NONE)
+			none = 1;
+	if (!none) {
+		/* SASL and polkit are not spoken (yet). */
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_AUTH_FAILED,
+		    "unsupported authentication type %d",
+		    (int)auth.types.types_val[0]);
+		hv_rpc_payload_free((xdrproc_t)xdr_remote_auth_list_ret, &auth);
+		return -1;
+	}
+	hv_rpc_payload_free((xdrproc_t)xdr_remote_auth_list_ret, &auth);
+	open.name = &uri;
+	open.flags = flags;
+	return hv_rpc_client_call(c, REMOTE_PROC_CONNECT_OPEN, &open, NULL);
+}
+
+void
+hv_rpc_client_free(struct hv_rpc_client *c)
+{
+	if (c == NULL)
+		return;
+	if (c->fd >= 0)
+		close(c->fd);
+	hv_rpc_reader_release(&c->rd);
+	free(c);
+}
+
+int
+hv_rpc_client_close(struct hv_rpc_client *c)
+{
+	int r = 0;
+
+	if (c == NULL)
+		return 0;
+	if (!c->dead)
+		r = hv_rpc_client_call(c, REMOTE_PROC_CONNECT_CLOSE, NULL,
+		    NULL);
+	hv_rpc_client_free(c);
+	return r;
+}
