@@ -268,8 +268,12 @@ struct hv_domain *hv_domain_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags);
 struct hv_domain *hv_domain_create_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags);
+/*
+ * dxml, when not NULL, is the definition the restored domain is to have
+ * instead of the saved one; dxml or flags make it virDomainRestoreFlags.
+ */
 struct hv_domain *hv_domain_restore(struct hv_conn *conn, const char *from,
-    unsigned int flags);
+    const char *dxml, unsigned int flags);
 void hv_domain_free(struct hv_domain *dom);
 /* A new handle; the core and drivers make them, callers free them. */
 struct hv_domain *hv_domain_new(struct hv_conn *conn, const char *name,
@@ -283,7 +287,9 @@ int hv_domain_reboot(struct hv_domain *dom, unsigned int flags);
 int hv_domain_reset(struct hv_domain *dom, unsigned int flags);
 int hv_domain_suspend(struct hv_domain *dom);
 int hv_domain_resume(struct hv_domain *dom);
-int hv_domain_save(struct hv_domain *dom, const char *to, unsigned int flags);
+/* dxml as for hv_domain_restore(): with flags, virDomainSaveFlags. */
+int hv_domain_save(struct hv_domain *dom, const char *to, const char *dxml,
+    unsigned int flags);
 int hv_domain_managed_save(struct hv_domain *dom, unsigned int flags);
 int hv_domain_managed_save_remove(struct hv_domain *dom, unsigned int flags);
 int hv_domain_has_managed_save(struct hv_domain *dom, unsigned int flags);

@@ -115,10 +115,11 @@ call(enum hv_api id, struct objs *o)
 		CALL(hv_domain_create_xml, o->conn, A0, 0);
 		break;
 	case HV_API_DOMAIN_RESTORE:
-		CALL(hv_domain_restore, o->conn, A0, 0);
+		CALL(hv_domain_restore, o->conn, A0, NULL, 0);
 		break;
 	case HV_API_DOMAIN_RESTORE_FLAGS:
-		CALL(hv_domain_restore, o->conn, A0, HV_DOMAIN_SAVE_PAUSED);
+		/* a replacement definition alone makes it the Flags API */
+		CALL(hv_domain_restore, o->conn, A0, "<domain/>", 0);
 		break;
 	case HV_API_DOMAIN_UNDEFINE_FLAGS:
 		CALL(hv_domain_undefine, o->dom, 0);
@@ -154,10 +155,10 @@ call(enum hv_api id, struct objs *o)
 		CALL(hv_domain_resume, o->dom);
 		break;
 	case HV_API_DOMAIN_SAVE:
-		CALL(hv_domain_save, o->dom, A0, 0);
+		CALL(hv_domain_save, o->dom, A0, NULL, 0);
 		break;
 	case HV_API_DOMAIN_SAVE_FLAGS:
-		CALL(hv_domain_save, o->dom, A0, HV_DOMAIN_SAVE_PAUSED);
+		CALL(hv_domain_save, o->dom, A0, "<domain/>", 0);
 		break;
 	case HV_API_DOMAIN_MANAGED_SAVE:
 		CALL(hv_domain_managed_save, o->dom, 0);
