@@ -229,6 +229,9 @@ HV_API(STORAGE_VOL_CREATE_XML, hv_vol_create_xml, "virStorageVolCreateXML",
     STORAGE, POOL, HV_API_MUT, 93, "xmlDesc")
 HV_API(STORAGE_VOL_DELETE, hv_vol_delete, "virStorageVolDelete",
     STORAGE, VOL, HV_API_MUT, 94, "")
+/* libvirt's test driver has no wipe: it answers "not supported" */
+HV_API(STORAGE_VOL_WIPE, hv_vol_wipe, "virStorageVolWipe",
+    STORAGE, VOL, HV_API_MUT, 165, "")
 HV_API(STORAGE_VOL_GET_INFO, hv_vol_get_info, "virStorageVolGetInfo",
     STORAGE, VOL, 0, 98, "info")
 HV_API(STORAGE_VOL_GET_INFO_FLAGS, hv_vol_get_info,

@@ -405,6 +405,16 @@ hv_vol_delete(struct hv_vol *vol, unsigned int flags)
 }
 
 int
+hv_vol_wipe(struct hv_vol *vol, unsigned int flags)
+{
+	const struct hv_storage_driver *d;
+
+	if (!ENTER(d, HV_API_STORAGE_VOL_WIPE, vol, NULL, vol_wipe))
+		return -1;
+	return d->vol_wipe(vol, flags);
+}
+
+int
 hv_vol_get_info(struct hv_vol *vol, struct hv_vol_info *info,
     unsigned int flags)
 {

@@ -356,6 +356,9 @@ call(enum hv_api id, struct objs *o)
 	case HV_API_STORAGE_VOL_DELETE:
 		CALL(hv_vol_delete, o->vol, 0);
 		break;
+	case HV_API_STORAGE_VOL_WIPE:
+		CALL(hv_vol_wipe, o->vol, 0);
+		break;
 	case HV_API_STORAGE_VOL_GET_INFO:
 		CALL(hv_vol_get_info, o->vol, A0, 0);
 		break;
@@ -799,6 +802,7 @@ test_libvirt_domains(struct hv_conn *rw)
 		{ HV_API_NODE_DEVICE_LOOKUP_BY_NAME, 0, 8, 22 },
 		{ HV_API_INTERFACE_IS_ACTIVE, -1, 58, 26 },
 		{ HV_API_STORAGE_VOL_DELETE, -1, 47, 18 },
+		{ HV_API_STORAGE_VOL_WIPE, -2, 29, 18 },
 	};
 	struct hv_conn *ro = hv_conn_open("test:///default", HV_CONNECT_RO);
 	struct objs w, r, none;
