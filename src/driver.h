@@ -118,6 +118,12 @@ struct hv_driver {
 	    unsigned long long *bytes);
 	int (*node_get_security_model)(struct hv_conn *conn,
 	    struct hv_secmodel *model);
+	/*
+	 * Probe the peer every interval seconds, giving up after count
+	 * unanswered probes: 0, or 1 when the peer cannot answer them.
+	 */
+	int (*set_keepalive)(struct hv_conn *conn, int interval,
+	    unsigned int count);
 
 	const struct hv_domain_driver *domain;
 	const struct hv_network_driver *network;

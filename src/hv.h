@@ -47,6 +47,14 @@ int hv_conn_get_version(struct hv_conn *conn, unsigned long long *hvver);
 int hv_conn_get_lib_version(struct hv_conn *conn, unsigned long long *ver);
 /* Caller frees the strings below. */
 char *hv_conn_get_hostname(struct hv_conn *conn);
+/*
+ * Keepalive probes every interval seconds (<= 0: none), the connection
+ * closed after count unanswered ones: 0, 1 when the peer does not
+ * support them, -1 with the error set (a driver without them, such as
+ * the test driver, answers "not supported").
+ */
+int hv_conn_set_keepalive(struct hv_conn *conn, int interval,
+    unsigned int count);
 char *hv_conn_get_sysinfo(struct hv_conn *conn, unsigned int flags);
 char *hv_conn_get_capabilities(struct hv_conn *conn);
 int hv_conn_get_max_vcpus(struct hv_conn *conn, const char *type);
