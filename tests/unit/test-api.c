@@ -810,6 +810,7 @@ test_libvirt_domains(struct hv_conn *rw)
 		{ HV_API_STORAGE_VOL_WIPE, -2, 29, 18 },
 		/* no NULL argument: the test driver's answer */
 		{ HV_API_STORAGE_VOL_WIPE, 3, 3, 18 },
+		{ HV_API_STORAGE_VOL_GET_INFO_FLAGS, 3, 3, 18 },
 		{ HV_API_CONNECT_SET_KEEPALIVE, -1, 6, 20 },
 		{ HV_API_CONNECT_SET_KEEPALIVE, 3, 3, 20 },
 	};
