@@ -14,7 +14,7 @@
  * PROC	libvirt's remote procedure number: REMOTE_PROC_<ID> of its
  *	remote_protocol.x, whose names the IDs follow; 0 for a call made
  *	on the client through another row (a UUID string is parsed, then
- *	the lookup by UUID goes out)
+ *	the lookup by UUID goes out) or by the client alone (keepalive)
  * ARGS	the names libvirt gives the pointer arguments that must not be
  *	NULL, in the order it checks them, blank-separated
  *
@@ -48,6 +48,9 @@ HV_API(NODE_GET_FREE_MEMORY, hv_node_get_free_memory,
     "virNodeGetFreeMemory", DOMAIN, CONN, 0, 102, "bytes")
 HV_API(NODE_GET_SECURITY_MODEL, hv_node_get_security_model,
     "virNodeGetSecurityModel", DOMAIN, CONN, 0, 122, "secmodel")
+/* the client's own: keepalive messages are no remote procedure */
+HV_API(CONNECT_SET_KEEPALIVE, hv_conn_set_keepalive,
+    "virConnectSetKeepAlive", DOMAIN, CONN, 0, 0, "")
 
 /* ---- domains (libvirt-domain.c) ---------------------------------- */
 HV_API(CONNECT_LIST_ALL_DOMAINS, hv_conn_list_all_domains,
@@ -229,6 +232,9 @@ HV_API(STORAGE_VOL_CREATE_XML, hv_vol_create_xml, "virStorageVolCreateXML",
     STORAGE, POOL, HV_API_MUT, 93, "xmlDesc")
 HV_API(STORAGE_VOL_DELETE, hv_vol_delete, "virStorageVolDelete",
     STORAGE, VOL, HV_API_MUT, 94, "")
+/* libvirt's test driver has no wipe: it answers "not supported" */
+HV_API(STORAGE_VOL_WIPE, hv_vol_wipe, "virStorageVolWipe",
+    STORAGE, VOL, HV_API_MUT, 165, "")
 HV_API(STORAGE_VOL_GET_INFO, hv_vol_get_info, "virStorageVolGetInfo",
     STORAGE, VOL, 0, 98, "info")
 HV_API(STORAGE_VOL_GET_INFO_FLAGS, hv_vol_get_info,

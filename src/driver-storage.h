@@ -44,7 +44,10 @@ struct hv_storage_driver {
 	struct hv_vol *(*vol_create_xml)(struct hv_pool *pool,
 	    const char *xml, unsigned int flags);
 	int (*vol_delete)(struct hv_vol *vol, unsigned int flags);
-	int (*vol_get_info)(struct hv_vol *vol, struct hv_vol_info *info,
+	int (*vol_wipe)(struct hv_vol *vol, unsigned int flags);
+	int (*vol_get_info)(struct hv_vol *vol, struct hv_vol_info *info);
+	/* virStorageVolGetInfoFlags: NULL where only the call above is */
+	int (*vol_get_info_flags)(struct hv_vol *vol, struct hv_vol_info *info,
 	    unsigned int flags);
 	char *(*vol_get_xml_desc)(struct hv_vol *vol, unsigned int flags);
 	char *(*vol_get_path)(struct hv_vol *vol);

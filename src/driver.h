@@ -40,8 +40,9 @@ struct hv_domain_driver {
 	    unsigned int flags);
 	struct hv_domain *(*create_xml)(struct hv_conn *conn, const char *xml,
 	    unsigned int flags);
+	/* dxml: the definition to restore with instead, or NULL */
 	struct hv_domain *(*restore)(struct hv_conn *conn, const char *from,
-	    unsigned int flags);
+	    const char *dxml, unsigned int flags);
 	int (*undefine)(struct hv_domain *dom, unsigned int flags);
 	int (*create)(struct hv_domain *dom, unsigned int flags);
 	int (*destroy)(struct hv_domain *dom, unsigned int flags);
@@ -50,7 +51,8 @@ struct hv_domain_driver {
 	int (*reset)(struct hv_domain *dom, unsigned int flags);
 	int (*suspend)(struct hv_domain *dom);
 	int (*resume)(struct hv_domain *dom);
-	int (*save)(struct hv_domain *dom, const char *to, unsigned int flags);
+	int (*save)(struct hv_domain *dom, const char *to, const char *dxml,
+	    unsigned int flags);
 	int (*managed_save)(struct hv_domain *dom, unsigned int flags);
 	int (*managed_save_remove)(struct hv_domain *dom, unsigned int flags);
 	int (*has_managed_save)(struct hv_domain *dom, unsigned int flags);
@@ -116,6 +118,12 @@ struct hv_driver {
 	    unsigned long long *bytes);
 	int (*node_get_security_model)(struct hv_conn *conn,
 	    struct hv_secmodel *model);
+	/*
+	 * Probe the peer every interval seconds, giving up after count
+	 * unanswered probes: 0, or 1 when the peer cannot answer them.
+	 */
+	int (*set_keepalive)(struct hv_conn *conn, int interval,
+	    unsigned int count);
 
 	const struct hv_domain_driver *domain;
 	const struct hv_network_driver *network;

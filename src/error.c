@@ -206,12 +206,6 @@ hv_check_flags(int domain, unsigned int flags, unsigned int allowed,
 	return -1;
 }
 
-void
-hv_error_unsupported(const char *func)
-{
-	hv_error_report(HV_FROM_DOMAIN, HV_ERR_NO_SUPPORT, "%s", func);
-}
-
 const struct hv_error *
 hv_error_last(void)
 {

@@ -120,8 +120,6 @@ void hv_error_system(int errnum, const char *fmt, ...)
 void hv_error_set(int code, int domain, const char *message);
 /* "unsupported flags (0x%x) in function %s" (HV_ERR_INVALID_ARG). */
 void hv_error_flags(int domain, unsigned int flags, const char *func);
-/* "this function is not supported by the connection driver: FUNC". */
-void hv_error_unsupported(const char *func);
 
 /* The thread's error, or NULL when none is set.  Owned by the thread. */
 const struct hv_error *hv_error_last(void);

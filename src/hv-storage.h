@@ -165,6 +165,8 @@ struct hv_vol *hv_vol_new(struct hv_conn *conn, const char *pool,
 void hv_vol_free(struct hv_vol *vol);
 
 int hv_vol_delete(struct hv_vol *vol, unsigned int flags);
+/* Overwrite the volume's data (libvirt's virStorageVolWipe). */
+int hv_vol_wipe(struct hv_vol *vol, unsigned int flags);
 int hv_vol_get_info(struct hv_vol *vol, struct hv_vol_info *info,
     unsigned int flags);
 /* Caller frees the strings below. */

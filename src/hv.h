@@ -47,6 +47,14 @@ int hv_conn_get_version(struct hv_conn *conn, unsigned long long *hvver);
 int hv_conn_get_lib_version(struct hv_conn *conn, unsigned long long *ver);
 /* Caller frees the strings below. */
 char *hv_conn_get_hostname(struct hv_conn *conn);
+/*
+ * Keepalive probes every interval seconds (<= 0: none), the connection
+ * closed after count unanswered ones: 0, 1 when the peer does not
+ * support them, -1 with the error set (a driver without them, such as
+ * the test driver, answers "not supported").
+ */
+int hv_conn_set_keepalive(struct hv_conn *conn, int interval,
+    unsigned int count);
 char *hv_conn_get_sysinfo(struct hv_conn *conn, unsigned int flags);
 char *hv_conn_get_capabilities(struct hv_conn *conn);
 int hv_conn_get_max_vcpus(struct hv_conn *conn, const char *type);
@@ -268,8 +276,12 @@ struct hv_domain *hv_domain_define_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags);
 struct hv_domain *hv_domain_create_xml(struct hv_conn *conn, const char *xml,
     unsigned int flags);
+/*
+ * dxml, when not NULL, is the definition the restored domain is to have
+ * instead of the saved one; dxml or flags make it virDomainRestoreFlags.
+ */
 struct hv_domain *hv_domain_restore(struct hv_conn *conn, const char *from,
-    unsigned int flags);
+    const char *dxml, unsigned int flags);
 void hv_domain_free(struct hv_domain *dom);
 /* A new handle; the core and drivers make them, callers free them. */
 struct hv_domain *hv_domain_new(struct hv_conn *conn, const char *name,
@@ -283,7 +295,9 @@ int hv_domain_reboot(struct hv_domain *dom, unsigned int flags);
 int hv_domain_reset(struct hv_domain *dom, unsigned int flags);
 int hv_domain_suspend(struct hv_domain *dom);
 int hv_domain_resume(struct hv_domain *dom);
-int hv_domain_save(struct hv_domain *dom, const char *to, unsigned int flags);
+/* dxml as for hv_domain_restore(): with flags, virDomainSaveFlags. */
+int hv_domain_save(struct hv_domain *dom, const char *to, const char *dxml,
+    unsigned int flags);
 int hv_domain_managed_save(struct hv_domain *dom, unsigned int flags);
 int hv_domain_managed_save_remove(struct hv_domain *dom, unsigned int flags);
 int hv_domain_has_managed_save(struct hv_domain *dom, unsigned int flags);

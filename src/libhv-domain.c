@@ -226,18 +226,18 @@ hv_domain_create_xml(struct hv_conn *conn, const char *xml,
 
 struct hv_domain *
 hv_domain_restore(struct hv_conn *conn, const char *from,
-    unsigned int flags)
+    const char *dxml, unsigned int flags)
 {
 	const struct hv_domain_driver *d;
 	struct hv_domain *dom;
 	char *path;
 
-	if (!ENTER(d, flags ? HV_API_DOMAIN_RESTORE_FLAGS :
+	if (!ENTER(d, flags || dxml ? HV_API_DOMAIN_RESTORE_FLAGS :
 	    HV_API_DOMAIN_RESTORE, conn, HV_API_ARGS(from), restore) ||
 	    save_flags_clash(flags))
 		return NULL;
 	path = absolute_path(from);
-	dom = d->restore(conn, path, flags);
+	dom = d->restore(conn, path, dxml, flags);
 	free(path);
 	return dom;
 }
@@ -329,17 +329,19 @@ hv_domain_resume(struct hv_domain *dom)
 }
 
 int
-hv_domain_save(struct hv_domain *dom, const char *to, unsigned int flags)
+hv_domain_save(struct hv_domain *dom, const char *to, const char *dxml,
+    unsigned int flags)
 {
 	const struct hv_domain_driver *d;
 	char *path;
 	int ret;
 
-	if (!ENTER(d, flags ? HV_API_DOMAIN_SAVE_FLAGS : HV_API_DOMAIN_SAVE,
-	    dom, HV_API_ARGS(to), save) || save_flags_clash(flags))
+	if (!ENTER(d, flags || dxml ? HV_API_DOMAIN_SAVE_FLAGS :
+	    HV_API_DOMAIN_SAVE, dom, HV_API_ARGS(to), save) ||
+	    save_flags_clash(flags))
 		return -1;
 	path = absolute_path(to);
-	ret = d->save(dom, path, flags);
+	ret = d->save(dom, path, dxml, flags);
 	free(path);
 	return ret;
 }

@@ -49,6 +49,16 @@ hv_conn_get_lib_version(struct hv_conn *conn, unsigned long long *ver)
 	return conn->driver->get_lib_version(conn, ver);
 }
 
+int
+hv_conn_set_keepalive(struct hv_conn *conn, int interval, unsigned int count)
+{
+	const struct hv_driver *d;
+
+	if (!ENTER(d, HV_API_CONNECT_SET_KEEPALIVE, conn, NULL, set_keepalive))
+		return -1;
+	return d->set_keepalive(conn, interval, count);
+}
+
 char *
 hv_conn_get_hostname(struct hv_conn *conn)
 {

@@ -405,16 +405,33 @@ hv_vol_delete(struct hv_vol *vol, unsigned int flags)
 }
 
 int
+hv_vol_wipe(struct hv_vol *vol, unsigned int flags)
+{
+	const struct hv_storage_driver *d;
+
+	if (!ENTER(d, HV_API_STORAGE_VOL_WIPE, vol, NULL, vol_wipe))
+		return -1;
+	return d->vol_wipe(vol, flags);
+}
+
+int
 hv_vol_get_info(struct hv_vol *vol, struct hv_vol_info *info,
     unsigned int flags)
 {
 	const struct hv_storage_driver *d;
 
-	if (!ENTER(d, flags ? HV_API_STORAGE_VOL_GET_INFO_FLAGS :
-	    HV_API_STORAGE_VOL_GET_INFO, vol, HV_API_ARGS(info), vol_get_info))
+	if (flags) {
+		if (!ENTER(d, HV_API_STORAGE_VOL_GET_INFO_FLAGS, vol,
+		    HV_API_ARGS(info), vol_get_info_flags))
+			return -1;
+		memset(info, 0, sizeof(*info));
+		return d->vol_get_info_flags(vol, info, flags);
+	}
+	if (!ENTER(d, HV_API_STORAGE_VOL_GET_INFO, vol, HV_API_ARGS(info),
+	    vol_get_info))
 		return -1;
 	memset(info, 0, sizeof(*info));
-	return d->vol_get_info(vol, info, flags);
+	return d->vol_get_info(vol, info);
 }
 
 char *

@@ -479,7 +479,7 @@ out:
 	return ret;
 }
 
-/* After the domain is gone: wipe (not offered by the core) and delete. */
+/* After the domain is gone: wipe when asked, and delete. */
 static bool
 remove_volumes(struct shell *sh, struct doomed *d, size_t n, bool wipe,
     unsigned int flags)
@@ -494,10 +494,12 @@ remove_volumes(struct shell *sh, struct doomed *d, size_t n, bool wipe,
 				    d[i].target, d[i].source);
 				fflush(stdout);
 			}
-			hv_error_unsupported("virStorageVolWipe");
-			shell_error(sh, "Failed! Volume not removed.");
-			ret = false;
-			continue;
+			if (hv_vol_wipe(d[i].vol, 0) < 0) {
+				shell_error(sh, "Failed! Volume not removed.");
+				ret = false;
+				continue;
+			}
+			shell_info(sh, "Done.");
 		}
 		if (hv_vol_delete(d[i].vol, flags) < 0) {
 			shell_error(sh, "Failed to remove storage volume "

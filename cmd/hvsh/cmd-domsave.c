@@ -10,27 +10,18 @@
 #include "util/file.h"
 
 /*
- * The core's save and restore calls carry no replacement XML (libvirt's
- * dxml argument).  A file that cannot be read fails the command on its
- * own (*ok false); a readable one is refused with the test driver's
- * error, the only driver so far (*ok true, returns false).
+ * The replacement XML of --xml (libvirt's dxml) into *xml, NULL without
+ * the option; false with the error set when the file cannot be read,
+ * which fails the command on its own.
  */
 static bool
-check_dxml(const char *path, bool *ok)
+read_dxml(const char *path, char **xml)
 {
-	char *xml;
-
-	*ok = true;
+	*xml = NULL;
 	if (path == NULL)
 		return true;
-	if ((xml = hv_file_read(path, HV_FILE_MAX_XML, NULL)) == NULL) {
-		*ok = false;
-		return false;
-	}
-	free(xml);
-	hv_error_report(HV_FROM_DOMAIN, HV_ERR_ARGUMENT_UNSUPPORTED,
-	    "xml modification unsupported");
-	return false;
+	*xml = hv_file_read(path, HV_FILE_MAX_XML, NULL);
+	return *xml != NULL;
 }
 
 /*
@@ -78,8 +69,9 @@ cmd_save_exec(struct shell *sh, const struct cmd_args *a)
 {
 	unsigned int flags = 0;
 	struct hv_domain *dom;
-	bool ok = false, readable;
+	bool ok = false;
 	const char *name, *to, *dxml;
+	char *xml = NULL;
 
 	if ((dom = shell_domain(sh, a, O_SAVE_DOMAIN, BY_ANY, &name)) == NULL)
 		return false;
@@ -92,10 +84,9 @@ cmd_save_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_SAVE_RUNNING;
 	if (opt_bool(a, O_SAVE_PAUSED))
 		flags |= HV_DOMAIN_SAVE_PAUSED;
-	if (!check_dxml(dxml, &readable) ||
-	    hv_domain_save(dom, to, flags) < 0) {
-		if (!readable)
-			goto out;
+	if (!read_dxml(dxml, &xml))
+		goto out;
+	if (hv_domain_save(dom, to, xml, flags) < 0) {
 		shell_error(sh, "Failed to save domain '%s' to %s", name, to);
 		goto out;
 	}
@@ -104,6 +95,7 @@ cmd_save_exec(struct shell *sh, const struct cmd_args *a)
 	shell_info(sh, "\nDomain '%s' saved to %s", name, to);
 	ok = true;
 out:
+	free(xml);
 	hv_domain_free(dom);
 	return ok;
 }
@@ -146,7 +138,7 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 	unsigned int flags = 0;
 	struct hv_domain *dom;
 	const char *from, *dxml;
-	bool readable;
+	char *xml;
 
 	if (!opt_string(sh, a, O_RESTORE_FILE, &from) ||
 	    !opt_string(sh, a, O_RESTORE_XML, &dxml))
@@ -159,10 +151,11 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_SAVE_PAUSED;
 	if (opt_bool(a, O_RESTORE_RESET_NVRAM))
 		flags |= HV_DOMAIN_SAVE_RESET_NVRAM;
-	if (!check_dxml(dxml, &readable) ||
-	    (dom = hv_domain_restore(shell_conn(sh), from, flags)) == NULL) {
-		if (!readable)
-			return false;
+	if (!read_dxml(dxml, &xml))
+		return false;
+	dom = hv_domain_restore(shell_conn(sh), from, xml, flags);
+	free(xml);
+	if (dom == NULL) {
 		shell_error(sh, "Failed to restore domain from %s", from);
 		return false;
 	}

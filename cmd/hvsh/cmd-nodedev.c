@@ -187,7 +187,11 @@ const struct cmd_entry cmd_nodedev_list = {
 
 /* ---- lookup --------------------------------------------------------- */
 
-/* 16 hex digits, optionally after "0x"; else the core error is set. */
+/*
+ * 16 hex digits, optionally after "0x"; else the error is set.  virsh
+ * checks this itself, with libvirt's utility code (no driver is asked),
+ * before it looks the device up.
+ */
 static bool
 valid_wwn(const char *w)
 {
@@ -198,7 +202,7 @@ valid_wwn(const char *w)
 		;
 	if (i == 16 && p[i] == '\0')
 		return true;
-	hv_error_report(HV_FROM_NODEDEV, HV_ERR_INTERNAL_ERROR,
+	hv_error_report(HV_FROM_NONE, HV_ERR_INTERNAL_ERROR,
 	    "Malformed wwn: %s", w);
 	return false;
 }

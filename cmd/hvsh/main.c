@@ -30,6 +30,8 @@ shell_init(struct shell *sh, const char *argv0)
 	sh->progname = slash != NULL ? slash + 1 : argv0;
 	sh->debug = LOG_ERROR;
 	sh->log_fd = -1;
+	sh->keepalive_interval = 5;
+	sh->keepalive_count = 6;
 }
 
 void
@@ -259,8 +261,10 @@ parse_global(struct shell *sh, int argc, char **argv, bool *eager)
 			if (c == 'k') {
 				k_given = v > 0;
 				k_off = v == 0;
+				sh->keepalive_interval = v;
 			} else {
 				kc_given = true;
+				sh->keepalive_count = (unsigned int)v;
 			}
 			break;
 		case 'l':

@@ -296,16 +296,18 @@ shell_disconnect(struct shell *sh)
 }
 
 /*
- * No driver of ours answers keepalive requests (the test driver never
- * did, and the core has no call for it yet), so enabling it always
- * fails the way virConnectSetKeepAlive does on such a driver.
+ * Keepalive as asked (-k, -K) or by default; a peer that cannot do it
+ * (an answer of 1) counts as a failure, as in virsh.  Only a failure of
+ * what the user asked for fails the connection.
  */
 static bool
 setup_keepalive(struct shell *sh)
 {
 	if (sh->keepalive_off)
 		return true;
-	hv_error_unsupported("virConnectSetKeepAlive");
+	if (hv_conn_set_keepalive(sh->conn, sh->keepalive_interval,
+	    sh->keepalive_count) == 0)
+		return true;
 	if (!sh->keepalive_given) {
 		hv_error_reset();
 		shell_log(sh, LOG_INFO, "Failed to setup keepalive on "

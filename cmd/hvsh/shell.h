@@ -35,6 +35,8 @@ struct shell {
 	int debug;
 	bool keepalive_given;	/* -k > 0 or -K on the command line */
 	bool keepalive_off;	/* -k 0 */
+	int keepalive_interval;	/* -k, 5 by default */
+	unsigned int keepalive_count;	/* -K, 6 by default */
 	int log_fd;		/* -1 when not logging */
 	char *log_path;
 	int histsize;

@@ -295,6 +295,23 @@ error: failed to connect to the hypervisor
 error: this function is not supported by the connection driver: virConnectSetKeepAlive
 >>>= 1
 
+=== -k above 0 asks for keepalive too
+$ hvsh -k 5 -c test:///default uri
+>>>2
+error: Cannot setup keepalive on connection as requested, disconnecting
+error: failed to connect to the hypervisor
+error: this function is not supported by the connection driver: virConnectSetKeepAlive
+>>>= 1
+
+=== keepalive not asked for: its failure is only a debug line
+$ hvsh -d 0 -c test:///default uri 2>&1
+>>>
+commands: "uri"
+Failed to setup keepalive on connection
+test:///default
+
+>>>= 0
+
 === -k 0 -K 5 works
 $ hvsh -k 0 -K 5 -c test:///default uri
 >>>

@@ -230,6 +230,15 @@ error: Failed to save domain 'test' to s.img
 error: argument unsupported: xml modification unsupported
 >>>= 1
 
+=== save --xml with a flag: the driver refuses the flag before the XML
+$ hvsh -c test:///default 'save test s.img --xml /etc/hostname --running'
+>>>
+
+>>>2
+error: Failed to save domain 'test' to s.img
+error: unsupported flags (0x2) in function testDomainSaveFlags
+>>>= 1
+
 === restore of a missing file (the path is made absolute)
 $ hvsh -c test:///default 'restore nosuch.img' 2>&1 | sed "s|$PWD|CWD|"
 >>>

@@ -88,6 +88,9 @@ call(enum hv_api id, struct objs *o)
 	case HV_API_NODE_GET_SECURITY_MODEL:
 		CALL(hv_node_get_security_model, o->conn, A0);
 		break;
+	case HV_API_CONNECT_SET_KEEPALIVE:
+		CALL(hv_conn_set_keepalive, o->conn, 5, 6);
+		break;
 
 	case HV_API_CONNECT_LIST_ALL_DOMAINS:
 		CALL(hv_conn_list_all_domains, o->conn, NULL, 0);
@@ -115,10 +118,11 @@ call(enum hv_api id, struct objs *o)
 		CALL(hv_domain_create_xml, o->conn, A0, 0);
 		break;
 	case HV_API_DOMAIN_RESTORE:
-		CALL(hv_domain_restore, o->conn, A0, 0);
+		CALL(hv_domain_restore, o->conn, A0, NULL, 0);
 		break;
 	case HV_API_DOMAIN_RESTORE_FLAGS:
-		CALL(hv_domain_restore, o->conn, A0, HV_DOMAIN_SAVE_PAUSED);
+		/* a replacement definition alone makes it the Flags API */
+		CALL(hv_domain_restore, o->conn, A0, "<domain/>", 0);
 		break;
 	case HV_API_DOMAIN_UNDEFINE_FLAGS:
 		CALL(hv_domain_undefine, o->dom, 0);
@@ -154,10 +158,10 @@ call(enum hv_api id, struct objs *o)
 		CALL(hv_domain_resume, o->dom);
 		break;
 	case HV_API_DOMAIN_SAVE:
-		CALL(hv_domain_save, o->dom, A0, 0);
+		CALL(hv_domain_save, o->dom, A0, NULL, 0);
 		break;
 	case HV_API_DOMAIN_SAVE_FLAGS:
-		CALL(hv_domain_save, o->dom, A0, HV_DOMAIN_SAVE_PAUSED);
+		CALL(hv_domain_save, o->dom, A0, "<domain/>", 0);
 		break;
 	case HV_API_DOMAIN_MANAGED_SAVE:
 		CALL(hv_domain_managed_save, o->dom, 0);
@@ -354,6 +358,9 @@ call(enum hv_api id, struct objs *o)
 		break;
 	case HV_API_STORAGE_VOL_DELETE:
 		CALL(hv_vol_delete, o->vol, 0);
+		break;
+	case HV_API_STORAGE_VOL_WIPE:
+		CALL(hv_vol_wipe, o->vol, 0);
 		break;
 	case HV_API_STORAGE_VOL_GET_INFO:
 		CALL(hv_vol_get_info, o->vol, A0, 0);
@@ -743,7 +750,8 @@ test_virsh_refusals(void)
 
 /*
  * Remote procedure numbers: one row each, and none missing but where
- * the call is made through another (the UUID string lookups).
+ * the call is made through another (the UUID string lookups) or by the
+ * client alone (keepalive).
  */
 static void
 test_procedures(void)
@@ -751,7 +759,8 @@ test_procedures(void)
 	for (int id = 0; id < HV_API_LAST; id++) {
 		const char *name = hv_apis[id].name;
 		size_t n = strlen(name);
-		int client = n > 10 && strcmp(name + n - 10, "UUIDString") == 0;
+		int client = (n > 10 && strcmp(name + n - 10, "UUIDString") ==
+		    0) || strcmp(name, "virConnectSetKeepAlive") == 0;
 
 		if (!CHECK((hv_apis[id].proc == 0) == client))
 			fprintf(stderr, "  (%s: procedure %d)\n", name,
@@ -798,6 +807,12 @@ test_libvirt_domains(struct hv_conn *rw)
 		{ HV_API_NODE_DEVICE_LOOKUP_BY_NAME, 0, 8, 22 },
 		{ HV_API_INTERFACE_IS_ACTIVE, -1, 58, 26 },
 		{ HV_API_STORAGE_VOL_DELETE, -1, 47, 18 },
+		{ HV_API_STORAGE_VOL_WIPE, -2, 29, 18 },
+		/* no NULL argument: the test driver's answer */
+		{ HV_API_STORAGE_VOL_WIPE, 3, 3, 18 },
+		{ HV_API_STORAGE_VOL_GET_INFO_FLAGS, 3, 3, 18 },
+		{ HV_API_CONNECT_SET_KEEPALIVE, -1, 6, 20 },
+		{ HV_API_CONNECT_SET_KEEPALIVE, 3, 3, 20 },
 	};
 	struct hv_conn *ro = hv_conn_open("test:///default", HV_CONNECT_RO);
 	struct objs w, r, none;

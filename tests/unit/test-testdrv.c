@@ -306,21 +306,28 @@ test_save_restore(struct hv_conn *c)
 	if (fd < 0 || d == NULL)
 		goto out;
 	close(fd);
-	CHECK_INT(hv_domain_save(d, path, 0), 0);
+	CHECK_INT(hv_domain_save(d, path, NULL, 0), 0);
 	CHECK_INT(state_of(d, &reason), HV_DOMAIN_SHUTOFF);
 	CHECK_INT(reason, HV_DOMAIN_SHUTOFF_SAVED);
-	CHECK_INT(hv_domain_save(d, path, 0), -1);
+	CHECK_INT(hv_domain_save(d, path, NULL, 0), -1);
 	CHECK_STR(errmsg(), "Requested operation is not valid: domain is not "
 	    "running");
-	r = hv_domain_restore(c, path, 0);
+	r = hv_domain_restore(c, path, NULL, 0);
 	CHECK(r != NULL && r->id == 2);
 	CHECK_INT(state_of(d, &reason), HV_DOMAIN_RUNNING);
 	CHECK_INT(reason, HV_DOMAIN_RUNNING_RESTORED);
 	hv_domain_free(r);
-	CHECK(hv_domain_restore(c, "/nonexistent/x.save", 0) == NULL);
+	CHECK(hv_domain_restore(c, "/nonexistent/x.save", NULL, 0) == NULL);
 	CHECK_STR(errmsg(), "cannot read domain image '/nonexistent/x.save': "
 	    "No such file or directory");
-	CHECK(hv_domain_restore(c, "/etc/hostname", 0) == NULL);
+	CHECK(hv_domain_restore(c, "/etc/hostname", NULL, 0) == NULL);
+	/* the saved definition stays: a replacement is refused first */
+	CHECK(hv_domain_restore(c, path, "<domain/>", 0) == NULL);
+	CHECK_STR(errmsg(), "argument unsupported: xml modification "
+	    "unsupported");
+	CHECK_INT(hv_domain_save(d, path, "<domain/>", 0), -1);
+	CHECK_STR(errmsg(), "argument unsupported: xml modification "
+	    "unsupported");
 out:
 	unlink(path);
 	hv_domain_free(d);
@@ -374,7 +381,7 @@ test_api_checks(struct hv_conn *c)
 	    HV_DOMAIN_AFFECT_CONFIG), -1);
 	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_AFFECT_LIVE' and "
 	    "'VIR_DOMAIN_AFFECT_CONFIG' are mutually exclusive");
-	CHECK_INT(hv_domain_save(d, "x", HV_DOMAIN_SAVE_RUNNING |
+	CHECK_INT(hv_domain_save(d, "x", NULL, HV_DOMAIN_SAVE_RUNNING |
 	    HV_DOMAIN_SAVE_PAUSED), -1);
 	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_SAVE_RUNNING' and "
 	    "'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
@@ -382,9 +389,9 @@ test_api_checks(struct hv_conn *c)
 	    HV_DOMAIN_SAVE_PAUSED), -1);
 	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_SAVE_RUNNING' and "
 	    "'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
-	CHECK(hv_domain_restore(c, "/", 0) == NULL);
+	CHECK(hv_domain_restore(c, "/", NULL, 0) == NULL);
 	CHECK_STR(errmsg(), "incomplete save header in '/': Is a directory");
-	CHECK(hv_domain_restore(c, "//nosuch/../x//./y", 0) == NULL);
+	CHECK(hv_domain_restore(c, "//nosuch/../x//./y", NULL, 0) == NULL);
 	CHECK_STR(errmsg(), "cannot read domain image '//x/y': No such file "
 	    "or directory");
 	CHECK_INT(hv_domain_set_metadata(d, HV_DOMAIN_METADATA_TITLE, "a\nb",
@@ -506,7 +513,7 @@ test_readonly(void)
 	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
 	    "virDomainGetHostname");
 	/* the refusal comes before the argument checks */
-	CHECK_INT(hv_domain_save(d, "x", HV_DOMAIN_SAVE_RUNNING |
+	CHECK_INT(hv_domain_save(d, "x", NULL, HV_DOMAIN_SAVE_RUNNING |
 	    HV_DOMAIN_SAVE_PAUSED), -1);
 	CHECK_STR(errmsg(), "operation forbidden: read only access prevents "
 	    "virDomainSaveFlags");

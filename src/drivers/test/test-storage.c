@@ -987,19 +987,14 @@ vol_delete(struct hv_vol *vol, unsigned int flags)
 	return 0;
 }
 
+/* libvirt's test driver has only the flag-less call. */
 static int
-vol_get_info(struct hv_vol *vol, struct hv_vol_info *info,
-    unsigned int flags)
+vol_get_info(struct hv_vol *vol, struct hv_vol_info *info)
 {
 	struct test_state *st;
 	struct test_pool *tp;
 	struct hv_vol_def *v;
 
-	/* libvirt's test driver has only the flag-less call */
-	if (flags) {
-		hv_error_unsupported("virStorageVolGetInfoFlags");
-		return -1;
-	}
 	if ((v = lock_vol(vol, &st, &tp)) == NULL)
 		return -1;
 	info->type = hv_pool_type_vol_type(tp->def->type);

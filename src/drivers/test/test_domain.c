@@ -587,6 +587,17 @@ test_resume(struct hv_domain *dom)
 
 /* ---- save and restore ------------------------------------------------- */
 
+/* The test driver keeps the saved definition: a replacement is refused. */
+static bool
+no_dxml(const char *dxml)
+{
+	if (dxml == NULL)
+		return true;
+	hv_error_report(HV_FROM_TEST, HV_ERR_ARGUMENT_UNSUPPORTED, "%s",
+	    "xml modification unsupported");
+	return false;
+}
+
 /*
  * The image goes to a new file beside path, renamed over it once whole
  * (util/atomic.h): a failure leaves what was at path, and removes only
@@ -620,13 +631,15 @@ write_image(const char *path, const struct test_dom *d, const char *name)
 }
 
 static int
-test_save(struct hv_domain *dom, const char *to, unsigned int flags)
+test_save(struct hv_domain *dom, const char *to, const char *dxml,
+    unsigned int flags)
 {
 	struct test_state *st;
 	struct test_dom *d;
 	int ret = -1;
 
-	if (hv_check_flags(HV_FROM_TEST, flags, 0, "testDomainSaveFlags") < 0)
+	if (hv_check_flags(HV_FROM_TEST, flags, 0, "testDomainSaveFlags") < 0 ||
+	    !no_dxml(dxml))
 		return -1;
 	if ((d = lock_dom(dom, &st)) == NULL)
 		return -1;
@@ -716,7 +729,8 @@ out:
 }
 
 static struct hv_domain *
-test_restore(struct hv_conn *conn, const char *from, unsigned int flags)
+test_restore(struct hv_conn *conn, const char *from, const char *dxml,
+    unsigned int flags)
 {
 	struct test_state *st = test_conn_state(conn);
 	struct hv_domain_def *def = NULL;
@@ -725,7 +739,7 @@ test_restore(struct hv_conn *conn, const char *from, unsigned int flags)
 	char *xml;
 
 	if (hv_check_flags(HV_FROM_TEST, flags, 0,
-	    "testDomainRestoreFlags") < 0)
+	    "testDomainRestoreFlags") < 0 || !no_dxml(dxml))
 		return NULL;
 	if ((xml = read_image(from)) == NULL)
 		return NULL;
