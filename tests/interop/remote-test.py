@@ -174,6 +174,10 @@ def against_virsh(hvsh, virsh, sock, tmp):
     missing = os.path.join(tmp, "nosuch-sock")
     for u in ["qemu+unix:///system?socket=%s" % sock,
               "test:///default?socket=%s" % sock,
+              "test+unix:///default?socket=%s&mode=legacy" % sock,
+              "test+unix:///nosuch?socket=%s&name=test:///default" % sock,
+              "test+unix:///default?socket=%s&name=nosuch:///x" % sock,
+              "test+unix:///default?socket=%s&extra=1" % sock,
               "test+unix:///default?socket=%s" % missing]:
         expect("hvsh -c %s uri, as virsh" % u,
                run_shell([hvsh, "-c", u, "uri"]),

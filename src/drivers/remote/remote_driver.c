@@ -1,13 +1,15 @@
 /*
- * The remote driver, first slice: a URI naming a unix socket with
- * socket= ("test+unix:///default?socket=PATH", or "test:///default?
- * socket=PATH") opens through the RPC client; every other remote URI
- * is declined, so the core keeps its "built without" message.  The
- * daemon is asked to open the URI without transport, host and the
- * socket= parameter, as libvirt's remote driver rebuilds it.  Only the
- * connection, node and domain look-up and info calls (with what dominfo
- * asks) travel; the other operations stay NULL.  Nothing here runs before a remote URI is used.
+ * The remote driver, first slice: a URI naming a local unix socket
+ * with socket= ("test+unix:///default?socket=PATH", or
+ * "qemu:///system?socket=PATH" that no driver in-process takes) opens
+ * through the RPC client; every other remote URI is declined, so the
+ * core keeps its "built without" message.  The daemon is asked to open
+ * the URI as libvirt's remote driver rebuilds it (remote_name()).  Only
+ * the connection, node info, domain listing, look-up, info and state
+ * calls (with what dominfo asks) travel; the other operations stay
+ * NULL.  Nothing here runs before a remote URI is used.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -41,21 +43,51 @@ remote_socket(const struct hv_uri *uri)
 	return sock && *sock ? sock : NULL;
 }
 
-/* The name the daemon opens: driver, path, the other parameters. */
+/* The URI parameters libvirt's remote driver keeps to itself. */
+static const char *const consumed[] = {
+	"name", "command", "socket", "netcat", "keyfile", "no_verify",
+	"no_tty", "no_sanity", "pkipath", "tls_priority", "known_hosts",
+	"known_hosts_verify", "sshauth", "auth", "mode", "proxy", "authfile",
+	NULL
+};
+
+static bool
+is_consumed(const char *param)
+{
+	for (int i = 0; consumed[i]; i++) {
+		if (strcasecmp(param, consumed[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The name the daemon opens: name= when given; "" for the "remote"
+ * scheme (the daemon's default); else the driver, the path, the
+ * parameters not consumed here and the fragment, without host,
+ * user, port or transport ("test:///default").
+ */
 static char *
 remote_name(const struct hv_uri *uri)
 {
 	struct hv_uri u = { 0 };
 	struct hv_uri_param *params;
+	const char *given = hv_uri_param(uri, "name");
 	size_t n = 0;
 	char *name;
 
+	if (given)
+		return xstrdup(given);
+	u.scheme = hv_uri_driver(uri);
+	if (strcasecmp(u.scheme, "remote") == 0) {
+		free(u.scheme);
+		return xstrdup("");
+	}
 	params = xcalloc(uri->nparams + 1, sizeof(*params));
 	for (size_t i = 0; i < uri->nparams; i++) {
-		if (strcasecmp(uri->params[i].name, "socket") != 0)
+		if (!is_consumed(uri->params[i].name))
 			params[n++] = uri->params[i];
 	}
-	u.scheme = hv_uri_driver(uri);
 	u.path = uri->path;
 	u.fragment = uri->fragment;
 	u.params = params;
@@ -309,24 +341,19 @@ remote_get_state(struct hv_domain *dom, int *state, int *reason,
 	return 0;
 }
 
-/* A dom-only call answering one int. */
-#define INT_CALL(fn, proc, type, field)					\
-static int								\
-fn(struct hv_domain *dom)						\
-{									\
-	struct remote_##type##_args args;				\
-	struct remote_##type##_ret ret;					\
-									\
-	domain_to(&args.dom, dom);					\
-	memset(&ret, 0, sizeof(ret));					\
-	if (hv_rpc_client_call(CLIENT(dom->conn), proc, &args,		\
-	    &ret) < 0)							\
-		return -1;						\
-	return ret.field;						\
-}
+static int
+remote_is_persistent(struct hv_domain *dom)
+{
+	struct remote_domain_is_persistent_args args;
+	struct remote_domain_is_persistent_ret ret;
 
-INT_CALL(remote_is_persistent, REMOTE_PROC_DOMAIN_IS_PERSISTENT,
-    domain_is_persistent, persistent)
+	domain_to(&args.dom, dom);
+	memset(&ret, 0, sizeof(ret));
+	if (hv_rpc_client_call(CLIENT(dom->conn),
+	    REMOTE_PROC_DOMAIN_IS_PERSISTENT, &args, &ret) < 0)
+		return -1;
+	return ret.persistent;
+}
 
 static int
 remote_get_autostart(struct hv_domain *dom, int *autostart)
