@@ -17,6 +17,7 @@
 /* The drivers built in, in probe order. */
 static const struct hv_driver *const drivers[] = {
 	&hv_test_driver,
+	&hv_remote_driver,
 };
 
 unsigned long long

@@ -134,5 +134,6 @@ struct hv_driver {
 
 /* The drivers, in probe order (conn.c). */
 extern const struct hv_driver hv_test_driver;
+extern const struct hv_driver hv_remote_driver;
 
 #endif

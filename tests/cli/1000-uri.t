@@ -88,11 +88,10 @@ error: no connection driver available for URI '///var/run/xend/xend-socket' does
 >>>= 1
 
 === unknown scheme goes to the remote driver
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
 $ hvsh -c 'bogus:///default?socket=/nonexistent/sock' uri
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 
@@ -204,19 +203,17 @@ error: invalid argument: remote_open: for 'ext' transport, command is required
 >>>= 1
 
 === local daemon socket missing
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
 $ hvsh -c 'qemu:///system?socket=/nonexistent/sock' uri
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === explicit unix transport, socket missing
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
 $ hvsh -c 'qemu+unix:///system?socket=/nonexistent/sock' uri
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 

@@ -6,7 +6,12 @@ usage: tests/interop/remote-test.py --build BUILD_DIR
 
 Starts a private libvirtd serving the test driver on a unix socket in a
 temporary directory (no driver modules loaded, no TCP), runs the probe
-BUILD_DIR/tests/test-rpc-client SOCKET NAME through it, then against a
+BUILD_DIR/tests/test-rpc-client SOCKET NAME through it, then each of
+CASES through BUILD_DIR/hvsh and through virsh, both with
+-c 'test+unix:///default?socket=SOCKET', asserting the same stdout,
+stderr and exit status (every connection gets a fresh test:///default
+from the daemon, so the order of the runs does not matter; dominfo's
+CPU time is the daemon's wall clock, its digits masked), then against a
 socket path that does not exist and against two local servers that
 read the first call and then close, or answer with a length word out
 of bounds.  Stops the daemon by its PID.  Prints "ok"/"not ok" lines
@@ -16,6 +21,7 @@ not installed or does not start.
 
 import argparse
 import os
+import re
 import shutil
 import signal
 import socket
@@ -126,6 +132,73 @@ def stop_daemon(pid):
     os.kill(pid, signal.SIGKILL)
 
 
+CASES = [
+    ["uri"],
+    ["hostname"],
+    ["list", "--all"],
+    ["dominfo", "test"],
+    ["domstate", "test"],
+    ["domstate", "--reason", "test"],
+    ["domid", "test"],
+    ["domname", "1"],
+    ["domuuid", "test"],
+    ["dominfo", "6695eb01-f6a4-8304-79aa-97f2502e193f"],
+    ["domstate", "1"],
+    ["list"],
+    ["list", "--inactive"],
+    ["list", "--name", "--all"],
+    ["-r", "dominfo", "test"],
+    ["domid", "nosuch"],
+    ["nodeinfo"],
+    ["dominfo", "nosuch"],
+    ["domstate", "nosuch"],
+    ["version"],
+    ["version", "--daemon"],
+]
+
+
+def run_shell(argv):
+    env = dict(os.environ, LC_ALL="C", LIBVIRT_DEFAULT_URI="")
+    env.pop("VIRSH_DEFAULT_CONNECT_URI", None)
+    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       stdin=subprocess.DEVNULL, timeout=60, env=env)
+    # The daemon's test driver reports the wall clock as CPU time: keep
+    # the line's shape, not its digits.
+    out = re.sub(r"(?m)^(CPU time: +)[0-9]+\.[0-9]s$", r"\1N.Ns",
+                 p.stdout.decode())
+    return p.returncode, out, p.stderr.decode()
+
+
+def against_virsh(hvsh, virsh, sock, tmp):
+    """Each of CASES through hvsh and virsh on the daemon at sock."""
+    uri = "test+unix:///default?socket=%s" % sock
+    for c in CASES:
+        got = run_shell([hvsh, "-c", uri] + c)
+        want = run_shell([virsh, "-c", uri] + c)
+        expect("hvsh %s, as virsh" % " ".join(c), got, want)
+    # the daemon's own refusal, the local test driver taking a socket=
+    # URI without transport, and a socket that is not there
+    missing = os.path.join(tmp, "nosuch-sock")
+    for u in ["qemu+unix:///system?socket=%s" % sock,
+              "test:///default?socket=%s" % sock,
+              "test+unix:///default?socket=%s&mode=legacy" % sock,
+              "test+unix:///nosuch?socket=%s&name=test:///default" % sock,
+              "test+unix:///default?socket=%s&name=nosuch:///x" % sock,
+              "test+unix:///default?socket=%s&extra=1" % sock,
+              "test+unix:///default?socket=%s" % missing]:
+        expect("hvsh -c %s uri, as virsh" % u,
+               run_shell([hvsh, "-c", u, "uri"]),
+               run_shell([virsh, "-c", u, "uri"]))
+    # the default socket path and the other transports are not spoken
+    # yet: refused as before
+    for u in ["test+unix:///default", "test+tcp://127.0.0.1:1/default"]:
+        expect("hvsh -c %s uri: built without" % u,
+               run_shell([hvsh, "-c", u, "uri"]),
+               (1, "", "error: failed to connect to the hypervisor\n"
+                "error: unsupported configuration: hvsh was built "
+                "without the 'remote' driver\n"))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True)
@@ -153,6 +226,12 @@ def main():
                    err.count("\n") == 1,
                    "CONNECT_OPEN refused: one error line",
                    "rc %d\nstdout %r\nstderr %r" % (rc, out, err))
+            virsh = shutil.which("virsh")
+            if virsh:
+                against_virsh(os.path.join(a.build, "hvsh"), virsh, sock,
+                              tmp)
+            else:
+                print("# no virsh: hvsh against virsh not run")
         finally:
             stop_daemon(pid)
 
