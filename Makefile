@@ -20,6 +20,7 @@
 #                         installed, so that exec maps libc alone)
 #   CC, CFLAGS, LDFLAGS
 #   RPCGEN                compiles src/rpc/*.x into $(O)/gen (rpcgen)
+#   AWK                   writes the procedure table from remote_protocol.x
 #
 # An O= directory remembers the flags it was built with ($(O)/BUILD-FLAGS,
 # $(O)/BUILD-LDFLAGS): changing any knob there rebuilds what it changes.
@@ -39,6 +40,7 @@ MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 RPCGEN ?= rpcgen
+AWK ?= awk
 CFLAGS ?= -O2 -g
 
 # Tables leave trailing fields to zero ({ "name", OPT_BOOL, 0, "help" }),
@@ -124,7 +126,7 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/test-*.c))
 
 # src/rpc/NAME.x -> $(O)/gen/NAME.[ch] through rpcgen, part of the core.
 XDR_SRCS := $(sort $(wildcard src/rpc/*.x))
-GEN_HDRS := $(XDR_SRCS:src/rpc/%.x=$(O)/gen/%.h)
+GEN_HDRS := $(XDR_SRCS:src/rpc/%.x=$(O)/gen/%.h) $(O)/gen/remote_procs.h
 GEN_SRCS := $(XDR_SRCS:src/rpc/%.x=$(O)/gen/%.c)
 GEN_OBJS := $(XDR_SRCS:src/rpc/%.x=$(O)/obj/gen/%.o)
 
@@ -133,7 +135,7 @@ HVSH_OBJS := $(HVSH_SRCS:%.c=$(O)/obj/%.o)
 HVSH_LIB_OBJS := $(filter-out $(O)/obj/cmd/hvsh/main.o,$(HVSH_OBJS))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
 
-.SECONDARY: $(GEN_SRCS)
+.SECONDARY: $(GEN_SRCS) $(GEN_HDRS)
 .PHONY: all run check check-one install uninstall clean deps unit bench FORCE
 all: $(O)/libhvcore.a $(O)/hvsh
 
@@ -175,6 +177,11 @@ $(O)/gen/%.h: src/rpc/%.x
 	@mkdir -p $(dir $@)
 	cp $< $(O)/gen/$*.x
 	cd $(O)/gen && rm -f $*.h && $(RPCGEN) -i 0 -h -o $*.h $*.x
+
+# The procedure table, from the REMOTE_PROC_ lines of the same file.
+$(O)/gen/remote_procs.h: src/rpc/remote_protocol.x src/rpc/gen-procs.awk
+	@mkdir -p $(dir $@)
+	$(AWK) -f src/rpc/gen-procs.awk $< >$@.tmp && mv $@.tmp $@
 
 $(O)/gen/%.c: src/rpc/%.x $(O)/gen/%.h
 	cd $(O)/gen && rm -f $*.c && $(RPCGEN) -i 0 -c -o $*.c $*.x

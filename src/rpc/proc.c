@@ -11,68 +11,16 @@
 #define RO HV_RPC_PROC_READONLY
 #define PRIO HV_RPC_PROC_PRIORITY
 #define ROW(name, args, ret, flags) \
-	{ REMOTE_PROC_##name, #name, args, ret, flags }
+	{ REMOTE_PROC_##name, #name, args, ret, flags },
 
 /*
  * RO: libvirtd runs it on a read-only connection (DOMAIN_GET_XML_DESC
  * then refuses the SECURE and MIGRATABLE flags); the others it refuses
- * with "operation forbidden: read only access prevents virXxx".
+ * with "operation forbidden: read only access prevents virXxx".  The
+ * rows come from remote_protocol.x through gen-procs.awk.
  */
 const struct hv_rpc_proc hv_rpc_procs[] = {
-	ROW(CONNECT_OPEN, CODEC(remote_connect_open_args), NONE, RO | PRIO),
-	ROW(CONNECT_CLOSE, NONE, NONE, RO | PRIO),
-	ROW(CONNECT_GET_TYPE, NONE, CODEC(remote_connect_get_type_ret),
-	    RO | PRIO),
-	ROW(CONNECT_GET_VERSION, NONE,
-	    CODEC(remote_connect_get_version_ret), RO | PRIO),
-	ROW(NODE_GET_INFO, NONE, CODEC(remote_node_get_info_ret), RO | PRIO),
-	ROW(DOMAIN_CREATE, CODEC(remote_domain_create_args), NONE, 0),
-	ROW(DOMAIN_DESTROY, CODEC(remote_domain_destroy_args), NONE, PRIO),
-	ROW(DOMAIN_GET_XML_DESC, CODEC(remote_domain_get_xml_desc_args),
-	    CODEC(remote_domain_get_xml_desc_ret), RO),
-	ROW(DOMAIN_GET_AUTOSTART, CODEC(remote_domain_get_autostart_args),
-	    CODEC(remote_domain_get_autostart_ret), RO | PRIO),
-	ROW(DOMAIN_GET_INFO, CODEC(remote_domain_get_info_args),
-	    CODEC(remote_domain_get_info_ret), RO),
-	ROW(DOMAIN_GET_OS_TYPE, CODEC(remote_domain_get_os_type_args),
-	    CODEC(remote_domain_get_os_type_ret), RO | PRIO),
-	ROW(DOMAIN_LOOKUP_BY_ID, CODEC(remote_domain_lookup_by_id_args),
-	    CODEC(remote_domain_lookup_by_id_ret), RO | PRIO),
-	ROW(DOMAIN_LOOKUP_BY_NAME, CODEC(remote_domain_lookup_by_name_args),
-	    CODEC(remote_domain_lookup_by_name_ret), RO | PRIO),
-	ROW(DOMAIN_LOOKUP_BY_UUID, CODEC(remote_domain_lookup_by_uuid_args),
-	    CODEC(remote_domain_lookup_by_uuid_ret), RO | PRIO),
-	ROW(DOMAIN_RESUME, CODEC(remote_domain_resume_args), NONE, 0),
-	ROW(DOMAIN_SUSPEND, CODEC(remote_domain_suspend_args), NONE, 0),
-	ROW(CONNECT_GET_HOSTNAME, NONE,
-	    CODEC(remote_connect_get_hostname_ret), RO | PRIO),
-	ROW(CONNECT_SUPPORTS_FEATURE,
-	    CODEC(remote_connect_supports_feature_args),
-	    CODEC(remote_connect_supports_feature_ret), RO | PRIO),
-	ROW(AUTH_LIST, NONE, CODEC(remote_auth_list_ret), RO | PRIO),
-	ROW(CONNECT_GET_URI, NONE, CODEC(remote_connect_get_uri_ret),
-	    RO | PRIO),
-	ROW(DOMAIN_GET_SECURITY_LABEL,
-	    CODEC(remote_domain_get_security_label_args),
-	    CODEC(remote_domain_get_security_label_ret), RO | PRIO),
-	ROW(NODE_GET_SECURITY_MODEL, NONE,
-	    CODEC(remote_node_get_security_model_ret), RO | PRIO),
-	ROW(CONNECT_IS_SECURE, NONE, CODEC(remote_connect_is_secure_ret),
-	    RO | PRIO),
-	ROW(DOMAIN_IS_PERSISTENT, CODEC(remote_domain_is_persistent_args),
-	    CODEC(remote_domain_is_persistent_ret), RO | PRIO),
-	ROW(CONNECT_GET_LIB_VERSION, NONE,
-	    CODEC(remote_connect_get_lib_version_ret), RO | PRIO),
-	ROW(DOMAIN_HAS_MANAGED_SAVE_IMAGE,
-	    CODEC(remote_domain_has_managed_save_image_args),
-	    CODEC(remote_domain_has_managed_save_image_ret), RO),
-	ROW(DOMAIN_GET_STATE, CODEC(remote_domain_get_state_args),
-	    CODEC(remote_domain_get_state_ret), RO | PRIO),
-	ROW(CONNECT_LIST_ALL_DOMAINS,
-	    CODEC(remote_connect_list_all_domains_args),
-	    CODEC(remote_connect_list_all_domains_ret), RO | PRIO),
-	ROW(CONNECT_REGISTER_CLOSE_CALLBACK, NONE, NONE, RO | PRIO),
-	ROW(CONNECT_UNREGISTER_CLOSE_CALLBACK, NONE, NONE, RO | PRIO),
+#include "remote_procs.h"
 };
 
 const size_t hv_rpc_nprocs = sizeof(hv_rpc_procs) / sizeof(hv_rpc_procs[0]);
