@@ -15,6 +15,7 @@
 
 struct hv_rpc_client {
 	int fd;
+	struct hv_rpc_io io;
 	unsigned int serial;	/* of the next call */
 	int dead;
 	struct hv_rpc_reader rd;
@@ -28,7 +29,26 @@ hv_rpc_client_new(int fd)
 	struct hv_rpc_client *c = xcalloc(1, sizeof(*c));
 
 	c->fd = fd;
+	c->io.ops = &hv_rpc_fd_io;
+	c->io.ctx = c;
 	return c;
+}
+
+int
+hv_rpc_client_fd(const struct hv_rpc_client *c)
+{
+	return c->fd;
+}
+
+void
+hv_rpc_client_set_io(struct hv_rpc_client *c, const struct hv_rpc_io *io,
+    struct hv_rpc_io *old)
+{
+	if (old)
+		*old = c->io;
+	else if (c->io.ops->free)
+		c->io.ops->free(c->io.ctx);
+	c->io = *io;
 }
 
 int
@@ -45,9 +65,26 @@ fail(struct hv_rpc_client *c)
 	return -1;
 }
 
-static int
-write_all(struct hv_rpc_client *c, const char *data, size_t len)
+static ssize_t
+fd_read(void *ctx, char *buf, size_t len)
 {
+	struct hv_rpc_client *c = ctx;
+	ssize_t n;
+
+	do
+		n = read(c->fd, buf, len);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
+		    "Cannot recv data: %s", strerror(errno));
+	return n;
+}
+
+static int
+fd_write(void *ctx, const char *data, size_t len)
+{
+	struct hv_rpc_client *c = ctx;
+
 	while (len > 0) {
 		/* No SIGPIPE when the daemon has gone. */
 		ssize_t n = send(c->fd, data, len, MSG_NOSIGNAL);
@@ -57,11 +94,25 @@ write_all(struct hv_rpc_client *c, const char *data, size_t len)
 		if (n < 0) {
 			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
 			    "Cannot write data: %s", strerror(errno));
-			return fail(c);
+			return -1;
 		}
 		data += n;
 		len -= (size_t)n;
 	}
+	return 0;
+}
+
+/* ctx is the client itself: nothing to free. */
+const struct hv_rpc_io_ops hv_rpc_fd_io = {
+	.read = fd_read,
+	.write = fd_write,
+};
+
+static int
+write_all(struct hv_rpc_client *c, const char *data, size_t len)
+{
+	if (c->io.ops->write(c->io.ctx, data, len) < 0)
+		return fail(c);
 	return 0;
 }
 
@@ -86,12 +137,8 @@ read_packet(struct hv_rpc_client *c, size_t *len)
 				return hv_rpc_reader_take(&c->rd, len);
 		}
 		c->in_off = c->in_len = 0;
-		n = read(c->fd, c->in, sizeof(c->in));
-		if (n < 0 && errno == EINTR)
-			continue;
+		n = c->io.ops->read(c->io.ctx, c->in, sizeof(c->in));
 		if (n < 0) {
-			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
-			    "Cannot recv data: %s", strerror(errno));
 			fail(c);
 			return NULL;
 		}
@@ -189,42 +236,13 @@ out:
 	return r;
 }
 
-int
-hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
-    unsigned int flags)
-{
-	struct remote_auth_list_ret auth;
-	struct remote_connect_open_args open;
-	char *uri = (char *)name;
-	unsigned int i;
-	int none = 0;
-
-	if (hv_rpc_client_call(c, REMOTE_PROC_AUTH_LIST, NULL, &auth) < 0)
-		return -1;
-	/* An empty list is libvirt's old daemons' way of saying none. */
-	none = auth.types.types_len == 0;
-	for (i = 0; i < auth.types.types_len; i++)
-		if (auth.types.types_val[i] == REMOTE_AUTH_NONE)
-			none = 1;
-	if (!none) {
-		/* SASL and polkit are not spoken (yet). */
-		hv_error_report(HV_FROM_REMOTE, HV_ERR_AUTH_FAILED,
-		    "unsupported authentication type %d",
-		    (int)auth.types.types_val[0]);
-		hv_rpc_payload_free((xdrproc_t)xdr_remote_auth_list_ret, &auth);
-		return -1;
-	}
-	hv_rpc_payload_free((xdrproc_t)xdr_remote_auth_list_ret, &auth);
-	open.name = &uri;
-	open.flags = flags;
-	return hv_rpc_client_call(c, REMOTE_PROC_CONNECT_OPEN, &open, NULL);
-}
-
 void
 hv_rpc_client_free(struct hv_rpc_client *c)
 {
 	if (c == NULL)
 		return;
+	if (c->io.ops->free)
+		c->io.ops->free(c->io.ctx);
 	if (c->fd >= 0)
 		close(c->fd);
 	hv_rpc_reader_release(&c->rd);

@@ -25,10 +25,48 @@
 
 #include "rpc/packet.h"
 
+#include <sys/types.h>
+
 struct hv_rpc_client;
+
+/*
+ * How the client moves bytes: plain reads and writes of its socket by
+ * default; a transport (TLS) or a security layer (SASL) installs its
+ * own, which may call the one it replaces.
+ */
+struct hv_rpc_io_ops {
+	/* Up to len bytes into buf; 0 at the end of the stream; -1 with
+	 * the error set as libvirt words it ("Cannot recv data: ..."). */
+	ssize_t (*read)(void *ctx, char *buf, size_t len);
+	/* All len bytes, or -1 with the error set. */
+	int (*write)(void *ctx, const char *buf, size_t len);
+	/* Bytes read off the socket and held inside, so that a wait for
+	 * the socket to become readable must not start; NULL: none. */
+	size_t (*pending)(void *ctx);
+	/* Frees ctx (not the socket, which the client closes); may be
+	 * NULL. */
+	void (*free)(void *ctx);
+};
+
+struct hv_rpc_io {
+	const struct hv_rpc_io_ops *ops;
+	void *ctx;
+};
 
 /* A client on the connected stream socket fd, which it now owns. */
 struct hv_rpc_client *hv_rpc_client_new(int fd);
+/* The client's socket, for a layer that needs it (TLS, poll). */
+int hv_rpc_client_fd(const struct hv_rpc_client *c);
+/*
+ * The client's I/O from now on is io; *old (when old is not NULL) gets
+ * the one it replaces, which the caller then owns (a layer keeps it to
+ * call through it, and frees it with its own ctx).  Without old, the
+ * replaced one is freed.
+ */
+void hv_rpc_client_set_io(struct hv_rpc_client *c, const struct hv_rpc_io *io,
+    struct hv_rpc_io *old);
+/* The plain socket I/O of fd. */
+extern const struct hv_rpc_io_ops hv_rpc_fd_io;
 
 /*
  * A client on the unix socket at path; NULL with the error set as
@@ -49,8 +87,9 @@ int hv_rpc_client_call(struct hv_rpc_client *c, int proc, const void *args,
     void *ret);
 
 /*
- * The open sequence: AUTH_LIST (only "none" is spoken), then
- * CONNECT_OPEN of name, the URI's driver part ("test:///default").
+ * The open sequence (auth.c): AUTH_LIST and the authentication the
+ * daemon asks for (only "none" is spoken), then CONNECT_OPEN of name,
+ * the URI's driver part ("test:///default").
  */
 int hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
     unsigned int flags);

@@ -1,47 +1,26 @@
 /*
- * The remote driver, first slice: a URI naming a local unix socket
- * with socket= ("test+unix:///default?socket=PATH", or
- * "qemu:///system?socket=PATH" that no driver in-process takes) opens
- * through the RPC client; every other remote URI is declined, so the
- * core keeps its "built without" message.  The daemon is asked to open
- * the URI as libvirt's remote driver rebuilds it (remote_name()).  Only
- * the connection, node info, domain listing, look-up, info and state
- * calls (with what dominfo asks) travel; the other operations stay
- * NULL.  Nothing here runs before a remote URI is used.
+ * The remote driver: every URI no driver in process takes goes to a
+ * libvirt daemon over one of libvirt's transports (remote.h names the
+ * files).  Here: the URI parameters it consumes, the name the daemon
+ * is asked to open (remote_name()), the choice of transport, the open
+ * sequence, and the connection and host calls.  A transport this
+ * build cannot reach declines, so the core keeps its "built without"
+ * message.  Nothing here runs before a remote URI is used.
  */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "driver.h"
+#include "drivers/remote/remote.h"
 #include "error.h"
-#include "rpc/client.h"
-#include "rpc/proc.h"
+#include "util/num.h"
 #include "util/xalloc.h"
 
-struct remote_priv {
-	struct hv_rpc_client *client;
-	char *type;			/* CONNECT_GET_TYPE's answer */
+/* The transports in libvirt's order, enum remote_transport's. */
+static const char *const transport_names[] = {
+	"tls", "unix", "ssh", "ext", "tcp", "libssh2", "libssh", NULL
 };
-
-#define CLIENT(conn) (((struct remote_priv *)(conn)->priv)->client)
-#define FREE_RET(codec, ret) \
-	hv_rpc_payload_free((xdrproc_t)xdr_##codec, (ret))
-
-/* uri's socket= value when it names a unix socket this slice takes. */
-static const char *
-remote_socket(const struct hv_uri *uri)
-{
-	char *transport = hv_uri_transport(uri);
-	const char *sock = NULL;
-
-	if ((transport == NULL || strcasecmp(transport, "unix") == 0) &&
-	    (uri->server == NULL || *uri->server == '\0'))
-		sock = hv_uri_param(uri, "socket");
-	free(transport);
-	return sock && *sock ? sock : NULL;
-}
 
 /* The URI parameters libvirt's remote driver keeps to itself. */
 static const char *const consumed[] = {
@@ -59,6 +38,110 @@ is_consumed(const char *param)
 			return true;
 	}
 	return false;
+}
+
+static int
+param_flag(const struct hv_uri_param *q, int *v)
+{
+	if (!hv_num_int(q->value, 10, v)) {
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG,
+		    "Failed to parse value of URI component %s", q->name);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The consumed parameters of uri into p (pointing into uri), in
+ * libvirt's order of checks: the integer ones as they come, then mode
+ * and proxy.  -1 with libvirt's error for a bad value.
+ */
+static int
+read_params(const struct hv_uri *uri, struct remote_params *p)
+{
+	static const char *const modes[] = { "auto", "legacy", "direct", NULL };
+	static const char *const proxies[] = { "auto", "netcat", "native",
+	    NULL };
+	struct {
+		const char *name;
+		const char **str;
+		int *num;
+	} map[] = {
+		{ "name", &p->name, NULL },
+		{ "command", &p->command, NULL },
+		{ "socket", &p->socket, NULL },
+		{ "netcat", &p->netcat, NULL },
+		{ "keyfile", &p->keyfile, NULL },
+		{ "pkipath", &p->pkipath, NULL },
+		{ "tls_priority", &p->tls_priority, NULL },
+		{ "known_hosts", &p->known_hosts, NULL },
+		{ "known_hosts_verify", &p->known_hosts_verify, NULL },
+		{ "sshauth", &p->sshauth, NULL },
+		{ "auth", &p->auth, NULL },
+		{ "mode", &p->mode, NULL },
+		{ "proxy", &p->proxy, NULL },
+		{ "authfile", &p->authfile, NULL },
+		{ "no_verify", NULL, &p->no_verify },
+		{ "no_tty", NULL, &p->no_tty },
+		{ "no_sanity", NULL, &p->no_sanity },
+	};
+	bool ok;
+
+	memset(p, 0, sizeof(*p));
+	for (size_t i = 0; i < uri->nparams; i++) {
+		const struct hv_uri_param *q = &uri->params[i];
+
+		for (size_t j = 0; j < sizeof(map) / sizeof(map[0]); j++) {
+			if (strcasecmp(q->name, map[j].name) != 0)
+				continue;
+			if (map[j].str)
+				*map[j].str = q->value;
+			else if (param_flag(q, map[j].num) < 0)
+				return -1;
+			break;
+		}
+	}
+	ok = p->mode == NULL;
+	for (int i = 0; !ok && modes[i]; i++)
+		ok = strcasecmp(p->mode, modes[i]) == 0;
+	if (!ok) {
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG,
+		    "Unknown remote mode '%s'", p->mode);
+		return -1;
+	}
+	ok = p->proxy == NULL;
+	for (int i = 0; !ok && proxies[i]; i++)
+		ok = strcasecmp(p->proxy, proxies[i]) == 0;
+	if (!ok) {
+		/* sic: libvirt 9.0's spelling */
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG,
+		    "Unnkown proxy type '%s'", p->proxy);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * uri's transport: the one named after '+', else tls with a host and
+ * unix without.  -1 for a name libvirt does not know (conn.c reports
+ * it when every driver has declined).
+ */
+static int
+transport_of(const struct hv_uri *uri)
+{
+	char *name = hv_uri_transport(uri);
+	int t = -1;
+
+	if (name == NULL) {
+		t = uri->server && *uri->server ? REMOTE_TLS : REMOTE_UNIX;
+	} else {
+		for (int i = 0; transport_names[i]; i++) {
+			if (strcasecmp(name, transport_names[i]) == 0)
+				t = i;
+		}
+	}
+	free(name);
+	return t;
 }
 
 /*
@@ -104,25 +187,51 @@ static int
 remote_open(struct hv_conn *conn, const struct hv_uri *uri,
     unsigned int flags)
 {
-	const char *sock = remote_socket(uri);
+	struct remote_params params;
+	struct remote_target t = { uri, 0, &params, NULL, flags };
 	struct remote_priv *priv;
-	struct hv_rpc_client *c;
+	struct hv_rpc_client *c = NULL;
 	char *name;
-	int r;
+	int tr = transport_of(uri), r;
 
-	if (sock == NULL)
+	if (tr < 0)
 		return HV_DRV_OPEN_DECLINED;
-	if ((c = hv_rpc_client_connect_unix(sock)) == NULL)
+	t.transport = (enum remote_transport)tr;
+	if (read_params(uri, &params) < 0)
 		return HV_DRV_OPEN_ERROR;
 	name = remote_name(uri);
-	r = hv_rpc_client_open(c, name, flags & HV_CONNECT_RO);
-	free(name);
-	if (r < 0) {
-		hv_rpc_client_free(c);
-		return HV_DRV_OPEN_ERROR;
+	t.name = name;
+	switch (t.transport) {
+	case REMOTE_UNIX:
+		r = remote_connect_unix(&t, &c);
+		break;
+	case REMOTE_TCP:
+		r = remote_connect_tcp(&t, &c);
+		break;
+	case REMOTE_TLS:
+		r = remote_connect_tls(&t, &c);
+		break;
+	case REMOTE_SSH:
+		r = remote_connect_ssh(&t, &c);
+		break;
+	case REMOTE_EXT:
+		r = remote_connect_ext(&t, &c);
+		break;
+	default:
+		r = HV_DRV_OPEN_DECLINED;
+		break;
 	}
+	if (r == HV_DRV_OPEN_SUCCESS &&
+	    hv_rpc_client_open(c, name, flags & HV_CONNECT_RO) < 0) {
+		hv_rpc_client_free(c);
+		r = HV_DRV_OPEN_ERROR;
+	}
+	free(name);
+	if (r != HV_DRV_OPEN_SUCCESS)
+		return r;
 	priv = xcalloc(1, sizeof(*priv));
 	priv->client = c;
+	priv->transport = t.transport;
 	conn->priv = priv;
 	return HV_DRV_OPEN_SUCCESS;
 }
@@ -152,7 +261,7 @@ remote_get_type(struct hv_conn *conn)
 	    NULL, &ret) < 0)
 		return NULL;
 	priv->type = xstrdup(ret.type);
-	FREE_RET(remote_connect_get_type_ret, &ret);
+	REMOTE_FREE_RET(remote_connect_get_type_ret, &ret);
 	return priv->type;
 }
 
@@ -161,7 +270,7 @@ remote_get_version(struct hv_conn *conn, unsigned long long *hvver)
 {
 	struct remote_connect_get_version_ret ret = { 0 };
 
-	if (hv_rpc_client_call(CLIENT(conn), REMOTE_PROC_CONNECT_GET_VERSION,
+	if (hv_rpc_client_call(REMOTE_CLIENT(conn), REMOTE_PROC_CONNECT_GET_VERSION,
 	    NULL, &ret) < 0)
 		return -1;
 	*hvver = ret.hv_ver;
@@ -173,7 +282,7 @@ remote_get_lib_version(struct hv_conn *conn, unsigned long long *ver)
 {
 	struct remote_connect_get_lib_version_ret ret = { 0 };
 
-	if (hv_rpc_client_call(CLIENT(conn),
+	if (hv_rpc_client_call(REMOTE_CLIENT(conn),
 	    REMOTE_PROC_CONNECT_GET_LIB_VERSION, NULL, &ret) < 0)
 		return -1;
 	*ver = ret.lib_ver;
@@ -186,11 +295,11 @@ remote_get_hostname(struct hv_conn *conn)
 	struct remote_connect_get_hostname_ret ret = { 0 };
 	char *s;
 
-	if (hv_rpc_client_call(CLIENT(conn), REMOTE_PROC_CONNECT_GET_HOSTNAME,
+	if (hv_rpc_client_call(REMOTE_CLIENT(conn), REMOTE_PROC_CONNECT_GET_HOSTNAME,
 	    NULL, &ret) < 0)
 		return NULL;
 	s = xstrdup(ret.hostname);
-	FREE_RET(remote_connect_get_hostname_ret, &ret);
+	REMOTE_FREE_RET(remote_connect_get_hostname_ret, &ret);
 	return s;
 }
 
@@ -200,7 +309,7 @@ remote_node_get_info(struct hv_conn *conn, struct hv_node_info *info)
 	struct remote_node_get_info_ret ret;
 
 	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(conn), REMOTE_PROC_NODE_GET_INFO,
+	if (hv_rpc_client_call(REMOTE_CLIENT(conn), REMOTE_PROC_NODE_GET_INFO,
 	    NULL, &ret) < 0)
 		return -1;
 	memset(info, 0, sizeof(*info));
@@ -216,221 +325,6 @@ remote_node_get_info(struct hv_conn *conn, struct hv_node_info *info)
 	return 0;
 }
 
-static struct hv_domain *
-domain_of(struct hv_conn *conn, const remote_nonnull_domain *d)
-{
-	return hv_domain_new(conn, d->name, (const unsigned char *)d->uuid,
-	    d->id);
-}
-
-static void
-domain_to(remote_nonnull_domain *d, const struct hv_domain *dom)
-{
-	d->name = dom->name;
-	memcpy(d->uuid, dom->uuid, sizeof(d->uuid));
-	d->id = dom->id;
-}
-
-static int
-remote_list_all(struct hv_conn *conn, struct hv_domain ***doms,
-    unsigned int flags)
-{
-	struct remote_connect_list_all_domains_args args = { 1, flags };
-	struct remote_connect_list_all_domains_ret ret;
-	struct hv_domain **list;
-	unsigned int n;
-
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(conn),
-	    REMOTE_PROC_CONNECT_LIST_ALL_DOMAINS, &args, &ret) < 0)
-		return -1;
-	n = ret.domains.domains_len;
-	list = xcalloc(n + 1, sizeof(*list));
-	for (unsigned int i = 0; i < n; i++)
-		list[i] = domain_of(conn, &ret.domains.domains_val[i]);
-	FREE_RET(remote_connect_list_all_domains_ret, &ret);
-	*doms = list;
-	return (int)n;
-}
-
-static struct hv_domain *
-remote_lookup_by_id(struct hv_conn *conn, int id)
-{
-	struct remote_domain_lookup_by_id_args args = { id };
-	struct remote_domain_lookup_by_id_ret ret;
-	struct hv_domain *dom;
-
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(conn), REMOTE_PROC_DOMAIN_LOOKUP_BY_ID,
-	    &args, &ret) < 0)
-		return NULL;
-	dom = domain_of(conn, &ret.dom);
-	FREE_RET(remote_domain_lookup_by_id_ret, &ret);
-	return dom;
-}
-
-static struct hv_domain *
-remote_lookup_by_name(struct hv_conn *conn, const char *name)
-{
-	struct remote_domain_lookup_by_name_args args;
-	struct remote_domain_lookup_by_name_ret ret;
-	struct hv_domain *dom;
-
-	args.name = (char *)name;
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(conn),
-	    REMOTE_PROC_DOMAIN_LOOKUP_BY_NAME, &args, &ret) < 0)
-		return NULL;
-	dom = domain_of(conn, &ret.dom);
-	FREE_RET(remote_domain_lookup_by_name_ret, &ret);
-	return dom;
-}
-
-static struct hv_domain *
-remote_lookup_by_uuid(struct hv_conn *conn, const unsigned char *uuid)
-{
-	struct remote_domain_lookup_by_uuid_args args;
-	struct remote_domain_lookup_by_uuid_ret ret;
-	struct hv_domain *dom;
-
-	memcpy(args.uuid, uuid, sizeof(args.uuid));
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(conn),
-	    REMOTE_PROC_DOMAIN_LOOKUP_BY_UUID, &args, &ret) < 0)
-		return NULL;
-	dom = domain_of(conn, &ret.dom);
-	FREE_RET(remote_domain_lookup_by_uuid_ret, &ret);
-	return dom;
-}
-
-static int
-remote_get_info(struct hv_domain *dom, struct hv_domain_info *info)
-{
-	struct remote_domain_get_info_args args;
-	struct remote_domain_get_info_ret ret;
-
-	domain_to(&args.dom, dom);
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn), REMOTE_PROC_DOMAIN_GET_INFO,
-	    &args, &ret) < 0)
-		return -1;
-	info->state = ret.state;
-	info->max_mem = ret.maxMem;
-	info->memory = ret.memory;
-	info->nr_virt_cpu = ret.nrVirtCpu;
-	info->cpu_time = ret.cpuTime;
-	return 0;
-}
-
-static int
-remote_get_state(struct hv_domain *dom, int *state, int *reason,
-    unsigned int flags)
-{
-	struct remote_domain_get_state_args args;
-	struct remote_domain_get_state_ret ret;
-
-	domain_to(&args.dom, dom);
-	args.flags = flags;
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn), REMOTE_PROC_DOMAIN_GET_STATE,
-	    &args, &ret) < 0)
-		return -1;
-	*state = ret.state;
-	if (reason)
-		*reason = ret.reason;
-	return 0;
-}
-
-static int
-remote_is_persistent(struct hv_domain *dom)
-{
-	struct remote_domain_is_persistent_args args;
-	struct remote_domain_is_persistent_ret ret;
-
-	domain_to(&args.dom, dom);
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn),
-	    REMOTE_PROC_DOMAIN_IS_PERSISTENT, &args, &ret) < 0)
-		return -1;
-	return ret.persistent;
-}
-
-static int
-remote_get_autostart(struct hv_domain *dom, int *autostart)
-{
-	struct remote_domain_get_autostart_args args;
-	struct remote_domain_get_autostart_ret ret;
-
-	domain_to(&args.dom, dom);
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn),
-	    REMOTE_PROC_DOMAIN_GET_AUTOSTART, &args, &ret) < 0)
-		return -1;
-	*autostart = ret.autostart;
-	return 0;
-}
-
-static int
-remote_has_managed_save(struct hv_domain *dom, unsigned int flags)
-{
-	struct remote_domain_has_managed_save_image_args args;
-	struct remote_domain_has_managed_save_image_ret ret;
-
-	domain_to(&args.dom, dom);
-	args.flags = flags;
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn),
-	    REMOTE_PROC_DOMAIN_HAS_MANAGED_SAVE_IMAGE, &args, &ret) < 0)
-		return -1;
-	return ret.result;
-}
-
-static char *
-remote_get_os_type(struct hv_domain *dom)
-{
-	struct remote_domain_get_os_type_args args;
-	struct remote_domain_get_os_type_ret ret;
-	char *s;
-
-	domain_to(&args.dom, dom);
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn),
-	    REMOTE_PROC_DOMAIN_GET_OS_TYPE, &args, &ret) < 0)
-		return NULL;
-	s = xstrdup(ret.type);
-	FREE_RET(remote_domain_get_os_type_ret, &ret);
-	return s;
-}
-
-/* A char array of the wire (its count includes the NUL) into dst. */
-static void
-copy_chars(char *dst, size_t size, const char *src, unsigned int len)
-{
-	size_t n = len < size ? len : size - 1;
-
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
-static int
-remote_get_security_label(struct hv_domain *dom, struct hv_seclabel *label)
-{
-	struct remote_domain_get_security_label_args args;
-	struct remote_domain_get_security_label_ret ret;
-
-	domain_to(&args.dom, dom);
-	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(dom->conn),
-	    REMOTE_PROC_DOMAIN_GET_SECURITY_LABEL, &args, &ret) < 0)
-		return -1;
-	memset(label, 0, sizeof(*label));
-	copy_chars(label->label, sizeof(label->label), ret.label.label_val,
-	    ret.label.label_len);
-	label->enforcing = ret.enforcing;
-	FREE_RET(remote_domain_get_security_label_ret, &ret);
-	return 0;
-}
-
 static int
 remote_node_get_security_model(struct hv_conn *conn,
     struct hv_secmodel *model)
@@ -438,31 +332,32 @@ remote_node_get_security_model(struct hv_conn *conn,
 	struct remote_node_get_security_model_ret ret;
 
 	memset(&ret, 0, sizeof(ret));
-	if (hv_rpc_client_call(CLIENT(conn),
+	if (hv_rpc_client_call(REMOTE_CLIENT(conn),
 	    REMOTE_PROC_NODE_GET_SECURITY_MODEL, NULL, &ret) < 0)
 		return -1;
 	memset(model, 0, sizeof(*model));
-	copy_chars(model->model, sizeof(model->model), ret.model.model_val,
+	remote_copy_chars(model->model, sizeof(model->model), ret.model.model_val,
 	    ret.model.model_len);
-	copy_chars(model->doi, sizeof(model->doi), ret.doi.doi_val,
+	remote_copy_chars(model->doi, sizeof(model->doi), ret.doi.doi_val,
 	    ret.doi.doi_len);
-	FREE_RET(remote_node_get_security_model_ret, &ret);
+	REMOTE_FREE_RET(remote_node_get_security_model_ret, &ret);
 	return 0;
 }
 
-static const struct hv_domain_driver remote_domain_driver = {
-	.list_all = remote_list_all,
-	.lookup_by_id = remote_lookup_by_id,
-	.lookup_by_name = remote_lookup_by_name,
-	.lookup_by_uuid = remote_lookup_by_uuid,
-	.get_info = remote_get_info,
-	.get_state = remote_get_state,
-	.get_os_type = remote_get_os_type,
-	.is_persistent = remote_is_persistent,
-	.get_autostart = remote_get_autostart,
-	.has_managed_save = remote_has_managed_save,
-	.get_security_label = remote_get_security_label,
-};
+int
+remote_call(struct hv_conn *conn, int proc, const void *args, void *ret)
+{
+	return hv_rpc_client_call(REMOTE_CLIENT(conn), proc, args, ret);
+}
+
+void
+remote_copy_chars(char *dst, size_t size, const char *src, unsigned int len)
+{
+	size_t n = len < size ? len : size - 1;
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
 
 const struct hv_driver hv_remote_driver = {
 	.name = "remote",
@@ -475,4 +370,8 @@ const struct hv_driver hv_remote_driver = {
 	.node_get_info = remote_node_get_info,
 	.node_get_security_model = remote_node_get_security_model,
 	.domain = &remote_domain_driver,
+	.network = &remote_network_driver,
+	.storage = &remote_storage_driver,
+	.iface = &remote_iface_driver,
+	.nodedev = &remote_nodedev_driver,
 };

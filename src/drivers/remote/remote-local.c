@@ -1,0 +1,18 @@
+/*
+ * remote-local.c: the unix transport (see remote.h).  A socket named by
+ * socket= is connected as given; without it, the local daemon's socket
+ * is not chosen yet, and the URI is declined.
+ */
+#include "drivers/remote/remote.h"
+
+int
+remote_connect_unix(const struct remote_target *t,
+    struct hv_rpc_client **out)
+{
+	const char *sock = t->params->socket;
+
+	if (sock == NULL || *sock == '\0')
+		return HV_DRV_OPEN_DECLINED;
+	*out = hv_rpc_client_connect_unix(sock);
+	return *out ? HV_DRV_OPEN_SUCCESS : HV_DRV_OPEN_ERROR;
+}
