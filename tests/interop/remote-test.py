@@ -6,8 +6,8 @@ usage: tests/interop/remote-test.py --build BUILD_DIR
 
 Starts a private libvirtd serving the test driver on a unix socket in a
 temporary directory (no driver modules loaded, no TCP), runs the probe
-BUILD_DIR/tests/test-rpc-client SOCKET NAME through it, then each of
-CASES through BUILD_DIR/hvsh and through virsh, both with
+BUILD_DIR/tests/test-rpc-client SOCKET NAME through it, then each
+command line of remote-cases/*.txt through BUILD_DIR/hvsh and virsh, both with
 -c 'test+unix:///default?socket=SOCKET', asserting the same stdout,
 stderr and exit status (every connection gets a fresh test:///default
 from the daemon, so the order of the runs does not matter; dominfo's
@@ -21,15 +21,14 @@ not installed or does not start.
 
 import argparse
 import os
-import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
-import time
+
+from libvirtd import Libvirtd, read_cases, run_shell
 
 passed = failed = 0
 
@@ -81,101 +80,25 @@ def hostile(path, answer):
     return t
 
 
-def start_daemon(tmp):
-    """The daemon's PID and socket path, or (None, reason)."""
-    daemon = shutil.which("libvirtd") or "/usr/sbin/libvirtd"
-    if not os.access(daemon, os.X_OK):
-        return None, "no libvirtd (apt-get install libvirt-daemon)"
-    run = os.path.join(tmp, "run")
-    drv = os.path.join(tmp, "drivers-none")
-    os.makedirs(run)
-    os.makedirs(drv)
-    conf = os.path.join(tmp, "libvirtd.conf")
-    pidfile = os.path.join(tmp, "libvirtd.pid")
-    log = os.path.join(tmp, "libvirtd.log")
-    with open(conf, "w") as f:
-        f.write('unix_sock_dir = "%s"\n' % run)
-        f.write('unix_sock_ro_perms = "0777"\n')
-        f.write('unix_sock_rw_perms = "0770"\n')
-        f.write('unix_sock_admin_perms = "0700"\n')
-        f.write('auth_unix_ro = "none"\nauth_unix_rw = "none"\n')
-        f.write('listen_tls = 0\nlisten_tcp = 0\nlog_level = 3\n')
-        f.write('log_outputs = "3:file:%s"\n' % log)
-    env = dict(os.environ, LIBVIRT_DRIVER_DIR=drv)
-    # Without the driver modules it starts in well under a second; the
-    # wait below only bounds a daemon that never comes up.
-    subprocess.run([daemon, "-f", conf, "-p", pidfile, "-d"], env=env,
-                   stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, timeout=60)
-    sock = os.path.join(run, "libvirt-sock")
-    for _ in range(200):
-        if os.path.exists(pidfile) and os.path.exists(sock):
-            with open(pidfile) as f:
-                return int(f.read().strip()), sock
-        time.sleep(0.1)
-    tail = ""
-    if os.path.exists(log):
-        with open(log) as f:
-            tail = f.read().strip().splitlines()[-1:]
-            tail = ": " + tail[0] if tail else ""
-    return None, "libvirtd did not start%s" % tail
+CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                         "remote-cases")
 
 
-def stop_daemon(pid):
-    os.kill(pid, signal.SIGTERM)
-    for _ in range(200):
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.1)
-    os.kill(pid, signal.SIGKILL)
-
-
-CASES = [
-    ["uri"],
-    ["hostname"],
-    ["list", "--all"],
-    ["dominfo", "test"],
-    ["domstate", "test"],
-    ["domstate", "--reason", "test"],
-    ["domid", "test"],
-    ["domname", "1"],
-    ["domuuid", "test"],
-    ["dominfo", "6695eb01-f6a4-8304-79aa-97f2502e193f"],
-    ["domstate", "1"],
-    ["list"],
-    ["list", "--inactive"],
-    ["list", "--name", "--all"],
-    ["-r", "dominfo", "test"],
-    ["domid", "nosuch"],
-    ["nodeinfo"],
-    ["dominfo", "nosuch"],
-    ["domstate", "nosuch"],
-    ["version"],
-    ["version", "--daemon"],
-]
-
-
-def run_shell(argv):
-    env = dict(os.environ, LC_ALL="C", LIBVIRT_DEFAULT_URI="")
-    env.pop("VIRSH_DEFAULT_CONNECT_URI", None)
-    p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       stdin=subprocess.DEVNULL, timeout=60, env=env)
-    # The daemon's test driver reports the wall clock as CPU time: keep
-    # the line's shape, not its digits.
-    out = re.sub(r"(?m)^(CPU time: +)[0-9]+\.[0-9]s$", r"\1N.Ns",
-                 p.stdout.decode())
-    return p.returncode, out, p.stderr.decode()
+def cases():
+    """Every remote-cases/*.txt, in name order, as (file, argv)."""
+    for name in sorted(os.listdir(CASES_DIR)):
+        if name.endswith(".txt"):
+            for c in read_cases(os.path.join(CASES_DIR, name)):
+                yield name[:-4], c
 
 
 def against_virsh(hvsh, virsh, sock, tmp):
     """Each of CASES through hvsh and virsh on the daemon at sock."""
     uri = "test+unix:///default?socket=%s" % sock
-    for c in CASES:
+    for f, c in cases():
         got = run_shell([hvsh, "-c", uri] + c)
         want = run_shell([virsh, "-c", uri] + c)
-        expect("hvsh %s, as virsh" % " ".join(c), got, want)
+        expect("%s: hvsh %s, as virsh" % (f, " ".join(c)), got, want)
     # the daemon's own refusal, the local test driver taking a socket=
     # URI without transport, and a socket that is not there
     missing = os.path.join(tmp, "nosuch-sock")
@@ -210,10 +133,12 @@ def main():
         return 1
     tmp = tempfile.mkdtemp(prefix="hvsh-remote-")
     try:
-        pid, sock = start_daemon(tmp)
-        if pid is None:
-            print("skip: %s" % sock)
+        d = Libvirtd(tmp)
+        why = d.start()
+        if why:
+            print("skip: %s" % why)
             return 77
+        sock = d.sock
         try:
             for i in (1, 2):
                 rc, out, err = probe(tool, sock)
@@ -233,7 +158,7 @@ def main():
             else:
                 print("# no virsh: hvsh against virsh not run")
         finally:
-            stop_daemon(pid)
+            d.stop()
 
         missing = os.path.join(tmp, "nosuch-sock")
         expect("socket path that does not exist", probe(tool, missing),
