@@ -22,13 +22,17 @@
 # builds with both.  rpcgen (rpcsvc-proto) runs cpp on src/rpc/*.x.
 DEPS_CC = $(if $(findstring clang,$(notdir $(firstword $(CC)))),clang,gcc)
 DEPS_BASE = $(DEPS_CC) make pkg-config libxml2-dev zlib1g-dev liblzma-dev \
-	libtirpc-dev rpcsvc-proto cpp
+	libtirpc-dev rpcsvc-proto cpp libgnutls28-dev libsasl2-dev
 DEPS_EDIT_readline = libreadline-dev
 DEPS_EDIT_libedit = libedit-dev
 DEPS_EDIT_none =
 DEPS_BUILD = $(DEPS_BASE) $(DEPS_EDIT_$(LINE_EDITOR))
+# The real peers of the interop tests: libvirtd (test and qemu drivers),
+# QEMU, certtool, SASL's tools and mechanisms, sshd, netcat.
 DEPS_CHECK = $(DEPS_BASE) libreadline-dev libedit-dev python3 tmux \
-	libvirt-clients libvirt-daemon
+	libvirt-clients libvirt-daemon libvirt-daemon-driver-qemu \
+	qemu-system-x86 gnutls-bin sasl2-bin libsasl2-modules \
+	openssh-server openssh-client netcat-openbsd
 INSTALL ?= install
 
 deps:
