@@ -41,7 +41,7 @@ struct hv_domain_driver {
 	struct hv_domain *(*create_xml)(struct hv_conn *conn, const char *xml,
 	    unsigned int flags);
 	/* dxml: the definition to restore with instead, or NULL */
-	struct hv_domain *(*restore)(struct hv_conn *conn, const char *from,
+	int (*restore)(struct hv_conn *conn, const char *from,
 	    const char *dxml, unsigned int flags);
 	int (*undefine)(struct hv_domain *dom, unsigned int flags);
 	int (*create)(struct hv_domain *dom, unsigned int flags);

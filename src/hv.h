@@ -280,7 +280,7 @@ struct hv_domain *hv_domain_create_xml(struct hv_conn *conn, const char *xml,
  * dxml, when not NULL, is the definition the restored domain is to have
  * instead of the saved one; dxml or flags make it virDomainRestoreFlags.
  */
-struct hv_domain *hv_domain_restore(struct hv_conn *conn, const char *from,
+int hv_domain_restore(struct hv_conn *conn, const char *from,
     const char *dxml, unsigned int flags);
 void hv_domain_free(struct hv_domain *dom);
 /* A new handle; the core and drivers make them, callers free them. */

@@ -224,25 +224,23 @@ hv_domain_create_xml(struct hv_conn *conn, const char *xml,
 	return d->create_xml(conn, xml, flags);
 }
 
-struct hv_domain *
+int
 hv_domain_restore(struct hv_conn *conn, const char *from,
     const char *dxml, unsigned int flags)
 {
 	const struct hv_domain_driver *d;
-	struct hv_domain *dom;
+	int ret;
 	char *path;
 
 	if (!ENTER(d, flags || dxml ? HV_API_DOMAIN_RESTORE_FLAGS :
 	    HV_API_DOMAIN_RESTORE, conn, HV_API_ARGS(from), restore) ||
 	    save_flags_clash(flags))
-		return NULL;
+		return -1;
 	path = absolute_path(from);
-	dom = d->restore(conn, path, dxml, flags);
+	ret = d->restore(conn, path, dxml, flags);
 	free(path);
-	return dom;
+	return ret;
 }
-
-/* virsh calls virDomainUndefineFlags even without flags. */
 
 /* virsh calls virDomainUndefineFlags, with or without flags. */
 int

@@ -136,7 +136,7 @@ static bool
 cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 {
 	unsigned int flags = 0;
-	struct hv_domain *dom;
+	bool ok;
 	const char *from, *dxml;
 	char *xml;
 
@@ -153,14 +153,13 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 		flags |= HV_DOMAIN_SAVE_RESET_NVRAM;
 	if (!read_dxml(dxml, &xml))
 		return false;
-	dom = hv_domain_restore(shell_conn(sh), from, xml, flags);
+	ok = hv_domain_restore(shell_conn(sh), from, xml, flags) == 0;
 	free(xml);
-	if (dom == NULL) {
+	if (!ok) {
 		shell_error(sh, "Failed to restore domain from %s", from);
 		return false;
 	}
 	shell_info(sh, "Domain restored from %s", from);
-	hv_domain_free(dom);
 	return true;
 }
 

@@ -11,7 +11,7 @@
  * call only; the connection stays usable.
  *
  *	struct hv_rpc_client *c = hv_rpc_client_connect_unix(path);
- *	struct remote_connect_get_uri_ret uri;
+ *	remote_connect_get_uri_ret uri;
  *	if (c == NULL || hv_rpc_client_open(c, "test:///default", 0) < 0 ||
  *	    hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL,
  *	    &uri) < 0)

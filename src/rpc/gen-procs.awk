@@ -1,7 +1,7 @@
 # gen-procs.awk: the procedure table from remote_protocol.x.
 #
 # Reads every "const REMOTE_PROC_NAME = N;	/* words */" line and every
-# structure name; prints one ROW() per procedure, by ascending number,
+# structure or typedef name; prints one ROW() per procedure, by ascending number,
 # for src/rpc/proc.c.  The words are "readonly" or "mutating", and
 # optionally "priority".  A duplicate number or name, a missing or
 # unknown word, or a structure named after no procedure stops the
@@ -47,8 +47,10 @@ function fail(msg) {
 	next
 }
 
-/^struct remote_[a-z0-9_]+_(args|ret) \{/ {
-	s = $2
+/^struct remote_[a-z0-9_]+_(args|ret) \{/ || \
+    /^typedef [a-z0-9_]+ remote_[a-z0-9_]+_(args|ret);/ {
+	s = $1 == "typedef" ? $3 : $2
+	sub(/;$/, "", s)
 	kind = s
 	sub(/^.*_/, "", kind)
 	sub(/^remote_/, "", s)

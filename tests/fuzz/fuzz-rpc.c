@@ -23,7 +23,7 @@ static union {
 	struct remote_connect_open_args open;
 	struct remote_connect_list_all_domains_ret all;
 	struct remote_domain_get_info_ret info;
-	struct remote_domain_get_state_args state;
+	remote_domain_get_state_args state;
 	char bytes[256];
 } body, again;
 

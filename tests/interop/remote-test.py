@@ -80,6 +80,15 @@ def hostile(path, answer):
     return t
 
 
+NEW_XML = """<domain type='test'>
+  <name>new</name>
+  <uuid>1b2c3d4e-0000-4000-8000-000000000001</uuid>
+  <memory unit='KiB'>65536</memory>
+  <vcpu>1</vcpu>
+  <os><type>hvm</type></os>
+</domain>
+"""
+
 CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "remote-cases")
 
@@ -95,7 +104,12 @@ def cases():
 def against_virsh(hvsh, virsh, sock, tmp):
     """Each of CASES through hvsh and virsh on the daemon at sock."""
     uri = "test+unix:///default?socket=%s" % sock
+    with open(os.path.join(tmp, "new.xml"), "w") as f:
+        f.write(NEW_XML)
+    with open(os.path.join(tmp, "bad.xml"), "w") as f:
+        f.write("<domain type='test'><name>x</nam")
     for f, c in cases():
+        c = [a.replace("@TMP@", tmp) for a in c]
         got = run_shell([hvsh, "-c", uri] + c)
         want = run_shell([virsh, "-c", uri] + c)
         expect("%s: hvsh %s, as virsh" % (f, " ".join(c)), got, want)

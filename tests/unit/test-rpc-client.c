@@ -81,7 +81,7 @@ serve(int fd, enum scenario s)
 	char *msg = "Domain not found";
 	struct remote_error err = { 42, 12, &msg, 2, NULL, &msg, NULL, NULL,
 	    -1, -1, NULL };
-	struct remote_connect_get_uri_ret uri = { "test:///default" };
+	remote_connect_get_uri_ret uri = { "test:///default" };
 	remote_auth_type sasl = REMOTE_AUTH_SASL;
 	struct remote_auth_list_ret auth_sasl = { { 1, &sasl } };
 	static const char huge[4] = { '\xff', '\xff', '\xff', '\xff' };
@@ -225,7 +225,7 @@ static void
 test_error_reply(void)
 {
 	struct remote_auth_list_ret auth;
-	struct remote_connect_get_uri_ret uri;
+	remote_connect_get_uri_ret uri;
 	const struct hv_error *e;
 	pid_t pid;
 	struct hv_rpc_client *c = start(S_ERROR, &pid);
@@ -238,7 +238,7 @@ test_error_reply(void)
 	CHECK_INT(hv_rpc_client_is_dead(c), 0);
 	CHECK_INT(hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL,
 	    &uri), 0);
-	CHECK_STR(uri.uri, "test:///default");
+	CHECK_STR(uri.str, "test:///default");
 	hv_rpc_payload_free((xdrproc_t)xdr_remote_connect_get_uri_ret, &uri);
 	CHECK_INT(finish(c, pid), 0);
 }
@@ -272,7 +272,7 @@ static int
 probe(const char *path, const char *name)
 {
 	struct hv_rpc_client *c = hv_rpc_client_connect_unix(path);
-	struct remote_connect_get_uri_ret uri;
+	remote_connect_get_uri_ret uri;
 	struct remote_connect_list_all_domains_args la = { 1, 3 };
 	struct remote_connect_list_all_domains_ret all;
 	unsigned int i;
@@ -281,13 +281,13 @@ probe(const char *path, const char *name)
 	    hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL,
 	    &uri) < 0)
 		goto fail;
-	printf("uri %s\n", uri.uri);
+	printf("uri %s\n", uri.str);
 	hv_rpc_payload_free((xdrproc_t)xdr_remote_connect_get_uri_ret, &uri);
 	if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_LIST_ALL_DOMAINS, &la,
 	    &all) < 0)
 		goto fail;
 	for (i = 0; i < all.domains.domains_len; i++) {
-		struct remote_domain_get_state_args sa = {
+		remote_domain_get_state_args sa = {
 			all.domains.domains_val[i], 0 };
 		struct remote_domain_get_state_ret st;
 

@@ -114,12 +114,12 @@ test_encode_calls(void)
 	struct remote_connect_supports_feature_args feat = { 10 };
 	struct remote_connect_list_all_domains_args all = { 1, 3 };
 	struct remote_domain_lookup_by_name_args look = { "test" };
-	struct remote_domain_get_state_args state = { { 0 }, 0 };
-	struct remote_domain_get_info_args info = { { 0 } };
+	remote_domain_get_state_args state = { { 0 }, 0 };
+	remote_domain_get_info_args info = { { 0 } };
 	struct remote_domain_lookup_by_uuid_args byuuid;
 	struct remote_domain_lookup_by_id_args byid = { 1 };
-	struct remote_domain_get_xml_desc_args xml = { { 0 }, 1 };
-	struct remote_domain_suspend_args suspend = { { 0 } };
+	remote_domain_get_xml_desc_args xml = { { 0 }, 1 };
+	remote_domain_suspend_args suspend = { { 0 } };
 
 	/* virsh's own CONNECT_OPEN: a present name, one byte of pad. */
 	CHECK(hv_rpc_encode_call(&b, proc(REMOTE_PROC_CONNECT_OPEN), 2,
@@ -300,10 +300,10 @@ static void
 test_decode_replies(void)
 {
 	struct remote_auth_list_ret auth;
-	struct remote_connect_get_type_ret type;
-	struct remote_connect_supports_feature_ret feat;
+	remote_connect_get_type_ret type;
+	remote_connect_supports_feature_ret feat;
 	struct remote_connect_list_all_domains_ret all;
-	struct remote_domain_lookup_by_name_ret look;
+	remote_domain_lookup_by_name_ret look;
 	struct remote_domain_get_info_ret info;
 	struct remote_domain_get_state_ret state;
 	struct remote_node_get_info_ret node;
@@ -324,14 +324,14 @@ test_decode_replies(void)
 	if (CHECK(reply(REPLY_HDR("00000024", "00000003", "00000003",
 	    "00000000") "00000004 54657374", REMOTE_PROC_CONNECT_GET_TYPE,
 	    3, &type) == 0)) {
-		CHECK_STR(type.type, "Test");
+		CHECK_STR(type.str, "Test");
 		hv_rpc_payload_free(proc(REMOTE_PROC_CONNECT_GET_TYPE)->ret,
 		    &type);
 	}
 	if (CHECK(reply(REPLY_HDR("00000020", "0000003c", "00000001",
 	    "00000000") "00000001", REMOTE_PROC_CONNECT_SUPPORTS_FEATURE, 1,
 	    &feat) == 0))
-		CHECK_INT(feat.supported, 1);
+		CHECK_INT(feat.value, 1);
 
 	/* Two domains, the second inactive; ret 2. */
 	if (CHECK(reply(REPLY_HDR("00000060", "00000111", "00000004",
@@ -412,8 +412,8 @@ test_decode_replies(void)
 static void
 test_decode_errors(void)
 {
-	struct remote_domain_lookup_by_name_ret look;
-	struct remote_connect_get_type_ret type;
+	remote_domain_lookup_by_name_ret look;
+	remote_connect_get_type_ret type;
 
 	/* libvirtd's answer to LOOKUP_BY_NAME "nosuch" on the test
 	 * driver: the peer's code, domain and message, unchanged. */
@@ -490,7 +490,7 @@ static void
 test_hostile(void)
 {
 	struct remote_auth_list_ret auth;
-	struct remote_connect_get_type_ret type;
+	remote_connect_get_type_ret type;
 	struct remote_connect_list_all_domains_ret all;
 	struct hv_rpc_header hdr;
 	size_t len = 0;

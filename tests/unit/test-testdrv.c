@@ -312,17 +312,18 @@ test_save_restore(struct hv_conn *c)
 	CHECK_INT(hv_domain_save(d, path, NULL, 0), -1);
 	CHECK_STR(errmsg(), "Requested operation is not valid: domain is not "
 	    "running");
-	r = hv_domain_restore(c, path, NULL, 0);
+	CHECK_INT(hv_domain_restore(c, path, NULL, 0), 0);
+	r = hv_domain_lookup_by_name(c, "test");
 	CHECK(r != NULL && r->id == 2);
 	CHECK_INT(state_of(d, &reason), HV_DOMAIN_RUNNING);
 	CHECK_INT(reason, HV_DOMAIN_RUNNING_RESTORED);
 	hv_domain_free(r);
-	CHECK(hv_domain_restore(c, "/nonexistent/x.save", NULL, 0) == NULL);
+	CHECK_INT(hv_domain_restore(c, "/nonexistent/x.save", NULL, 0), -1);
 	CHECK_STR(errmsg(), "cannot read domain image '/nonexistent/x.save': "
 	    "No such file or directory");
-	CHECK(hv_domain_restore(c, "/etc/hostname", NULL, 0) == NULL);
+	CHECK_INT(hv_domain_restore(c, "/etc/hostname", NULL, 0), -1);
 	/* the saved definition stays: a replacement is refused first */
-	CHECK(hv_domain_restore(c, path, "<domain/>", 0) == NULL);
+	CHECK_INT(hv_domain_restore(c, path, "<domain/>", 0), -1);
 	CHECK_STR(errmsg(), "argument unsupported: xml modification "
 	    "unsupported");
 	CHECK_INT(hv_domain_save(d, path, "<domain/>", 0), -1);
@@ -389,9 +390,9 @@ test_api_checks(struct hv_conn *c)
 	    HV_DOMAIN_SAVE_PAUSED), -1);
 	CHECK_STR(errmsg(), "Flags 'VIR_DOMAIN_SAVE_RUNNING' and "
 	    "'VIR_DOMAIN_SAVE_PAUSED' are mutually exclusive");
-	CHECK(hv_domain_restore(c, "/", NULL, 0) == NULL);
+	CHECK_INT(hv_domain_restore(c, "/", NULL, 0), -1);
 	CHECK_STR(errmsg(), "incomplete save header in '/': Is a directory");
-	CHECK(hv_domain_restore(c, "//nosuch/../x//./y", NULL, 0) == NULL);
+	CHECK_INT(hv_domain_restore(c, "//nosuch/../x//./y", NULL, 0), -1);
 	CHECK_STR(errmsg(), "cannot read domain image '//x/y': No such file "
 	    "or directory");
 	CHECK_INT(hv_domain_set_metadata(d, HV_DOMAIN_METADATA_TITLE, "a\nb",

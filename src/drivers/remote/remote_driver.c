@@ -253,14 +253,14 @@ static const char *
 remote_get_type(struct hv_conn *conn)
 {
 	struct remote_priv *priv = conn->priv;
-	struct remote_connect_get_type_ret ret = { 0 };
+	remote_connect_get_type_ret ret = { 0 };
 
 	if (priv->type)
 		return priv->type;
 	if (hv_rpc_client_call(priv->client, REMOTE_PROC_CONNECT_GET_TYPE,
 	    NULL, &ret) < 0)
 		return NULL;
-	priv->type = xstrdup(ret.type);
+	priv->type = xstrdup(ret.str);
 	REMOTE_FREE_RET(remote_connect_get_type_ret, &ret);
 	return priv->type;
 }
@@ -289,18 +289,85 @@ remote_get_lib_version(struct hv_conn *conn, unsigned long long *ver)
 	return 0;
 }
 
+/* A procedure of the connection whose answer is one string. */
+static char *
+call_for_string(struct hv_conn *conn, int proc, const void *args)
+{
+	remote_one_string ret;
+
+	if (remote_call(conn, proc, args, &ret) < 0)
+		return NULL;
+	return ret.str;		/* one malloc'd string: the caller frees it */
+}
+
 static char *
 remote_get_hostname(struct hv_conn *conn)
 {
-	struct remote_connect_get_hostname_ret ret = { 0 };
-	char *s;
+	return call_for_string(conn, REMOTE_PROC_CONNECT_GET_HOSTNAME, NULL);
+}
 
-	if (hv_rpc_client_call(REMOTE_CLIENT(conn), REMOTE_PROC_CONNECT_GET_HOSTNAME,
-	    NULL, &ret) < 0)
-		return NULL;
-	s = xstrdup(ret.hostname);
-	REMOTE_FREE_RET(remote_connect_get_hostname_ret, &ret);
-	return s;
+static char *
+remote_get_sysinfo(struct hv_conn *conn, unsigned int flags)
+{
+	struct remote_connect_get_sysinfo_args args = { flags };
+
+	return call_for_string(conn, REMOTE_PROC_CONNECT_GET_SYSINFO, &args);
+}
+
+static char *
+remote_get_capabilities(struct hv_conn *conn)
+{
+	return call_for_string(conn, REMOTE_PROC_CONNECT_GET_CAPABILITIES,
+	    NULL);
+}
+
+static int
+remote_get_max_vcpus(struct hv_conn *conn, const char *type)
+{
+	struct remote_connect_get_max_vcpus_args args;
+	remote_one_int ret;
+
+	args.type = (char **)(type ? &type : NULL);
+	if (remote_call(conn, REMOTE_PROC_CONNECT_GET_MAX_VCPUS, &args,
+	    &ret) < 0)
+		return -1;
+	return ret.value;
+}
+
+static int
+remote_node_get_cells_free_memory(struct hv_conn *conn,
+    unsigned long long *mems, int start, int max)
+{
+	struct remote_node_get_cells_free_memory_args args = { start, max };
+	struct remote_node_get_cells_free_memory_ret ret;
+	unsigned int n;
+
+	if (max > REMOTE_NODE_MAX_CELLS) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
+		    "too many NUMA cells: %d > %d", max, REMOTE_NODE_MAX_CELLS);
+		return -1;
+	}
+	if (remote_call(conn, REMOTE_PROC_NODE_GET_CELLS_FREE_MEMORY, &args,
+	    &ret) < 0)
+		return -1;
+	n = ret.cells.cells_len;
+	if (n > (unsigned int)max)
+		n = (unsigned int)max;
+	for (unsigned int i = 0; i < n; i++)
+		mems[i] = ret.cells.cells_val[i];
+	REMOTE_FREE_RET(remote_node_get_cells_free_memory_ret, &ret);
+	return (int)n;
+}
+
+static int
+remote_node_get_free_memory(struct hv_conn *conn, unsigned long long *bytes)
+{
+	struct remote_node_get_free_memory_ret ret;
+
+	if (remote_call(conn, REMOTE_PROC_NODE_GET_FREE_MEMORY, NULL, &ret) < 0)
+		return -1;
+	*bytes = ret.freeMem;
+	return 0;
 }
 
 static int
@@ -367,6 +434,11 @@ const struct hv_driver hv_remote_driver = {
 	.get_version = remote_get_version,
 	.get_lib_version = remote_get_lib_version,
 	.get_hostname = remote_get_hostname,
+	.get_sysinfo = remote_get_sysinfo,
+	.get_capabilities = remote_get_capabilities,
+	.get_max_vcpus = remote_get_max_vcpus,
+	.node_get_cells_free_memory = remote_node_get_cells_free_memory,
+	.node_get_free_memory = remote_node_get_free_memory,
 	.node_get_info = remote_node_get_info,
 	.node_get_security_model = remote_node_get_security_model,
 	.domain = &remote_domain_driver,

@@ -728,25 +728,25 @@ out:
 	return xml;
 }
 
-static struct hv_domain *
+static int
 test_restore(struct hv_conn *conn, const char *from, const char *dxml,
     unsigned int flags)
 {
 	struct test_state *st = test_conn_state(conn);
 	struct hv_domain_def *def = NULL;
-	struct hv_domain *dom = NULL;
+	int ret = -1;
 	struct test_dom *d;
 	char *xml;
 
 	if (hv_check_flags(HV_FROM_TEST, flags, 0,
 	    "testDomainRestoreFlags") < 0 || !no_dxml(dxml))
-		return NULL;
+		return -1;
 	if ((xml = read_image(from)) == NULL)
-		return NULL;
+		return -1;
 	def = parse_def(xml, false);
 	free(xml);
 	if (def == NULL)
-		return NULL;
+		return -1;
 	pthread_mutex_lock(&st->lock);
 	if (test_dom_check_dup(st, def, &d) < 0)
 		goto out;
@@ -765,11 +765,11 @@ test_restore(struct hv_conn *conn, const char *from, const char *dxml,
 	}
 	def = NULL;
 	test_dom_start(st, d, HV_DOMAIN_RUNNING, HV_DOMAIN_RUNNING_RESTORED);
-	dom = handle(conn, d);
+	ret = 0;
 out:
 	pthread_mutex_unlock(&st->lock);
 	hv_domain_def_free(def);
-	return dom;
+	return ret;
 }
 
 static int
