@@ -109,7 +109,8 @@ def against_virsh(hvsh, virsh, sock, tmp):
     with open(os.path.join(tmp, "bad.xml"), "w") as f:
         f.write("<domain type='test'><name>x</nam")
     for f, c in cases():
-        c = [a.replace("@TMP@", tmp) for a in c]
+        c = [a.replace("@TMP@", tmp).replace("@CASES@", CASES_DIR)
+             for a in c]
         got = run_shell([hvsh, "-c", uri] + c)
         want = run_shell([virsh, "-c", uri] + c)
         expect("%s: hvsh %s, as virsh" % (f, " ".join(c)), got, want)

@@ -28,13 +28,33 @@ domain_to(remote_nonnull_domain *d, const struct hv_domain *dom)
 	d->id = dom->id;
 }
 
-/* A procedure whose arguments are remote_domain_only. */
-static int
-call_dom(struct hv_domain *dom, int proc, void *ret)
+/* The arguments of the procedures that take the domain alone. */
+static remote_domain_only
+dom_only(const struct hv_domain *dom)
 {
 	remote_domain_only args;
 
 	domain_to(&args.dom, dom);
+	return args;
+}
+
+/* The arguments of the procedures that take the domain and flags. */
+static remote_domain_and_flags
+dom_and_flags(const struct hv_domain *dom, unsigned int flags)
+{
+	remote_domain_and_flags args;
+
+	domain_to(&args.dom, dom);
+	args.flags = flags;
+	return args;
+}
+
+/* A procedure whose arguments are remote_domain_only. */
+static int
+call_dom(struct hv_domain *dom, int proc, void *ret)
+{
+	remote_domain_only args = dom_only(dom);
+
 	return remote_call(dom->conn, proc, &args, ret);
 }
 
@@ -43,10 +63,8 @@ static int
 call_dom_flags(struct hv_domain *dom, int proc, unsigned int flags,
     void *ret)
 {
-	remote_domain_and_flags args;
+	remote_domain_and_flags args = dom_and_flags(dom, flags);
 
-	domain_to(&args.dom, dom);
-	args.flags = flags;
 	return remote_call(dom->conn, proc, &args, ret);
 }
 
@@ -62,30 +80,6 @@ call_for_dom(struct hv_conn *conn, int proc, const void *args)
 	dom = domain_of(conn, &ret.dom);
 	REMOTE_FREE_RET(remote_one_domain, &ret);
 	return dom;
-}
-
-/* A procedure whose answer is one string, which the caller takes. */
-static char *
-call_for_string(struct hv_domain *dom, int proc, unsigned int flags,
-    bool with_flags)
-{
-	remote_one_string ret;
-
-	if ((with_flags ? call_dom_flags(dom, proc, flags, &ret) :
-	    call_dom(dom, proc, &ret)) < 0)
-		return NULL;
-	return ret.str;		/* one malloc'd string: the caller frees it */
-}
-
-/* A procedure whose answer is one int, returned. */
-static int
-call_for_int(struct hv_domain *dom, int proc)
-{
-	remote_one_int ret;
-
-	if (call_dom(dom, proc, &ret) < 0)
-		return -1;
-	return ret.value;
 }
 
 static int
@@ -321,39 +315,53 @@ remote_get_state(struct hv_domain *dom, int *state, int *reason,
 static char *
 remote_get_xml_desc(struct hv_domain *dom, unsigned int flags)
 {
-	return call_for_string(dom, REMOTE_PROC_DOMAIN_GET_XML_DESC, flags,
-	    true);
+	remote_domain_and_flags args = dom_and_flags(dom, flags);
+
+	return remote_call_string(dom->conn, REMOTE_PROC_DOMAIN_GET_XML_DESC,
+	    &args);
 }
 
 static char *
 remote_get_os_type(struct hv_domain *dom)
 {
-	return call_for_string(dom, REMOTE_PROC_DOMAIN_GET_OS_TYPE, 0, false);
+	remote_domain_only args = dom_only(dom);
+
+	return remote_call_string(dom->conn, REMOTE_PROC_DOMAIN_GET_OS_TYPE,
+	    &args);
 }
 
 static char *
 remote_get_hostname(struct hv_domain *dom, unsigned int flags)
 {
-	return call_for_string(dom, REMOTE_PROC_DOMAIN_GET_HOSTNAME, flags,
-	    true);
+	remote_domain_and_flags args = dom_and_flags(dom, flags);
+
+	return remote_call_string(dom->conn, REMOTE_PROC_DOMAIN_GET_HOSTNAME,
+	    &args);
 }
 
 static int
 remote_is_active(struct hv_domain *dom)
 {
-	return call_for_int(dom, REMOTE_PROC_DOMAIN_IS_ACTIVE);
+	remote_domain_only args = dom_only(dom);
+
+	return remote_call_int(dom->conn, REMOTE_PROC_DOMAIN_IS_ACTIVE, &args);
 }
 
 static int
 remote_is_persistent(struct hv_domain *dom)
 {
-	return call_for_int(dom, REMOTE_PROC_DOMAIN_IS_PERSISTENT);
+	remote_domain_only args = dom_only(dom);
+
+	return remote_call_int(dom->conn, REMOTE_PROC_DOMAIN_IS_PERSISTENT,
+	    &args);
 }
 
 static int
 remote_get_autostart(struct hv_domain *dom, int *autostart)
 {
-	int v = call_for_int(dom, REMOTE_PROC_DOMAIN_GET_AUTOSTART);
+	remote_domain_only args = dom_only(dom);
+	int v = remote_call_int(dom->conn, REMOTE_PROC_DOMAIN_GET_AUTOSTART,
+	    &args);
 
 	if (v == -1)
 		return -1;

@@ -101,6 +101,17 @@ struct remote_priv {
 int remote_call(struct hv_conn *conn, int proc, const void *args,
     void *ret);
 
+/*
+ * A procedure whose answer is remote_one_string: the string (the
+ * caller frees it), or NULL with the error set.
+ */
+char *remote_call_string(struct hv_conn *conn, int proc, const void *args);
+/*
+ * A procedure whose answer is remote_one_int: the value, or -1 with the
+ * error set (the values of such answers are never negative).
+ */
+int remote_call_int(struct hv_conn *conn, int proc, const void *args);
+
 /* A char array of the wire (its count includes the NUL) into dst. */
 void remote_copy_chars(char *dst, size_t size, const char *src,
     unsigned int len);

@@ -289,21 +289,10 @@ remote_get_lib_version(struct hv_conn *conn, unsigned long long *ver)
 	return 0;
 }
 
-/* A procedure of the connection whose answer is one string. */
-static char *
-call_for_string(struct hv_conn *conn, int proc, const void *args)
-{
-	remote_one_string ret;
-
-	if (remote_call(conn, proc, args, &ret) < 0)
-		return NULL;
-	return ret.str;		/* one malloc'd string: the caller frees it */
-}
-
 static char *
 remote_get_hostname(struct hv_conn *conn)
 {
-	return call_for_string(conn, REMOTE_PROC_CONNECT_GET_HOSTNAME, NULL);
+	return remote_call_string(conn, REMOTE_PROC_CONNECT_GET_HOSTNAME, NULL);
 }
 
 static char *
@@ -311,13 +300,13 @@ remote_get_sysinfo(struct hv_conn *conn, unsigned int flags)
 {
 	struct remote_connect_get_sysinfo_args args = { flags };
 
-	return call_for_string(conn, REMOTE_PROC_CONNECT_GET_SYSINFO, &args);
+	return remote_call_string(conn, REMOTE_PROC_CONNECT_GET_SYSINFO, &args);
 }
 
 static char *
 remote_get_capabilities(struct hv_conn *conn)
 {
-	return call_for_string(conn, REMOTE_PROC_CONNECT_GET_CAPABILITIES,
+	return remote_call_string(conn, REMOTE_PROC_CONNECT_GET_CAPABILITIES,
 	    NULL);
 }
 
@@ -325,13 +314,9 @@ static int
 remote_get_max_vcpus(struct hv_conn *conn, const char *type)
 {
 	struct remote_connect_get_max_vcpus_args args;
-	remote_one_int ret;
 
 	args.type = (char **)(type ? &type : NULL);
-	if (remote_call(conn, REMOTE_PROC_CONNECT_GET_MAX_VCPUS, &args,
-	    &ret) < 0)
-		return -1;
-	return ret.value;
+	return remote_call_int(conn, REMOTE_PROC_CONNECT_GET_MAX_VCPUS, &args);
 }
 
 static int
@@ -415,6 +400,26 @@ int
 remote_call(struct hv_conn *conn, int proc, const void *args, void *ret)
 {
 	return hv_rpc_client_call(REMOTE_CLIENT(conn), proc, args, ret);
+}
+
+char *
+remote_call_string(struct hv_conn *conn, int proc, const void *args)
+{
+	remote_one_string ret;
+
+	if (remote_call(conn, proc, args, &ret) < 0)
+		return NULL;
+	return ret.str;		/* one malloc'd string: the caller's */
+}
+
+int
+remote_call_int(struct hv_conn *conn, int proc, const void *args)
+{
+	remote_one_int ret;
+
+	if (remote_call(conn, proc, args, &ret) < 0)
+		return -1;
+	return ret.value;
 }
 
 void
