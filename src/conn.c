@@ -50,15 +50,6 @@ report_unhandled(const struct hv_uri *uri)
 		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG, "%s",
 		    "remote_open: transport in URL not recognised (should be "
 		    "tls|unix|ssh|ext|tcp|libssh2|libssh)");
-	} else if (transport && strcasecmp(transport, "unix") == 0 &&
-	    uri->server && *uri->server) {
-		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG,
-		    "using unix socket and remote server '%s' is not "
-		    "supported.", uri->server);
-	} else if (transport && strcasecmp(transport, "ext") == 0 &&
-	    hv_uri_param(uri, "command") == NULL) {
-		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG, "%s",
-		    "remote_open: for 'ext' transport, command is required");
 	} else if (drv && strcasecmp(drv, "xen") == 0 && transport == NULL &&
 	    (uri->server == NULL || *uri->server == '\0')) {
 		hv_error_report(HV_FROM_NONE, HV_ERR_CONFIG_UNSUPPORTED,

@@ -95,26 +95,6 @@ static const struct cmd_opt echo_opts[] = {
 	{ NULL }
 };
 
-/* Characters that make /bin/sh need the word quoted. */
-static const char shell_special[] = "\r\t\n !\"#$&'()*;<>?[\\]^`{|}~";
-
-static void
-add_shell_quoted(struct hv_buf *b, const char *s)
-{
-	if (*s != '\0' && strpbrk(s, shell_special) == NULL) {
-		hv_buf_add(b, s);
-		return;
-	}
-	hv_buf_addc(b, '\'');
-	for (; *s != '\0'; s++) {
-		if (*s == '\'')
-			hv_buf_add(b, "'\\''");
-		else
-			hv_buf_addc(b, *s);
-	}
-	hv_buf_addc(b, '\'');
-}
-
 static void
 add_split(struct hv_buf *b, const char *s)
 {
@@ -151,7 +131,7 @@ cmd_echo_run(struct shell *sh, const struct cmd_args *a)
 		if (opt_bool(a, ECHO_O_SHELL)) {
 			struct hv_buf q = HV_BUF_INIT;
 
-			add_shell_quoted(&q, w);
+			hv_buf_add_shell_quoted(&q, w);
 			if (opt_bool(a, ECHO_O_SPLIT))
 				add_split(&out, hv_buf_str(&q));
 			else

@@ -78,6 +78,28 @@ struct hv_rpc_client *hv_rpc_client_connect_unix(const char *path);
 int hv_rpc_unix_connect(const char *path);
 
 /*
+ * A client on TCP to host (a name or an address of any family) at
+ * service (a port number or name), each address tried in turn; NULL
+ * with the error set as libvirt words it ("unable to connect to server
+ * at 'HOST:PORT': Connection refused").  transport-tcp.c.
+ */
+struct hv_rpc_client *hv_rpc_client_connect_tcp(const char *host,
+    const char *service);
+/* The connected socket's fd, or -1 with the error set. */
+int hv_rpc_tcp_connect(const char *host, const char *service);
+
+/*
+ * A client on a child process running argv (argv[0] a path, or a name
+ * looked up in PATH when envp is NULL; envp NULL: this environment),
+ * its standard input and output the stream.  NULL with the error set
+ * when the program cannot run; one that fails later shows as the
+ * failing call's error, with what it wrote to standard error.
+ * transport-cmd.c.
+ */
+struct hv_rpc_client *hv_rpc_client_connect_cmd(char *const argv[],
+    char *const envp[]);
+
+/*
  * Calls procedure proc (REMOTE_PROC_*, a row of proc.c) with args
  * (NULL when it takes none).  0 with ret filled (the procedure's
  * ret_size bytes; the caller frees it with hv_rpc_payload_free()), or

@@ -130,3 +130,23 @@ hv_buf_truncate(struct hv_buf *b, size_t len)
 	b->len = len;
 	b->s[len] = '\0';
 }
+
+/* Characters that make /bin/sh need the word quoted. */
+static const char shell_special[] = "\r\t\n !\"#$&'()*;<>?[\\]^`{|}~";
+
+void
+hv_buf_add_shell_quoted(struct hv_buf *b, const char *s)
+{
+	if (*s != '\0' && strpbrk(s, shell_special) == NULL) {
+		hv_buf_add(b, s);
+		return;
+	}
+	hv_buf_addc(b, '\'');
+	for (; *s != '\0'; s++) {
+		if (*s == '\'')
+			hv_buf_add(b, "'\\''");
+		else
+			hv_buf_addc(b, *s);
+	}
+	hv_buf_addc(b, '\'');
+}

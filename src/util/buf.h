@@ -30,6 +30,11 @@ void hv_buf_truncate(struct hv_buf *b, size_t len);
 void hv_buf_add(struct hv_buf *b, const char *s);
 void hv_buf_addn(struct hv_buf *b, const char *s, size_t n);
 void hv_buf_addc(struct hv_buf *b, char c);
+/*
+ * s as one word of /bin/sh: as it is when nothing in it is special to
+ * the shell, else in single quotes ('' when empty).
+ */
+void hv_buf_add_shell_quoted(struct hv_buf *b, const char *s);
 void hv_buf_addf(struct hv_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void hv_buf_vaddf(struct hv_buf *b, const char *fmt, va_list ap)

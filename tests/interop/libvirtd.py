@@ -1,4 +1,4 @@
-"""libvirtd.py: a private libvirtd for the interop tests.
+"""libvirtd.py: a private libvirtd (and sshd) for the interop tests.
 
     d = Libvirtd(tmp)                  # unix rw + ro sockets in tmp/run
     d = Libvirtd(tmp, conf={...})      # extra libvirtd.conf settings
@@ -11,7 +11,8 @@ an empty directory, so no driver module loads (a test that needs the
 qemu driver passes drivers=True).  Sockets live in the temporary
 directory, nothing listens on TCP unless conf says so (listen=True adds
 --listen), and the log goes to tmp/libvirtd.log.  run_shell() runs virsh
-or hvsh as the tests compare them.
+or hvsh as the tests compare them.  Sshd is a private OpenSSH server
+for the ssh transport; free_port() a loopback port for a listener.
 """
 
 import os
@@ -20,6 +21,20 @@ import shutil
 import signal
 import subprocess
 import time
+
+
+def stop_pid(pid):
+    """SIGTERM to pid, then SIGKILL if it has not gone within 20 s."""
+    if pid is None:
+        return
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(200):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)
 
 
 def conf_value(v):
@@ -97,17 +112,8 @@ class Libvirtd:
         return "libvirtd did not start%s" % tail
 
     def stop(self):
-        if self.pid is None:
-            return
         pid, self.pid = self.pid, None
-        os.kill(pid, signal.SIGTERM)
-        for _ in range(200):
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                return
-            time.sleep(0.1)
-        os.kill(pid, signal.SIGKILL)
+        stop_pid(pid)
 
 
 def run_shell(argv, env=None, stdin=None, timeout=60):
@@ -137,3 +143,89 @@ def read_cases(path):
             if line and not line.startswith("#"):
                 cases.append(shlex.split(line))
     return cases
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on just now."""
+    import socket
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class Sshd:
+    """A private OpenSSH server on 127.0.0.1 that takes one key, with the
+    client wrapper that reaches it:
+
+        s = Sshd(tmp)
+        reason = s.start()      # None when running, else why not
+        ... s.port, s.key, s.ssh (a client that never touches ~/.ssh) ...
+        s.stop()                # SIGTERM by PID
+    """
+
+    def __init__(self, tmp, name="sshd"):
+        self.tmp = os.path.join(tmp, name)
+        self.port = None
+        self.pid = None
+        self.key = os.path.join(self.tmp, "id_ed25519")
+        self.ssh = os.path.join(self.tmp, "bin", "ssh")
+
+    def start(self):
+        sshd = "/usr/sbin/sshd"
+        client = shutil.which("ssh")
+        keygen = shutil.which("ssh-keygen")
+        if not (os.access(sshd, os.X_OK) and client and keygen):
+            return "no OpenSSH (apt-get install openssh-server " \
+                "openssh-client)"
+        if os.geteuid() != 0:
+            return "sshd needs root here"
+        os.makedirs(os.path.join(self.tmp, "bin"), exist_ok=True)
+        os.makedirs("/run/sshd", mode=0o755, exist_ok=True)
+        t = self.tmp
+        for k in ("hostkey", "id_ed25519"):
+            subprocess.run([keygen, "-q", "-t", "ed25519", "-N", "", "-f",
+                            os.path.join(t, k)], check=True,
+                           stdin=subprocess.DEVNULL)
+        shutil.copy(self.key + ".pub", os.path.join(t, "authorized_keys"))
+        os.chmod(os.path.join(t, "authorized_keys"), 0o600)
+        self.port = free_port()
+        pidfile = os.path.join(t, "sshd.pid")
+        with open(os.path.join(t, "sshd_config"), "w") as f:
+            f.write("ListenAddress 127.0.0.1\nPort %d\nHostKey %s\n"
+                    "PidFile %s\nAuthorizedKeysFile %s\n"
+                    "PermitRootLogin prohibit-password\n"
+                    "PubkeyAuthentication yes\nPasswordAuthentication no\n"
+                    "KbdInteractiveAuthentication no\nUsePAM no\n"
+                    "StrictModes no\nPrintMotd no\n"
+                    % (self.port, os.path.join(t, "hostkey"), pidfile,
+                       os.path.join(t, "authorized_keys")))
+        with open(os.path.join(t, "ssh_config"), "w") as f:
+            f.write("Host *\n  UserKnownHostsFile %s\n"
+                    "  GlobalKnownHostsFile /dev/null\n"
+                    % os.path.join(t, "known_hosts"))
+        with open(self.ssh, "w") as f:
+            f.write("#!/bin/sh\nexec %s -F %s \"$@\"\n"
+                    % (client, os.path.join(t, "ssh_config")))
+        os.chmod(self.ssh, 0o755)
+        p = subprocess.run([sshd, "-f", os.path.join(t, "sshd_config"),
+                            "-E", os.path.join(t, "sshd.log")],
+                           stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=60)
+        if p.returncode != 0:
+            return "sshd did not start: %s" % p.stdout.decode().strip()
+        for _ in range(300):
+            if os.path.exists(pidfile):
+                with open(pidfile) as f:
+                    text = f.read().strip()
+                if text:
+                    self.pid = int(text)
+                    return None
+            time.sleep(0.1)
+        return "sshd wrote no PID file"
+
+    def stop(self):
+        pid, self.pid = self.pid, None
+        stop_pid(pid)

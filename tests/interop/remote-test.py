@@ -28,7 +28,7 @@ import sys
 import tempfile
 import threading
 
-from libvirtd import Libvirtd, read_cases, run_shell
+from libvirtd import Libvirtd, Sshd, free_port, read_cases, run_shell
 
 passed = failed = 0
 
@@ -93,48 +93,138 @@ CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "remote-cases")
 
 
-def cases():
-    """Every remote-cases/*.txt, in name order, as (file, argv)."""
+def cases(names=None):
+    """Every remote-cases/*.txt (or those named), in name order, as
+    (file, argv)."""
     for name in sorted(os.listdir(CASES_DIR)):
-        if name.endswith(".txt"):
+        if name.endswith(".txt") and (names is None or name[:-4] in names):
             for c in read_cases(os.path.join(CASES_DIR, name)):
                 yield name[:-4], c
 
 
-def against_virsh(hvsh, virsh, sock, tmp):
-    """Each of CASES through hvsh and virsh on the daemon at sock."""
-    uri = "test+unix:///default?socket=%s" % sock
+def same(name, hvsh, virsh, argv, env=None):
+    """hvsh and virsh give the same status, stdout and stderr."""
+    expect(name, run_shell([hvsh] + argv, env=env),
+           run_shell([virsh] + argv, env=env))
+
+
+def write_script(path, text):
+    with open(path, "w") as f:
+        f.write("#!/bin/sh\n" + text)
+    os.chmod(path, 0o755)
+
+
+# The cases every other transport runs too: the open, the host, a call
+# that fails and one that changes the daemon's state.
+SHORT = ["connect", "host"]
+
+
+def against_virsh(hvsh, virsh, d, tcp_port, sshd, tmp):
+    """Each case through hvsh and virsh on daemon d, on every transport
+    there is here; then each way of failing to connect."""
+    sock = d.sock
     with open(os.path.join(tmp, "new.xml"), "w") as f:
         f.write(NEW_XML)
     with open(os.path.join(tmp, "bad.xml"), "w") as f:
         f.write("<domain type='test'><name>x</nam")
-    for f, c in cases():
-        c = [a.replace("@TMP@", tmp).replace("@CASES@", CASES_DIR)
-             for a in c]
-        got = run_shell([hvsh, "-c", uri] + c)
-        want = run_shell([virsh, "-c", uri] + c)
-        expect("%s: hvsh %s, as virsh" % (f, " ".join(c)), got, want)
+    ext = os.path.join(tmp, "ext-nc")
+    write_script(ext, "exec nc -U %s\n" % sock)
+    ways = [("unix", "test+unix:///default?socket=%s" % sock, None),
+            ("tcp", "test+tcp://127.0.0.1:%d/default" % tcp_port, SHORT),
+            ("ext", "test+ext:///default?command=%s" % ext, SHORT)]
+    if sshd:
+        ways.append(("ssh", "test+ssh://root@127.0.0.1:%d/default?"
+                     "socket=%s&keyfile=%s&no_verify=1&command=%s"
+                     % (sshd.port, sock, sshd.key, sshd.ssh), SHORT))
+    for way, uri, names in ways:
+        for f, c in cases(names):
+            c = [a.replace("@TMP@", tmp).replace("@CASES@", CASES_DIR)
+                 for a in c]
+            same("%s %s: hvsh %s, as virsh" % (way, f, " ".join(c)), hvsh,
+                 virsh, ["-c", uri] + c)
     # the daemon's own refusal, the local test driver taking a socket=
-    # URI without transport, and a socket that is not there
+    # URI without transport, and each transport failing to connect
     missing = os.path.join(tmp, "nosuch-sock")
-    for u in ["qemu+unix:///system?socket=%s" % sock,
-              "test:///default?socket=%s" % sock,
-              "test+unix:///default?socket=%s&mode=legacy" % sock,
-              "test+unix:///nosuch?socket=%s&name=test:///default" % sock,
-              "test+unix:///default?socket=%s&name=nosuch:///x" % sock,
-              "test+unix:///default?socket=%s&extra=1" % sock,
-              "test+unix:///default?socket=%s" % missing]:
-        expect("hvsh -c %s uri, as virsh" % u,
-               run_shell([hvsh, "-c", u, "uri"]),
-               run_shell([virsh, "-c", u, "uri"]))
-    # the default socket path and the other transports are not spoken
-    # yet: refused as before
-    for u in ["test+unix:///default", "test+tcp://127.0.0.1:1/default"]:
-        expect("hvsh -c %s uri: built without" % u,
+    fail = [os.path.join(tmp, n) for n in ("true", "says")]
+    write_script(fail[0], "exit 0\n")
+    write_script(fail[1], "echo 'it went wrong' >&2\nexit 3\n")
+    uris = ["qemu+unix:///system?socket=%s" % sock,
+            "test:///default?socket=%s" % sock,
+            "test+unix:///default?socket=%s&mode=legacy" % sock,
+            "test+unix:///nosuch?socket=%s&name=test:///default" % sock,
+            "test+unix:///default?socket=%s&name=nosuch:///x" % sock,
+            "test+unix:///default?socket=%s&extra=1" % sock,
+            "test+unix:///default?socket=%s" % missing,
+            "test+tcp://127.0.0.1:%d/default" % free_port(),
+            "test+tcp://127.0.0.1:%d/nosuch" % tcp_port,
+            "test+ext:///default",
+            "test+ssh://127.0.0.1/default?mode=direct",
+            "test+ssh://127.0.0.1/default?proxy=native&netcat=nc",
+            "test+ssh://127.0.0.1/default?proxy=nosuch"]
+    if sshd:
+        base = "test+ssh://root@127.0.0.1:%d/default?keyfile=%s&" \
+            "no_verify=1&command=%s" % (sshd.port, sshd.key, sshd.ssh)
+        uris += [base + "&socket=%s" % missing,
+                 base + "&socket=%s&netcat=/nonexistent/nc" % sock,
+                 "test+ssh://root@127.0.0.1:%d/default?command=%s&"
+                 "no_tty=1&socket=%s" % (sshd.port, sshd.ssh, sock),
+                 "test+ssh://root@127.0.0.1:%d/default?command=%s&"
+                 "no_tty=1&socket=%s" % (free_port(), sshd.ssh, sock)]
+    for u in uris:
+        same("hvsh -c %s uri, as virsh" % u, hvsh, virsh, ["-c", u, "uri"])
+    # A command that fails at once: virsh's words race with the child's
+    # exit (it may also say "client socket is closed", or die of
+    # SIGPIPE); hvsh's are always its usual ones, with the child's
+    # standard error.
+    reset = "Connection reset by peer"
+    for cmd, said in [(missing, "libvirt:  error : cannot execute binary "
+                       "%s: No such file or directory" % missing),
+                      (ext + " extra", "libvirt:  error : cannot execute "
+                       "binary %s extra: No such file or directory" % ext),
+                      (fail[0], ""), (fail[1], "it went wrong")]:
+        u = "test+ext:///default?command=%s" % cmd.replace(" ", "%20")
+        expect("hvsh -c %s uri: the child's words" % u,
                run_shell([hvsh, "-c", u, "uri"]),
                (1, "", "error: failed to connect to the hypervisor\n"
-                "error: unsupported configuration: hvsh was built "
-                "without the 'remote' driver\n"))
+                "error: Cannot recv data: %s: %s\n" % (said, reset)))
+    ssh_argv(hvsh, virsh, tmp)
+
+
+def ssh_argv(hvsh, virsh, tmp):
+    """The argv and environment the ssh transport gives its command:
+    a stand-in that logs them and exits."""
+    log = os.path.join(tmp, "argv.log")
+    fake = os.path.join(tmp, "fake-ssh")
+    write_script(fake, "{ for a in \"$@\"; do printf '[%%s]\\n' \"$a\"; "
+                 "done; env | sort; } > %s\n" % log)
+    cmd = "command=%s" % fake
+    uris = [("", "test+ssh://root@127.0.0.1:2222/default?" + cmd),
+            ("", "qemu+ssh://user@host.example:2222/system?" + cmd +
+             "&keyfile=/k&no_tty=1&no_verify=1"),
+            ("", "test+ssh:///default?" + cmd),
+            ("-r", "test+ssh://h/default?" + cmd),
+            ("", "test+ssh://h/default?socket=/s&netcat=/usr/bin/n%20c&" +
+             cmd),
+            ("", "test+ssh://h/default?proxy=native&" + cmd),
+            ("-r", "test+ssh://h/default?proxy=native&" + cmd),
+            ("-r", "test+ssh://h/default?proxy=netcat&" + cmd),
+            ("", "test+ssh://h/default?proxy=auto&socket=/s&" + cmd),
+            ("", "test+ssh://h/default?mode=direct&socket=/s&" + cmd),
+            ("", "qemu+ssh://h/system?foo=bar&" + cmd),
+            ("", "qemu+ssh://h/session?" + cmd),
+            ("", "qemu+ssh://h/system?name=it%27s&" + cmd)]
+    env = {"SSH_AUTH_SOCK": "/nonexistent/agent", "HVSH_NOT_PASSED": "1"}
+    for ro, u in uris:
+        argv = (["-r"] if ro else []) + ["-c", u, "uri"]
+        got = []
+        for prog in (hvsh, virsh):
+            if os.path.exists(log):
+                os.unlink(log)
+            r = run_shell([prog] + argv, env=env)
+            text = open(log).read() if os.path.exists(log) else None
+            got.append((r, text))
+        expect("hvsh %s: the ssh argv and environment, as virsh's"
+               % " ".join(argv), got[0], got[1])
 
 
 def main():
@@ -148,7 +238,10 @@ def main():
         return 1
     tmp = tempfile.mkdtemp(prefix="hvsh-remote-")
     try:
-        d = Libvirtd(tmp)
+        tcp_port = free_port()
+        d = Libvirtd(tmp, conf={"listen_tcp": 1, "tcp_port": str(tcp_port),
+                                "auth_tcp": "none",
+                                "listen_addr": "127.0.0.1"}, listen=True)
         why = d.start()
         if why:
             print("skip: %s" % why)
@@ -167,11 +260,20 @@ def main():
                    "CONNECT_OPEN refused: one error line",
                    "rc %d\nstdout %r\nstderr %r" % (rc, out, err))
             virsh = shutil.which("virsh")
-            if virsh:
-                against_virsh(os.path.join(a.build, "hvsh"), virsh, sock,
-                              tmp)
-            else:
-                print("# no virsh: hvsh against virsh not run")
+            sshd = Sshd(tmp)
+            why = sshd.start()
+            if why:
+                print("# %s: the ssh transport not run" % why)
+                sshd = None
+            try:
+                if virsh:
+                    against_virsh(os.path.join(a.build, "hvsh"), virsh, d,
+                                  tcp_port, sshd, tmp)
+                else:
+                    print("# no virsh: hvsh against virsh not run")
+            finally:
+                if sshd:
+                    sshd.stop()
         finally:
             d.stop()
 

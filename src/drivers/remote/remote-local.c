@@ -4,6 +4,7 @@
  * is not chosen yet, and the URI is declined.
  */
 #include "drivers/remote/remote.h"
+#include "error.h"
 
 int
 remote_connect_unix(const struct remote_target *t,
@@ -11,6 +12,12 @@ remote_connect_unix(const struct remote_target *t,
 {
 	const char *sock = t->params->socket;
 
+	if (t->uri->server && *t->uri->server) {
+		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG,
+		    "using unix socket and remote server '%s' is not "
+		    "supported.", t->uri->server);
+		return HV_DRV_OPEN_ERROR;
+	}
 	if (sock == NULL || *sock == '\0')
 		return HV_DRV_OPEN_DECLINED;
 	*out = hv_rpc_client_connect_unix(sock);
