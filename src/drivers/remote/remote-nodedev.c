@@ -38,19 +38,37 @@ remote_list_all(struct hv_conn *conn, struct hv_nodedev ***devs,
 	return (int)n;
 }
 
+/* A procedure whose answer is a node device. */
 static struct hv_nodedev *
-remote_lookup_by_name(struct hv_conn *conn, const char *name)
+call_for_dev(struct hv_conn *conn, int proc, const void *args)
 {
-	remote_name_only args = { (char *)name };
 	remote_one_node_device ret;
 	struct hv_nodedev *dev;
 
-	if (remote_call(conn, REMOTE_PROC_NODE_DEVICE_LOOKUP_BY_NAME, &args,
-	    &ret) < 0)
+	if (remote_call(conn, proc, args, &ret) < 0)
 		return NULL;
 	dev = hv_nodedev_new(conn, ret.dev.name);
 	REMOTE_FREE_RET(remote_one_node_device, &ret);
 	return dev;
+}
+
+static struct hv_nodedev *
+remote_lookup_by_name(struct hv_conn *conn, const char *name)
+{
+	remote_name_only args = { (char *)name };
+
+	return call_for_dev(conn, REMOTE_PROC_NODE_DEVICE_LOOKUP_BY_NAME, &args);
+}
+
+static struct hv_nodedev *
+remote_lookup_scsi_host_by_wwn(struct hv_conn *conn, const char *wwnn,
+    const char *wwpn, unsigned int flags)
+{
+	struct remote_node_device_lookup_scsi_host_by_wwn_args args = {
+	    (char *)wwnn, (char *)wwpn, flags };
+
+	return call_for_dev(conn,
+	    REMOTE_PROC_NODE_DEVICE_LOOKUP_SCSI_HOST_BY_WWN, &args);
 }
 
 static char *
@@ -91,11 +109,24 @@ remote_is_persistent(struct hv_nodedev *dev)
 	return call_dev_int(dev, REMOTE_PROC_NODE_DEVICE_IS_PERSISTENT);
 }
 
+static int
+remote_get_autostart(struct hv_nodedev *dev, int *autostart)
+{
+	int v = call_dev_int(dev, REMOTE_PROC_NODE_DEVICE_GET_AUTOSTART);
+
+	if (v == -1)
+		return -1;
+	*autostart = v;
+	return 0;
+}
+
 const struct hv_nodedev_driver remote_nodedev_driver = {
 	.list_all = remote_list_all,
 	.lookup_by_name = remote_lookup_by_name,
+	.lookup_scsi_host_by_wwn = remote_lookup_scsi_host_by_wwn,
 	.get_xml_desc = remote_get_xml_desc,
 	.get_parent = remote_get_parent,
 	.is_active = remote_is_active,
 	.is_persistent = remote_is_persistent,
+	.get_autostart = remote_get_autostart,
 };
