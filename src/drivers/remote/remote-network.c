@@ -100,8 +100,10 @@ remote_define_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	    flags };
 
 	if (flags == 0)
-		return call_for_net(conn, REMOTE_PROC_NETWORK_DEFINE_XML, &args);
-	return call_for_net(conn, REMOTE_PROC_NETWORK_DEFINE_XML_FLAGS, &args);
+		return call_for_net(conn, REMOTE_PROC_NETWORK_DEFINE_XML,
+		    &args);
+	return call_for_net(conn, REMOTE_PROC_NETWORK_DEFINE_XML_FLAGS,
+	    &args);
 }
 
 static struct hv_network *
@@ -111,8 +113,10 @@ remote_create_xml(struct hv_conn *conn, const char *xml, unsigned int flags)
 	    flags };
 
 	if (flags == 0)
-		return call_for_net(conn, REMOTE_PROC_NETWORK_CREATE_XML, &args);
-	return call_for_net(conn, REMOTE_PROC_NETWORK_CREATE_XML_FLAGS, &args);
+		return call_for_net(conn, REMOTE_PROC_NETWORK_CREATE_XML,
+		    &args);
+	return call_for_net(conn, REMOTE_PROC_NETWORK_CREATE_XML_FLAGS,
+	    &args);
 }
 
 static int

@@ -57,7 +57,8 @@ remote_lookup_by_name(struct hv_conn *conn, const char *name)
 {
 	remote_name_only args = { (char *)name };
 
-	return call_for_dev(conn, REMOTE_PROC_NODE_DEVICE_LOOKUP_BY_NAME, &args);
+	return call_for_dev(conn, REMOTE_PROC_NODE_DEVICE_LOOKUP_BY_NAME,
+	    &args);
 }
 
 static struct hv_nodedev *
