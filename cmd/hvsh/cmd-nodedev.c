@@ -286,10 +286,11 @@ static const struct cmd_opt info_opts[] = {
 	{ NULL }
 };
 
+/* As virsh: a failed call (-1) reads as true. */
 static const char *
 yes_no(int v)
 {
-	return v > 0 ? "yes" : "no";
+	return v != 0 ? "yes" : "no";
 }
 
 static bool

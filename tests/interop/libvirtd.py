@@ -4,6 +4,7 @@
     d = Libvirtd(tmp, conf={...})      # extra libvirtd.conf settings
     reason = d.start()                 # None when running, else why not
     ... d.sock, d.sock_ro, d.pid ...
+    d.idle()                           # every client's close handled
     d.stop()                           # SIGTERM by PID, then SIGKILL
 
 Every daemon serves the test driver only: LIBVIRT_DRIVER_DIR points at
@@ -102,6 +103,7 @@ class Libvirtd:
             if os.path.exists(pidfile) and os.path.exists(self.sock):
                 with open(pidfile) as f:
                     self.pid = int(f.read().strip())
+                self.listening = self.sockets()
                 return None
             time.sleep(0.1)
         tail = ""
@@ -110,6 +112,27 @@ class Libvirtd:
                 last = f.read().strip().splitlines()[-1:]
                 tail = ": " + last[0] if last else ""
         return "libvirtd did not start%s" % tail
+
+    def sockets(self):
+        """How many sockets the daemon holds open."""
+        n = 0
+        fds = "/proc/%d/fd" % self.pid
+        for f in os.listdir(fds):
+            try:
+                if os.readlink(os.path.join(fds, f)).startswith("socket:"):
+                    n += 1
+            except OSError:
+                pass
+        return n
+
+    def idle(self):
+        """Wait until the daemon has closed every client's socket, which
+        it does after closing that client's connections: the next
+        client then gets a fresh test:///default."""
+        for _ in range(1000):
+            if self.sockets() <= self.listening:
+                return
+            time.sleep(0.01)
 
     def stop(self):
         pid, self.pid = self.pid, None

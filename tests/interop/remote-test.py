@@ -102,10 +102,14 @@ def cases(names=None):
                 yield name[:-4], c
 
 
-def same(name, hvsh, virsh, argv, env=None):
-    """hvsh and virsh give the same status, stdout and stderr."""
-    expect(name, run_shell([hvsh] + argv, env=env),
-           run_shell([virsh] + argv, env=env))
+def same(name, hvsh, virsh, argv, daemon):
+    """hvsh and virsh give the same status, stdout and stderr; each
+    starts on a daemon that has forgotten the runs before."""
+    got = run_shell([hvsh] + argv)
+    daemon.idle()
+    want = run_shell([virsh] + argv)
+    daemon.idle()
+    expect(name, got, want)
 
 
 def write_script(path, text):
@@ -141,7 +145,7 @@ def against_virsh(hvsh, virsh, d, tcp_port, sshd, tmp):
             c = [a.replace("@TMP@", tmp).replace("@CASES@", CASES_DIR)
                  for a in c]
             same("%s %s: hvsh %s, as virsh" % (way, f, " ".join(c)), hvsh,
-                 virsh, ["-c", uri] + c)
+                 virsh, ["-c", uri] + c, d)
     # the daemon's own refusal, the local test driver taking a socket=
     # URI without transport, and each transport failing to connect
     missing = os.path.join(tmp, "nosuch-sock")
@@ -171,7 +175,8 @@ def against_virsh(hvsh, virsh, d, tcp_port, sshd, tmp):
                  "test+ssh://root@127.0.0.1:%d/default?command=%s&"
                  "no_tty=1&socket=%s" % (free_port(), sshd.ssh, sock)]
     for u in uris:
-        same("hvsh -c %s uri, as virsh" % u, hvsh, virsh, ["-c", u, "uri"])
+        same("hvsh -c %s uri, as virsh" % u, hvsh, virsh, ["-c", u, "uri"],
+             d)
     # A command that fails at once: virsh's words race with the child's
     # exit (it may also say "client socket is closed", or die of
     # SIGPIPE); hvsh's are always its usual ones, with the child's

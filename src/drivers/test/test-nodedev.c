@@ -214,22 +214,9 @@ get_parent(struct hv_nodedev *dev)
 	return parent;
 }
 
-static int
-is_active(struct hv_nodedev *dev)
-{
-	struct test_state *st;
-
-	if (lock_dev(dev, &st) == NULL)
-		return -1;
-	pthread_mutex_unlock(&st->lock);
-	return 1;
-}
-
 const struct hv_nodedev_driver test_nodedev_driver = {
 	.list_all = list_all,
 	.lookup_by_name = lookup_by_name,
 	.get_xml_desc = get_xml_desc,
 	.get_parent = get_parent,
-	.is_active = is_active,
-	.is_persistent = is_active,
 };
