@@ -64,10 +64,12 @@ report_unhandled(const struct hv_uri *uri)
 
 /*
  * The URI to open for name (NULL: the default); caller frees.  NULL with
- * the error set when resolution fails.
+ * the error set when resolution fails, or with *probe set when there is
+ * no URI at all: the drivers are then offered none, and the remote
+ * driver asks the local daemon which it opened.
  */
 static char *
-resolve(const char *name, unsigned int flags)
+resolve(const char *name, unsigned int flags, bool *probe)
 {
 	char *uri = NULL, *alias = NULL;
 	const char *env;
@@ -83,11 +85,8 @@ resolve(const char *name, unsigned int flags)
 		if (hv_config_default_uri(&uri) < 0)
 			return NULL;
 		if (uri == NULL) {
-			/* libvirt would now ask the local daemon */
-			hv_error_report(HV_FROM_NONE,
-			    HV_ERR_CONFIG_UNSUPPORTED, "%s",
-			    "no default URI configured and hvsh was built "
-			    "without the 'remote' driver");
+			/* The local daemon is asked (hv_conn_open()). */
+			*probe = true;
 			return NULL;
 		}
 		if (*uri == '\0') {
@@ -130,13 +129,42 @@ check_system_session(const struct hv_uri *uri, const char *str)
 	return 0;
 }
 
+/*
+ * Offer uri (taken; NULL for none) to each driver in turn.  A driver
+ * opened without a URI sets conn->uri to what it reached.
+ */
+static struct hv_conn *
+open_with(struct hv_uri *uri, unsigned int flags)
+{
+	struct hv_conn *conn = xcalloc(1, sizeof(*conn));
+	size_t i;
+
+	conn->uri = uri;
+	conn->flags = flags;
+	for (i = 0; i < sizeof(drivers) / sizeof(*drivers); i++) {
+		int r;
+
+		conn->driver = drivers[i];
+		r = drivers[i]->open(conn, uri, flags & HV_CONNECT_RO);
+		if (r == HV_DRV_OPEN_SUCCESS)
+			return conn;
+		if (r == HV_DRV_OPEN_ERROR)
+			break;
+	}
+	if (i == sizeof(drivers) / sizeof(*drivers) && uri)
+		report_unhandled(uri);
+	hv_uri_free(conn->uri);
+	free(conn);
+	return NULL;
+}
+
 struct hv_conn *
 hv_conn_open(const char *name, unsigned int flags)
 {
-	struct hv_conn *conn = NULL;
+	struct hv_conn *conn;
 	struct hv_uri *uri = NULL;
+	bool probe = false;
 	char *str;
-	size_t i;
 
 	hv_error_reset();
 	if (hv_check_flags(HV_FROM_NONE, flags, HV_CONNECT_RO |
@@ -146,8 +174,8 @@ hv_conn_open(const char *name, unsigned int flags)
 		return NULL;
 	if (name && *name == '\0')
 		name = NULL;
-	if ((str = resolve(name, flags)) == NULL)
-		return NULL;
+	if ((str = resolve(name, flags, &probe)) == NULL)
+		return probe ? open_with(NULL, flags) : NULL;
 	if ((uri = hv_uri_parse(str)) == NULL)
 		goto error;
 	/* libvirt names what the caller passed, not what an alias or the
@@ -163,29 +191,12 @@ hv_conn_open(const char *name, unsigned int flags)
 	if (check_system_session(uri, str) < 0)
 		goto error;
 
-	conn = xcalloc(1, sizeof(*conn));
-	conn->uri = uri;
-	conn->flags = flags;
-	for (i = 0; i < sizeof(drivers) / sizeof(*drivers); i++) {
-		int r;
-
-		conn->driver = drivers[i];
-		r = drivers[i]->open(conn, uri, flags & HV_CONNECT_RO);
-		if (r == HV_DRV_OPEN_SUCCESS)
-			break;
-		if (r == HV_DRV_OPEN_ERROR)
-			goto error;
-	}
-	if (i == sizeof(drivers) / sizeof(*drivers)) {
-		report_unhandled(uri);
-		goto error;
-	}
+	conn = open_with(uri, flags);
 	free(str);
 	return conn;
 
 error:
 	free(str);
-	free(conn);
 	hv_uri_free(uri);
 	return NULL;
 }

@@ -76,6 +76,8 @@ extern const struct hv_rpc_io_ops hv_rpc_fd_io;
 struct hv_rpc_client *hv_rpc_client_connect_unix(const char *path);
 /* The connected socket's fd, or -1 with the error set. */
 int hv_rpc_unix_connect(const char *path);
+/* The same, but -errno and no error set when it fails. */
+int hv_rpc_unix_connect_quiet(const char *path);
 
 /*
  * A client on TCP to host (a name or an address of any family) at

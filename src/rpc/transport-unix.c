@@ -11,36 +11,42 @@
 #include "rpc/client.h"
 
 int
-hv_rpc_unix_connect(const char *path)
+hv_rpc_unix_connect_quiet(const char *path)
 {
 	struct sockaddr_un sa;
 	int fd, err;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sun_family = AF_UNIX;
-	if (strlen(path) >= sizeof(sa.sun_path)) {
-		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
-		    "Path %s too long for unix socket", path);
-		return -1;
-	}
+	if (strlen(path) >= sizeof(sa.sun_path))
+		return -ENAMETOOLONG;
 	strcpy(sa.sun_path, path);
 	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (fd < 0) {
-		hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
-		    "Failed to create socket: %s", strerror(errno));
-		return -1;
-	}
+	if (fd < 0)
+		return -errno;
 	while (connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
 		if (errno == EINTR)
 			continue;
 		err = errno;
 		close(fd);
-		hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
-		    "Failed to connect socket to '%s': %s", path,
-		    strerror(err));
-		return -1;
+		return -err;
 	}
 	return fd;
+}
+
+int
+hv_rpc_unix_connect(const char *path)
+{
+	int fd = hv_rpc_unix_connect_quiet(path);
+
+	if (fd == -ENAMETOOLONG)
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "Path %s too long for unix socket", path);
+	else if (fd < 0)
+		hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
+		    "Failed to connect socket to '%s': %s", path,
+		    strerror(-fd));
+	return fd < 0 ? -1 : fd;
 }
 
 struct hv_rpc_client *

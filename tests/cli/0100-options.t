@@ -57,11 +57,10 @@ error: option '-c'/'--connect' requires an argument
 >>>= 1
 
 === a failed -c fails even commands needing no connection
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -c bogus:/// echo x
+$ hvsh -c bogus:///?socket=/nonexistent/sock echo x
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === '--' ends the global options

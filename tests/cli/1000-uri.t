@@ -59,11 +59,11 @@ error: XML error: failed to parse xml document 'nonexistent.xml'
 
 # --- URIs no driver takes
 === scheme case matters
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -c TEST:///default uri
+# the remote driver takes it: not the test driver
+$ hvsh -c TEST:///default?socket=/nonexistent/sock uri
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === no scheme: a bare word
@@ -254,33 +254,30 @@ test:///default
 >>>= 0
 
 === VIRSH_DEFAULT_CONNECT_URI connects lazily
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ VIRSH_DEFAULT_CONNECT_URI=bogus:/// hvsh 'echo x; uri; echo y'
+$ VIRSH_DEFAULT_CONNECT_URI=bogus:///?socket=/nonexistent/sock hvsh 'echo x; uri; echo y'
 >>>
 x
 
 y
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 0
 
 === -c connects at start-up
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -c bogus:/// 'echo x; uri; echo y'
+$ hvsh -c bogus:///?socket=/nonexistent/sock 'echo x; uri; echo y'
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === LIBVIRT_DEFAULT_URI bad
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ LIBVIRT_DEFAULT_URI=TEST:///default hvsh uri
+$ LIBVIRT_DEFAULT_URI=TEST:///default?socket=/nonexistent/sock hvsh uri
 >>>
 
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === uri_default from libvirt.conf

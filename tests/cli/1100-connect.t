@@ -50,30 +50,27 @@ $ hvsh -c test:///default 'connect test:///default'
 >>>= 0
 
 === failed connect: two errors, exit 1
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -c test:///default 'connect bogus:///'
+$ hvsh -c test:///default 'connect bogus:///?socket=/nonexistent/sock'
 >>>
 
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === failed connect keeps the old URI
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -c test:///default 'connect bogus:///; uri'
+$ hvsh -c test:///default 'connect bogus:///?socket=/nonexistent/sock; uri'
 >>>
 
 test:///default
 
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 0
 
 === failed connect then connect with no name
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -c test:///default 'connect bogus:///; connect; uri'
+$ hvsh -c test:///default 'connect bogus:///?socket=/nonexistent/sock; connect; uri'
 >>>
 
 
@@ -81,7 +78,7 @@ test:///default
 
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 0
 
 === connect --readonly refuses changes
@@ -175,21 +172,19 @@ exit 0
 >>>= 0
 
 === lazy connect fails per command, the next retries
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ VIRSH_DEFAULT_CONNECT_URI=bogus:/// hvsh 'uri; uri'
+$ VIRSH_DEFAULT_CONNECT_URI=bogus:///?socket=/nonexistent/sock hvsh 'uri; uri'
 >>>
 
 
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === lazy connect: a later connect fixes it
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ VIRSH_DEFAULT_CONNECT_URI=bogus:/// hvsh 'uri; connect test:///default; uri'
+$ VIRSH_DEFAULT_CONNECT_URI=bogus:///?socket=/nonexistent/sock hvsh 'uri; connect test:///default; uri'
 >>>
 
 
@@ -197,15 +192,14 @@ test:///default
 
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 0
 
 === -r with a failed -c
-# hvsh-only (the remote driver is not written yet; virsh reports its socket error)
-$ hvsh -r -c bogus:/// uri
+$ hvsh -r -c bogus:///?socket=/nonexistent/sock uri
 >>>2
 error: failed to connect to the hypervisor
-error: unsupported configuration: hvsh was built without the 'remote' driver
+error: Failed to connect socket to '/nonexistent/sock': No such file or directory
 >>>= 1
 
 === readonly domain change messages

@@ -24,6 +24,15 @@ import subprocess
 import time
 
 
+def read_pid(path):
+    """The PID in a daemon's PID file, or None."""
+    try:
+        with open(path) as f:
+            return int(f.read().strip())
+    except (OSError, ValueError):
+        return None
+
+
 def stop_pid(pid):
     """SIGTERM to pid, then SIGKILL if it has not gone within 20 s."""
     if pid is None:

@@ -102,36 +102,6 @@ remote_command(enum proxy proxy, const char *netcat, const char *sock,
 	return cmd;
 }
 
-/*
- * A user's session: not root, and the session daemon or the test
- * driver asked for (libvirt then reaches the user's own daemon).
- */
-static int
-user_session(const struct hv_uri *u)
-{
-	const char *plus = strchr(u->scheme, '+');
-	size_t n = plus ? (size_t)(plus - u->scheme) : strlen(u->scheme);
-
-	if (geteuid() == 0)
-		return 0;
-	return (u->path && strcmp(u->path, "/session") == 0) ||
-	    (n == 4 && strncasecmp(u->scheme, "test", 4) == 0);
-}
-
-/* The daemon's socket as this side would find it; caller frees. */
-static char *
-local_socket(const struct remote_target *t, int user)
-{
-	const char *rt = getenv("XDG_RUNTIME_DIR"), *home = getenv("HOME");
-
-	if (!user)
-		return xasprintf("/var/run/libvirt/libvirt-sock%s",
-		    t->flags & HV_CONNECT_RO ? "-ro" : "");
-	if (rt && *rt)
-		return xasprintf("%s/libvirt/libvirt-sock", rt);
-	return xasprintf("%s/.cache/libvirt/libvirt-sock", home ? home : "");
-}
-
 static char **
 ssh_environment(void)
 {
@@ -193,7 +163,6 @@ remote_connect_ssh(const struct remote_target *t,
     struct hv_rpc_client **out)
 {
 	const struct remote_params *p = t->params;
-	int user = user_session(t->uri);
 	enum proxy proxy;
 	char *sock, *cmd, **argv, **env;
 
@@ -207,9 +176,9 @@ remote_connect_ssh(const struct remote_target *t,
 		    strcasecmp(p->proxy, "native") == 0 ? PROXY_NATIVE :
 		    PROXY_AUTO;
 	else
-		proxy = p->socket ? PROXY_NETCAT : user ? PROXY_NATIVE :
+		proxy = p->socket ? PROXY_NETCAT : t->user ? PROXY_NATIVE :
 		    PROXY_AUTO;
-	sock = p->socket ? xstrdup(p->socket) : local_socket(t, user);
+	sock = p->socket ? xstrdup(p->socket) : remote_local_socket(t, true);
 	cmd = remote_command(proxy, p->netcat, sock, t->name,
 	    t->flags & HV_CONNECT_RO);
 	free(sock);

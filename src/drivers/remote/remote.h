@@ -69,6 +69,12 @@ struct remote_target {
 	const struct remote_params *params;
 	const char *name;		/* what CONNECT_OPEN will send */
 	unsigned int flags;		/* HV_CONNECT_* */
+	/* Not root, and a session or the test driver asked for: the
+	 * user's own daemon (libvirt's "user" open flag). */
+	bool user;
+	/* The user's daemon on its local socket, to be started when it
+	 * is not running (unless LIBVIRT_AUTOSTART=0). */
+	bool autostart;
 };
 
 /*
@@ -78,6 +84,11 @@ struct remote_target {
  */
 int remote_connect_unix(const struct remote_target *t,
     struct hv_rpc_client **out);
+/*
+ * The local daemon's socket for t (remote-local.c), libvirtd's when
+ * legacy, else as t's mode= says; caller frees.
+ */
+char *remote_local_socket(const struct remote_target *t, bool legacy);
 int remote_connect_tcp(const struct remote_target *t,
     struct hv_rpc_client **out);
 int remote_connect_tls(const struct remote_target *t,

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "drivers/remote/remote.h"
@@ -183,24 +184,78 @@ remote_name(const struct hv_uri *uri)
 	return name;
 }
 
+/*
+ * libvirt's "user" open flag: not root, and a session or the test
+ * driver asked for (with no URI at all, the probe, as well).
+ */
+static bool
+user_session(const struct hv_uri *uri)
+{
+	char *drv;
+	bool test;
+
+	if (geteuid() == 0)
+		return false;
+	if (uri == NULL || (uri->path && strcmp(uri->path, "/session") == 0))
+		return true;
+	drv = hv_uri_driver(uri);
+	test = strcasecmp(drv, "test") == 0;
+	free(drv);
+	return test;
+}
+
+/* The wire's open flags: libvirt sends its internal ones. */
+#define OPEN_RO		0x1
+#define OPEN_USER	0x2
+#define OPEN_AUTOSTART	0x4
+
+/* The URI the daemon opened, for a connection made without one. */
+static struct hv_uri *
+probed_uri(struct hv_rpc_client *c)
+{
+	remote_one_string ret;
+	struct hv_uri *u;
+
+	if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL, &ret) < 0)
+		return NULL;
+	u = hv_uri_parse(ret.str);
+	hv_rpc_payload_free((xdrproc_t)xdr_remote_one_string, &ret);
+	return u;
+}
+
 static int
 remote_open(struct hv_conn *conn, const struct hv_uri *uri,
     unsigned int flags)
 {
-	struct remote_params params;
-	struct remote_target t = { uri, 0, &params, NULL, flags };
+	struct remote_params params = { 0 };
+	struct remote_target t = { uri, REMOTE_UNIX, &params, NULL, flags };
 	struct remote_priv *priv;
 	struct hv_rpc_client *c = NULL;
+	const char *as = getenv("LIBVIRT_AUTOSTART");
+	unsigned int wire;
 	char *name;
-	int tr = transport_of(uri), r;
+	int r;
 
-	if (tr < 0)
-		return HV_DRV_OPEN_DECLINED;
-	t.transport = (enum remote_transport)tr;
-	if (read_params(uri, &params) < 0)
-		return HV_DRV_OPEN_ERROR;
-	name = remote_name(uri);
+	if (uri) {
+		int tr = transport_of(uri);
+
+		if (tr < 0)
+			return HV_DRV_OPEN_DECLINED;
+		t.transport = (enum remote_transport)tr;
+		if (read_params(uri, &params) < 0)
+			return HV_DRV_OPEN_ERROR;
+	}
+	t.user = user_session(uri);
+	t.autostart = t.user && t.transport == REMOTE_UNIX &&
+	    (uri == NULL || uri->server == NULL || *uri->server == '\0') &&
+	    !(as && strcmp(as, "0") == 0);
+	name = uri ? remote_name(uri) : xstrdup("");
 	t.name = name;
+	/* A socket given is not started, but the flag still goes. */
+	wire = (flags & HV_CONNECT_RO ? OPEN_RO : 0) |
+	    (t.user ? OPEN_USER : 0) | (t.autostart ? OPEN_AUTOSTART : 0);
+	if (params.socket)
+		t.autostart = false;
 	switch (t.transport) {
 	case REMOTE_UNIX:
 		r = remote_connect_unix(&t, &c);
@@ -222,7 +277,8 @@ remote_open(struct hv_conn *conn, const struct hv_uri *uri,
 		break;
 	}
 	if (r == HV_DRV_OPEN_SUCCESS &&
-	    hv_rpc_client_open(c, name, flags & HV_CONNECT_RO) < 0) {
+	    (hv_rpc_client_open(c, name, wire) < 0 ||
+	    (uri == NULL && (conn->uri = probed_uri(c)) == NULL))) {
 		hv_rpc_client_free(c);
 		r = HV_DRV_OPEN_ERROR;
 	}

@@ -44,9 +44,12 @@ out:
 static int
 test_open(struct hv_conn *conn, const struct hv_uri *uri, unsigned int flags)
 {
-	const char *path = uri->path ? uri->path : "";
+	const char *path;
 	struct test_state *st;
 
+	if (uri == NULL)
+		return HV_DRV_OPEN_DECLINED;
+	path = uri->path ? uri->path : "";
 	if (uri->scheme == NULL || strcmp(uri->scheme, "test") != 0 ||
 	    (uri->server && *uri->server))
 		return HV_DRV_OPEN_DECLINED;
