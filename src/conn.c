@@ -39,7 +39,7 @@ static const char *const transports[] = {
 static void
 report_unhandled(const struct hv_uri *uri)
 {
-	char *drv = hv_uri_driver(uri), *transport = hv_uri_transport(uri);
+	char *transport = hv_uri_transport(uri);
 	bool known = transport == NULL;
 
 	for (int i = 0; transport && transports[i]; i++) {
@@ -50,15 +50,10 @@ report_unhandled(const struct hv_uri *uri)
 		hv_error_report(HV_FROM_REMOTE, HV_ERR_INVALID_ARG, "%s",
 		    "remote_open: transport in URL not recognised (should be "
 		    "tls|unix|ssh|ext|tcp|libssh2|libssh)");
-	} else if (drv && strcasecmp(drv, "xen") == 0 && transport == NULL &&
-	    (uri->server == NULL || *uri->server == '\0')) {
-		hv_error_report(HV_FROM_NONE, HV_ERR_CONFIG_UNSUPPORTED,
-		    "%s", "hvsh was built without the 'xen' driver");
 	} else {
 		hv_error_report(HV_FROM_NONE, HV_ERR_CONFIG_UNSUPPORTED,
 		    "%s", "hvsh was built without the 'remote' driver");
 	}
-	free(drv);
 	free(transport);
 }
 

@@ -248,8 +248,10 @@ cmd_list_exec(struct shell *sh, const struct cmd_args *a)
 	    !opt_exclusive(sh, a, O_LIST_TABLE, O_LIST_ID))
 		return false;
 
-	if ((n = hv_conn_list_all_domains(shell_conn(sh), &doms, flags)) < 0)
+	if ((n = hv_conn_list_all_domains(shell_conn(sh), &doms, flags)) < 0) {
+		shell_error(sh, "Failed to list domains");
 		return false;
+	}
 	qsort(doms, (size_t)n, sizeof(*doms), compare_domains);
 
 	if (!uuid && !name && !id) {

@@ -79,16 +79,22 @@ hv_rpc_decode_length(const unsigned char word[4], size_t *len)
 	size_t n = (size_t)word[0] << 24 | (size_t)word[1] << 16 |
 	    (size_t)word[2] << 8 | word[3];
 
-	if (n < HV_RPC_PACKET_MIN) {
+	/* libvirt's words count the packet without its length word. */
+	if (n < HV_RPC_LEN_SIZE) {
 		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
-		    "packet %zu bytes received from server too small, want %zu",
-		    n, HV_RPC_PACKET_MIN);
+		    "packet %zu bytes received from server too small, want %d",
+		    n, HV_RPC_LEN_SIZE);
 		return -1;
 	}
 	if (n > HV_RPC_PACKET_MAX) {
 		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
-		    "packet %zu bytes received from server too large, want %zu",
-		    n, HV_RPC_PACKET_MAX);
+		    "packet %zu bytes received from server too large, want %d",
+		    n - HV_RPC_LEN_SIZE, HV_RPC_MESSAGE_MAX);
+		return -1;
+	}
+	if (n < HV_RPC_PACKET_MIN) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
+		    "Unable to decode message header");
 		return -1;
 	}
 	*len = n;

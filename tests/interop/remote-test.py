@@ -299,8 +299,8 @@ def main():
         t = hostile(path, b"\x7f\xff\xff\xff")
         expect("server that sends a length out of bounds",
                probe(tool, path),
-               (1, "", "error: packet 2147483647 bytes received from "
-                "server too large, want 33554436\n"))
+               (1, "", "error: packet 2147483643 bytes received from "
+                "server too large, want 33554432\n"))
         t.join(30)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -323,8 +323,8 @@ main(int argc, char **argv)
 	    "reply with prog 536903814 vers 1 serial 5");
 	check_fatal(S_EOF_MID, "End of file while reading data: "
 	    "Input/output error");
-	check_fatal(S_BAD_LEN, "packet 4294967295 bytes received from "
-	    "server too large, want 33554436");
+	check_fatal(S_BAD_LEN, "packet 4294967291 bytes received from "
+	    "server too large, want 33554432");
 	check_fatal(S_CALL, "no call waiting for "
 	    "reply with prog 536903814 vers 1 serial 0");
 	test_error_reply();

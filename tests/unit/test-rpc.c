@@ -502,13 +502,16 @@ test_hostile(void)
 	CHECK_INT(len, 33554436);
 	CHECK(!length_ok("0000001b", &len));
 	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC,
-	    "packet 27 bytes received from server too small, want 28"));
+	    "Unable to decode message header"));
+	CHECK(!length_ok("00000003", &len));
+	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC,
+	    "packet 3 bytes received from server too small, want 4"));
 	CHECK(!length_ok("00000000", &len));
 	CHECK(!length_ok("00000004", &len));
 	CHECK(!length_ok("02000005", &len));
 	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC,
-	    "packet 33554437 bytes received from server too large,"
-	    " want 33554436"));
+	    "packet 33554433 bytes received from server too large,"
+	    " want 33554432"));
 	CHECK(!length_ok("80000000", &len));
 	CHECK(!length_ok("ffffffff", &len));
 
@@ -630,8 +633,8 @@ test_reader(void)
 	CHECK_INT(hv_rpc_reader_feed(&r, two, 8), -1);
 	CHECK(r.pkt == NULL);
 	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC,
-	    "packet 33554437 bytes received from server too large,"
-	    " want 33554436"));
+	    "packet 33554433 bytes received from server too large,"
+	    " want 33554432"));
 	hv_error_reset();
 	CHECK_INT(hv_rpc_reader_feed(&r, two + 4, 4), -1);
 	CHECK(rpc_error_is(HV_ERR_RPC, HV_FROM_RPC, NULL));

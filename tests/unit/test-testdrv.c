@@ -52,10 +52,9 @@ test_open_errors(void)
 		  "socket and remote server 'host' is not supported." },
 		{ "qemu+ext:///system", "invalid argument: remote_open: for "
 		  "'ext' transport, command is required" },
-		{ "qemu:///system", "unsupported configuration: hvsh was "
-		  "built without the 'remote' driver" },
-		{ "xen", "unsupported configuration: hvsh was built without "
-		  "the 'xen' driver" },
+		{ "qemu:///system?socket=/nonexistent/sock", "Failed to "
+		  "connect socket to '/nonexistent/sock': No such file or "
+		  "directory" },
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
