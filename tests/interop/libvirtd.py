@@ -193,7 +193,8 @@ class Sshd:
 
         s = Sshd(tmp)
         reason = s.start()      # None when running, else why not
-        ... s.port, s.key, s.ssh (a client that never touches ~/.ssh) ...
+        ... s.port, s.key, s.ssh (a client that never touches ~/.ssh),
+            s.known_hosts (the server's key, as a known_hosts file) ...
         s.stop()                # SIGTERM by PID
     """
 
@@ -241,6 +242,12 @@ class Sshd:
             f.write("#!/bin/sh\nexec %s -F %s \"$@\"\n"
                     % (client, os.path.join(t, "ssh_config")))
         os.chmod(self.ssh, 0o755)
+        # the host key as a client records it, for libssh's known_hosts=
+        self.known_hosts = os.path.join(t, "known_hosts.libvirt")
+        with open(os.path.join(t, "hostkey.pub")) as f:
+            kind, key = f.read().split()[:2]
+        with open(self.known_hosts, "w") as f:
+            f.write("[127.0.0.1]:%d %s %s\n" % (self.port, kind, key))
         p = subprocess.run([sshd, "-f", os.path.join(t, "sshd_config"),
                             "-E", os.path.join(t, "sshd.log")],
                            stdin=subprocess.DEVNULL,

@@ -102,12 +102,12 @@ def cases(names=None):
                 yield name[:-4], c
 
 
-def same(name, hvsh, virsh, argv, daemon):
+def same(name, hvsh, virsh, argv, daemon, env=None):
     """hvsh and virsh give the same status, stdout and stderr; each
     starts on a daemon that has forgotten the runs before."""
-    got = run_shell([hvsh] + argv)
+    got = run_shell([hvsh] + argv, env=env)
     daemon.idle()
-    want = run_shell([virsh] + argv)
+    want = run_shell([virsh] + argv, env=env)
     daemon.idle()
     expect(name, got, want)
 
@@ -136,16 +136,26 @@ def against_virsh(hvsh, virsh, d, tcp_port, sshd, tmp):
     ways = [("unix", "test+unix:///default?socket=%s" % sock, None),
             ("tcp", "test+tcp://127.0.0.1:%d/default" % tcp_port, SHORT),
             ("ext", "test+ext:///default?command=%s" % ext, SHORT)]
+    env = None
     if sshd:
         ways.append(("ssh", "test+ssh://root@127.0.0.1:%d/default?"
                      "socket=%s&keyfile=%s&no_verify=1&command=%s"
                      % (sshd.port, sock, sshd.key, sshd.ssh), SHORT))
+        # virsh's libssh and libssh2 are in process; hvsh's is the ssh
+        # on PATH, here the private server's client
+        for way in ("libssh", "libssh2"):
+            ways.append((way, "test+%s://127.0.0.1:%d/default?socket=%s&"
+                         "keyfile=%s&known_hosts=%s&sshauth=privkey"
+                         % (way, sshd.port, sock, sshd.key,
+                            sshd.known_hosts), SHORT))
+        env = {"PATH": os.path.dirname(sshd.ssh) + ":" +
+               os.environ.get("PATH", "")}
     for way, uri, names in ways:
         for f, c in cases(names):
             c = [a.replace("@TMP@", tmp).replace("@CASES@", CASES_DIR)
                  for a in c]
             same("%s %s: hvsh %s, as virsh" % (way, f, " ".join(c)), hvsh,
-                 virsh, ["-c", uri] + c, d)
+                 virsh, ["-c", uri] + c, d, env)
     # the daemon's own refusal, the local test driver taking a socket=
     # URI without transport, and each transport failing to connect
     missing = os.path.join(tmp, "nosuch-sock")

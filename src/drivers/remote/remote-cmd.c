@@ -8,14 +8,18 @@
  *	ssh [-p PORT] [-l USER] [-i KEYFILE] -T -e none [-o BatchMode=yes]
  *	    [-o StrictHostKeyChecking=no] -- HOST REMOTE_CMD
  *
- * REMOTE_CMD, one word, reaches the daemon's socket on the far side
+ * libssh and libssh2 run OpenSSH's client too, with their parameters
+ * (libssh_options()).  REMOTE_CMD, one word, reaches the daemon's socket
+ * on the far side
  * through virt-ssh-helper (proxy=native), netcat (proxy=netcat, the
  * default with socket=) or whichever is there (proxy=auto).  The socket
  * is socket= or the one this side would use: the system daemon's, or
  * the session daemon's for a user's session.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "drivers/remote/remote.h"
@@ -119,38 +123,102 @@ ssh_environment(void)
 	return env;
 }
 
+static void
+add_option(char ***argv, size_t *n, const char *opt)
+{
+	hv_strv_add(argv, n, "-o");
+	hv_strv_add(argv, n, opt);
+}
+
+/*
+ * libssh and libssh2 are libvirt's own ssh clients; here OpenSSH's
+ * client takes their parameters: root by default, the known hosts of
+ * libvirt (known_hosts=, else ~/.config/libvirt/known_hosts), how an
+ * unknown host key is met (known_hosts_verify= normal: ask, auto:
+ * accept, ignore: no check) and the authentication methods (sshauth=).
+ */
+static void
+libssh_options(const struct remote_target *t, char ***argv, size_t *n)
+{
+	const struct remote_params *p = t->params;
+	const char *v = p->known_hosts_verify, *cfg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char *kh, *opt;
+
+	if (p->known_hosts)
+		kh = xstrdup(p->known_hosts);
+	else if (cfg && *cfg)
+		kh = xasprintf("%s/libvirt/known_hosts", cfg);
+	else
+		kh = xasprintf("%s/.config/libvirt/known_hosts",
+		    home ? home : "");
+	opt = xasprintf("UserKnownHostsFile=%s", kh);
+	add_option(argv, n, opt);
+	free(opt);
+	free(kh);
+	add_option(argv, n, v && strcasecmp(v, "auto") == 0 ?
+	    "StrictHostKeyChecking=accept-new" : v && strcasecmp(v, "ignore") ==
+	    0 ? "StrictHostKeyChecking=no" : "StrictHostKeyChecking=ask");
+	if (p->sshauth) {
+		struct hv_buf b;
+		char *list = xstrdup(p->sshauth), *save = NULL;
+		bool pubkey = false;
+		const char *sep = "";
+
+		hv_buf_init(&b);
+		hv_buf_add(&b, "PreferredAuthentications=");
+		for (char *m = strtok_r(list, ",", &save); m;
+		    m = strtok_r(NULL, ",", &save)) {
+			const char *name = m;
+
+			if (strcmp(m, "agent") == 0 || strcmp(m, "privkey") == 0) {
+				if (pubkey)
+					continue;
+				pubkey = true;
+				name = "publickey";
+			}
+			hv_buf_add(&b, sep);
+			hv_buf_add(&b, name);
+			sep = ",";
+		}
+		add_option(argv, n, hv_buf_str(&b));
+		hv_buf_release(&b);
+		free(list);
+	}
+}
+
 static char **
 ssh_argv(const struct remote_target *t, const char *cmd)
 {
 	const struct hv_uri *u = t->uri;
 	const struct remote_params *p = t->params;
+	bool libssh = t->transport == REMOTE_LIBSSH ||
+	    t->transport == REMOTE_LIBSSH2;
 	char **argv = NULL;
 	size_t n = 0;
 
-	hv_strv_add(&argv, &n, p->command ? p->command : "ssh");
+	hv_strv_add(&argv, &n, p->command && !libssh ? p->command : "ssh");
 	if (u->port > 0) {
 		hv_strv_add(&argv, &n, "-p");
 		hv_strv_add_take(&argv, &n, xasprintf("%d", u->port));
 	}
-	if (u->user) {
+	if (u->user || libssh) {
 		hv_strv_add(&argv, &n, "-l");
-		hv_strv_add(&argv, &n, u->user);
+		hv_strv_add(&argv, &n, u->user ? u->user : "root");
 	}
 	if (p->keyfile) {
 		hv_strv_add(&argv, &n, "-i");
 		hv_strv_add(&argv, &n, p->keyfile);
 	}
+	if (libssh)
+		libssh_options(t, &argv, &n);
 	hv_strv_add(&argv, &n, "-T");
 	hv_strv_add(&argv, &n, "-e");
 	hv_strv_add(&argv, &n, "none");
-	if (p->no_tty) {
-		hv_strv_add(&argv, &n, "-o");
-		hv_strv_add(&argv, &n, "BatchMode=yes");
-	}
-	if (p->no_verify) {
-		hv_strv_add(&argv, &n, "-o");
-		hv_strv_add(&argv, &n, "StrictHostKeyChecking=no");
-	}
+	if (p->no_tty && !libssh)
+		add_option(&argv, &n, "BatchMode=yes");
+	if (p->no_verify && !libssh)
+		add_option(&argv, &n, "StrictHostKeyChecking=no");
 	hv_strv_add(&argv, &n, "--");
 	hv_strv_add(&argv, &n, u->server && *u->server ? u->server :
 	    "localhost");
@@ -168,7 +236,9 @@ remote_connect_ssh(const struct remote_target *t,
 
 	if (p->socket == NULL && p->mode && strcasecmp(p->mode, "direct") == 0) {
 		hv_error_report(HV_FROM_REMOTE, HV_ERR_OPERATION_UNSUPPORTED,
-		    "Cannot use direct socket mode for ssh transport");
+		    "Cannot use direct socket mode for %s transport",
+		    t->transport == REMOTE_SSH ? "ssh" : t->transport ==
+		    REMOTE_LIBSSH ? "libssh" : "libssh2");
 		return HV_DRV_OPEN_ERROR;
 	}
 	if (p->proxy)

@@ -267,6 +267,8 @@ remote_open(struct hv_conn *conn, const struct hv_uri *uri,
 		r = remote_connect_tls(&t, &c);
 		break;
 	case REMOTE_SSH:
+	case REMOTE_LIBSSH:
+	case REMOTE_LIBSSH2:
 		r = remote_connect_ssh(&t, &c);
 		break;
 	case REMOTE_EXT:
