@@ -154,7 +154,7 @@ remote_restore(struct hv_conn *conn, const char *from, const char *dxml,
 	struct remote_domain_restore_flags_args args;
 
 	args.from = (char *)from;
-	args.dxml = (char **)(dxml ? &dxml : NULL);
+	args.dxml = REMOTE_OPTIONAL(dxml);
 	args.flags = flags;
 	if (dxml == NULL && flags == 0)
 		return remote_call(conn, REMOTE_PROC_DOMAIN_RESTORE, &args, NULL);
@@ -244,7 +244,7 @@ remote_save(struct hv_domain *dom, const char *to, const char *dxml,
 
 	domain_to(&args.dom, dom);
 	args.to = (char *)to;
-	args.dxml = (char **)(dxml ? &dxml : NULL);
+	args.dxml = REMOTE_OPTIONAL(dxml);
 	args.flags = flags;
 	if (dxml == NULL && flags == 0)
 		proc = REMOTE_PROC_DOMAIN_SAVE;
@@ -495,6 +495,49 @@ remote_get_messages(struct hv_domain *dom, char ***msgs, unsigned int flags)
 	return (int)n;
 }
 
+static char *
+remote_get_metadata(struct hv_domain *dom, int type, const char *uri,
+    unsigned int flags)
+{
+	struct remote_domain_get_metadata_args args;
+
+	domain_to(&args.dom, dom);
+	args.type = type;
+	args.uri = REMOTE_OPTIONAL(uri);
+	args.flags = flags;
+	return remote_call_string(dom->conn, REMOTE_PROC_DOMAIN_GET_METADATA,
+	    &args);
+}
+
+static int
+remote_set_metadata(struct hv_domain *dom, int type, const char *metadata,
+    const char *key, const char *uri, unsigned int flags)
+{
+	struct remote_domain_set_metadata_args args;
+
+	domain_to(&args.dom, dom);
+	args.type = type;
+	args.metadata = REMOTE_OPTIONAL(metadata);
+	args.key = REMOTE_OPTIONAL(key);
+	args.uri = REMOTE_OPTIONAL(uri);
+	args.flags = flags;
+	return remote_call(dom->conn, REMOTE_PROC_DOMAIN_SET_METADATA, &args,
+	    NULL);
+}
+
+static int
+remote_set_memory_stats_period(struct hv_domain *dom, int period,
+    unsigned int flags)
+{
+	struct remote_domain_set_memory_stats_period_args args;
+
+	domain_to(&args.dom, dom);
+	args.period = period;
+	args.flags = flags;
+	return remote_call(dom->conn,
+	    REMOTE_PROC_DOMAIN_SET_MEMORY_STATS_PERIOD, &args, NULL);
+}
+
 const struct hv_domain_driver remote_domain_driver = {
 	.list_all = remote_list_all,
 	.lookup_by_id = remote_lookup_by_id,
@@ -531,4 +574,7 @@ const struct hv_domain_driver remote_domain_driver = {
 	.memory_stats = remote_memory_stats,
 	.get_block_info = remote_get_block_info,
 	.get_messages = remote_get_messages,
+	.get_metadata = remote_get_metadata,
+	.set_metadata = remote_set_metadata,
+	.set_memory_stats_period = remote_set_memory_stats_period,
 };

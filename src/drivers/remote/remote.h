@@ -104,6 +104,8 @@ struct remote_priv {
 	char *type;			/* CONNECT_GET_TYPE's answer */
 };
 
+/* A string of the API that may be NULL, as the wire's remote_string. */
+#define REMOTE_OPTIONAL(s) ((char **)((s) ? &(s) : NULL))
 #define REMOTE_CLIENT(conn) (((struct remote_priv *)(conn)->priv)->client)
 #define REMOTE_FREE_RET(codec, ret) \
 	hv_rpc_payload_free((xdrproc_t)xdr_##codec, (ret))

@@ -373,7 +373,7 @@ remote_get_max_vcpus(struct hv_conn *conn, const char *type)
 {
 	struct remote_connect_get_max_vcpus_args args;
 
-	args.type = (char **)(type ? &type : NULL);
+	args.type = REMOTE_OPTIONAL(type);
 	return remote_call_int(conn, REMOTE_PROC_CONNECT_GET_MAX_VCPUS, &args);
 }
 
