@@ -166,13 +166,28 @@ def daemon(tmp, pki, name, cert, extra=None):
     return Libvirtd(tmp, conf=conf, listen=True, name=name), port
 
 
+# LeakSanitizer (GCC 12) misreads the dynamic TLS of a library loaded
+# by dlopen(), as libgnutls.so.30 and its libraries are: it records a
+# block from address 0xeb and its tracer dies scanning it.  hvsh runs
+# here without TLS as a root set, which can only add leak reports,
+# never hide one; the option means nothing to a build without it.
+LSAN = "use_tls=0:print_suppressions=0"
+
+
 def shell(argv, env=None):
     rc, out, err = run_shell(argv, env=env)
     return rc, out, mask_log(err)
 
 
+def hvsh_env(env=None):
+    e = dict(env or {})
+    old = os.environ.get("LSAN_OPTIONS")
+    e["LSAN_OPTIONS"] = old + ":" + LSAN if old else LSAN
+    return e
+
+
 def same(name, hvsh, virsh, args, daemons, prefix=(), env=None):
-    got = shell(list(prefix) + [hvsh] + args, env)
+    got = shell(list(prefix) + [hvsh] + args, hvsh_env(env))
     for d in daemons:
         d.idle()
     want = shell(list(prefix) + [virsh] + args, env)
