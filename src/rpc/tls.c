@@ -301,8 +301,8 @@ check_constraints(gnutls_x509_crt_t cert, const char *file, int server,
 		return -1;
 	}
 	if (st < 0) {
-		cert_error("Unable to query certificate %s basic constraints %s",
-		    file, gt.gnutls_strerror(st));
+		cert_error("Unable to query certificate %s basic constraints "
+		    "%s", file, gt.gnutls_strerror(st));
 		return -1;
 	}
 	return 0;
@@ -317,7 +317,8 @@ need_usage(unsigned int usage, unsigned int critical, unsigned int bit,
 	if (usage & bit)
 		return 0;
 	if (critical) {
-		cert_error("Certificate %s usage does not permit %s", file, what);
+		cert_error("Certificate %s usage does not permit %s", file,
+		    what);
 		return -1;
 	}
 	warn(w, "Certificate %s usage does not permit %s", file, what);
@@ -387,8 +388,8 @@ check_purpose(gnutls_x509_crt_t cert, const char *file, int server)
 	if (server ? allow_server : allow_client)
 		return 0;
 	if (critical) {
-		cert_error("Certificate %s purpose does not allow use for with a "
-		    "TLS %s", file, end);
+		cert_error("Certificate %s purpose does not allow use for with "
+		    "a TLS %s", file, end);
 		return -1;
 	}
 	warn(server ? W_PURPOSE_SERVER : W_PURPOSE_CLIENT, "Certificate %s "
@@ -604,8 +605,8 @@ load_files(struct hv_tls_creds *cr, const struct pki_files *f)
 
 	if (*f->cacert) {
 		if (access(f->cacert, F_OK) < 0) {
-			hv_error_system(errno, "Cannot read CA certificate '%s'",
-			    f->cacert);
+			hv_error_system(errno,
+			    "Cannot read CA certificate '%s'", f->cacert);
 			return -1;
 		}
 		err = gt.gnutls_certificate_set_x509_trust_file(cr->x509,
@@ -630,8 +631,9 @@ load_files(struct hv_tls_creds *cr, const struct pki_files *f)
 		err = gt.gnutls_certificate_set_x509_key_file(cr->x509, f->cert,
 		    f->key, GNUTLS_X509_FMT_PEM);
 		if (err < 0) {
-			cert_error("Unable to set x509 key and certificate: %s, "
-			    "%s: %s", f->key, f->cert, gt.gnutls_strerror(err));
+			cert_error("Unable to set x509 key and certificate: "
+			    "%s, %s: %s", f->key, f->cert,
+			    gt.gnutls_strerror(err));
 			return -1;
 		}
 	}

@@ -51,12 +51,11 @@ struct hv_tls_creds *hv_tls_creds_new(const struct hv_tls_options *o);
 void hv_tls_creds_free(struct hv_tls_creds *cr);
 
 /*
- * The TLS handshake on c's socket with cr (which c's I/O layer now
- * owns, whatever the outcome), the server's certificate checked
- * against hostname (a failure is a warning line, and an error when
- * verify is set), then the server's one byte saying it accepts us.
- * 0 with c's I/O now the session's, or -1 with the error set (the
- * caller frees c).
+ * The TLS handshake on c's socket with cr, the server's certificate
+ * checked against hostname (a failure is a warning line, and an error
+ * when verify is set), then the server's one byte saying it accepts
+ * us.  0 with c's I/O now the session's, which owns cr; or -1 with the
+ * error set and cr freed (the caller frees c).
  */
 int hv_tls_client_start(struct hv_rpc_client *c, struct hv_tls_creds *cr,
     const char *hostname);
