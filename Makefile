@@ -115,10 +115,18 @@ else
 TIRPC_LIBS := $(call link_libs,libtirpc,-ltirpc)
 endif
 
+# GnuTLS: its headers only.  src/rpc/tls.c loads libgnutls.so.30 with
+# dlopen() when a tls URI is opened, so nothing links it; -ldl only
+# where dlopen() is not in libc (glibc before 2.34).
+GNUTLS_CFLAGS := $(shell $(PKG_CONFIG) --cflags gnutls 2>/dev/null)
+DL_LIBS := $(shell printf '\043include <dlfcn.h>\nint main(void) { return \
+	dlopen("", 0) != 0; }\n' | $(CC) -x c -o /dev/null - 2>/dev/null || \
+	echo -ldl)
+
 ALL_CFLAGS = $(BASE_CFLAGS) -I$(O)/gen $(TIRPC_CFLAGS) $(XML_CFLAGS) \
-	$(EDIT_CFLAGS) $(CFLAGS)
+	$(GNUTLS_CFLAGS) $(EDIT_CFLAGS) $(CFLAGS)
 ALL_LDFLAGS = $(BASE_LDFLAGS) $(LDFLAGS)
-LIBS = $(ICU_NONE_OBJ) $(XML_LIBS) $(TIRPC_LIBS) -lpthread
+LIBS = $(ICU_NONE_OBJ) $(XML_LIBS) $(TIRPC_LIBS) $(DL_LIBS) -lpthread
 
 CORE_SRCS := $(sort $(wildcard src/*.c src/*/*.c src/*/*/*.c))
 HVSH_SRCS := $(sort $(wildcard cmd/hvsh/*.c))

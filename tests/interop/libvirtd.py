@@ -12,8 +12,9 @@ an empty directory, so no driver module loads (a test that needs the
 qemu driver passes drivers=True).  Sockets live in the temporary
 directory, nothing listens on TCP unless conf says so (listen=True adds
 --listen), and the log goes to tmp/libvirtd.log.  run_shell() runs virsh
-or hvsh as the tests compare them.  Sshd is a private OpenSSH server
-for the ssh transport; free_port() a loopback port for a listener.
+or hvsh as the tests compare them, mask_log() the times in their log
+lines.  Sshd is a private OpenSSH server for the ssh transport;
+free_port() a loopback port for a listener.
 """
 
 import os
@@ -162,6 +163,17 @@ def run_shell(argv, env=None, stdin=None, timeout=60):
     out = re.sub(r"(?m)^(CPU time: +)[0-9]+\.[0-9]s$", r"\1N.Ns",
                  p.stdout.decode())
     return p.returncode, out, p.stderr.decode()
+
+
+LOG_PREFIX = re.compile(
+    r"(?m)^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\+0000: \d+: ")
+
+
+def mask_log(text):
+    """text with the time and thread id of each of libvirt's log lines
+    ("2026-12-02 17:17:12.374+0000: 4740: warning : ...") masked, so
+    that two runs' warnings compare; a line of another shape stays."""
+    return LOG_PREFIX.sub("TIME: TID: ", text)
 
 
 def read_cases(path):
