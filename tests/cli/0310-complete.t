@@ -569,6 +569,7 @@ eth1
 aa:bb:cc:dd:ee:ff
 
 === node devices
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 $ hvsh -c test:///default complete -- nodedev-dumpxml s | sort
 >>>
 

@@ -217,6 +217,7 @@ error: Invalid capability type
 >>>= 1
 
 === nodedev-list: sorted names
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 # hvsh-only
 $ hvsh -c test:///default 'nodedev-list; nodedev-list --all'
 >>>
@@ -233,6 +234,7 @@ scsi_host2
 >>>= 0
 
 === nodedev-list --tree
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 # hvsh-only
 $ hvsh -c test:///default 'nodedev-list --tree'
 >>>
@@ -248,6 +250,7 @@ computer
 >>>= 0
 
 === nodedev-list --tree --all
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 # hvsh-only
 $ hvsh -c test:///default 'nodedev-list --all --tree'
 >>>
@@ -263,6 +266,7 @@ computer
 >>>= 0
 
 === nodedev-list --cap filters (fc_host and vports are scsi_host features)
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 # hvsh-only
 $ hvsh -c test:///default 'nodedev-list --cap scsi_host; nodedev-list --cap vports; nodedev-list --cap fc_host,system; nodedev-list --cap pci; nodedev-list --cap ""'
 >>>
@@ -287,6 +291,7 @@ scsi_host2
 >>>= 0
 
 === nodedev-list --inactive: every test device is active
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 # hvsh-only
 $ hvsh -c test:///default 'nodedev-list --inactive'
 >>>
@@ -294,6 +299,7 @@ $ hvsh -c test:///default 'nodedev-list --inactive'
 >>>= 0
 
 === nodedev-list quiet
+# local-only: through libvirtd the test driver refuses virsh's listing flags
 # hvsh-only
 $ hvsh -q -c test:///default 'nodedev-list --tree; nodedev-list'
 >>>

@@ -87,6 +87,7 @@ error: saving domain 'test' to '/nonexistent/dir/x.img': open failed: No such fi
 >>>= 1
 
 === save to a device that fails: virsh's errors, and the device stays
+# local-only: libvirtd's test driver removes the file it failed to write
 # hvsh-only: virsh's test driver unlinks the path after the failed write,
 # which removes the device node (as root, 'save test /dev/full' deletes
 # /dev/full); hvsh writes a device in place and never removes it.
@@ -105,6 +106,7 @@ full is still a character device
 running
 
 === save into a read-only directory fails and leaves the old image
+# local-only: the daemon writes as its own user, not the client's
 # As nobody when run as root, so that the mode counts.
 $ mkdir ro && echo old > ro/img && chmod 555 ro
 $ nonroot hvsh -c test:///default 'save test ro/new' 2>err; echo "status $?"
@@ -248,6 +250,7 @@ error: cannot read domain image 'CWD/nosuch.img': No such file or directory
 >>>= 0
 
 === restore of something that is no save file
+# local-only: libvirtd's test driver words a short file with a stale errno
 $ echo junk > j.img && hvsh -c test:///default 'restore j.img' 2>&1 | sed "s|$PWD|CWD|"
 >>>
 error: Failed to restore domain from j.img
