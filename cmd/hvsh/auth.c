@@ -35,25 +35,36 @@ read_line(void)
 	return line;
 }
 
-/* read_line() with the terminal's echo off; the newline the user typed
- * is then shown on the terminal, as getpass() does. */
+/*
+ * prompt, then the answer: a line of input, read with the terminal's
+ * echo off when secret and standard input is a terminal.  Echo goes
+ * off before the prompt shows, so that an answer typed the moment it
+ * appears is not echoed; the newline typed is then shown on the
+ * terminal, as getpass() does.
+ */
 static char *
-read_secret(void)
+ask_one(const char *prompt, int secret)
 {
 	struct termios old, quiet;
-	FILE *tty;
+	int tty = secret && isatty(STDIN_FILENO) &&
+	    tcgetattr(STDIN_FILENO, &old) == 0;
+	FILE *out;
 	char *line;
 
-	if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &old) < 0)
-		return read_line();
-	quiet = old;
-	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHOE | ECHOK | ECHONL);
-	tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	if (tty) {
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHOE | ECHOK | ECHONL);
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	}
+	printf("%s: ", prompt ? prompt : "");
+	shell_flush_stdout();
 	line = read_line();
+	if (!tty)
+		return line;
 	tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-	if ((tty = fopen("/dev/tty", "w")) != NULL) {
-		fputc('\n', tty);
-		fclose(tty);
+	if ((out = fopen("/dev/tty", "w")) != NULL) {
+		fputc('\n', out);
+		fclose(out);
 	} else {
 		fputc('\n', stderr);
 	}
@@ -74,13 +85,9 @@ ask(struct hv_cred *cred, size_t n, void *opaque)
 		case HV_CRED_REALM:
 		case HV_CRED_PASSPHRASE:
 		case HV_CRED_NOECHOPROMPT:
-			printf("%s: ", c->prompt ? c->prompt : "");
-			shell_flush_stdout();
-			if (c->type == HV_CRED_PASSPHRASE ||
-			    c->type == HV_CRED_NOECHOPROMPT)
-				answer = read_secret();
-			else
-				answer = read_line();
+			answer = ask_one(c->prompt,
+			    c->type == HV_CRED_PASSPHRASE ||
+			    c->type == HV_CRED_NOECHOPROMPT);
 			if (answer == NULL)
 				return -1;
 			break;
