@@ -18,7 +18,6 @@
 #include "util/uuid.h"
 
 struct hv_conn;
-struct hv_uri;
 
 /* ---- connections ---------------------------------------------------- */
 
@@ -101,14 +100,6 @@ struct hv_auth {
 
 /* Registers auth (NULL: none), which must outlive its use. */
 void hv_auth_set(const struct hv_auth *auth);
-/* For the drivers: asks through the registered prompts; 0, or -1 with
- * the error set. */
-int hv_auth_ask(struct hv_cred *cred, size_t n);
-/*
- * For the drivers: the URI hv_conn_open() is opening on this thread
- * (its authfile= and auth= parameters, its host), NULL outside it.
- */
-const struct hv_uri *hv_conn_opening_uri(void);
 
 /* The version of this library, in the same encoding (9000000 = 9.0.0). */
 unsigned long long hv_lib_version(void);

@@ -6,7 +6,7 @@
  * deciding (a root client is let through).
  *
  * What the URI says (auth=, authfile=, the host) comes from the open
- * in progress (hv_conn_opening_uri()); a client opened outside
+ * in progress (hv_conn_opening_uri(), driver.h); a client opened outside
  * hv_conn_open() takes the daemon's first type, "localhost" and no
  * auth file.
  */
@@ -16,7 +16,7 @@
 #include <sys/socket.h>
 
 #include "error.h"
-#include "hv.h"
+#include "driver.h"
 #include "rpc/client.h"
 #include "rpc/proc.h"
 #include "rpc/sasl.h"

@@ -12,7 +12,7 @@
 #include <sasl/sasl.h>
 
 #include "error.h"
-#include "hv.h"
+#include "driver.h"
 #include "rpc/proc.h"
 #include "rpc/sasl.h"
 #include "util/authconf.h"
