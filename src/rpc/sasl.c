@@ -302,7 +302,7 @@ from_conf(struct session *s, const char *key, const char **value)
  * program's prompts for the rest.  -1 with the error set.
  */
 static int
-interact(struct session *s, sasl_interact_t *in)
+answer(struct session *s, sasl_interact_t *in)
 {
 	struct hv_cred *cred;
 	size_t *which, n = 0, count = 0, i;
@@ -361,6 +361,20 @@ out:
 	free(cred);
 	free(which);
 	return r;
+}
+
+/*
+ * answer() for the questions at *in.  The library frees the array at
+ * its next call; one left behind by a failure is freed here.
+ */
+static int
+interact(struct session *s, sasl_interact_t **in)
+{
+	if (answer(s, *in) == 0)
+		return 0;
+	free(*in);
+	*in = NULL;
+	return -1;
 }
 
 /* "ADDR;PORT" of fd's own or peer end, as SASL wants; NULL: none. */
@@ -467,7 +481,7 @@ negotiate(struct session *s, struct hv_rpc_client *c)
 		goto out;
 	while ((err = lib.client_start(s->conn, mechs, &in, &out, &outlen,
 	    &mech)) == SASL_INTERACT) {
-		if (interact(s, in) < 0)
+		if (interact(s, &in) < 0)
 			goto out;
 	}
 	if (err != SASL_OK && err != SASL_CONTINUE) {
@@ -490,7 +504,7 @@ negotiate(struct session *s, struct hv_rpc_client *c)
 	while (!(complete && err == SASL_OK)) {
 		while ((err = lib.client_step(s->conn, sin, sinlen, &in, &out,
 		    &outlen)) == SASL_INTERACT) {
-			if (interact(s, in) < 0)
+			if (interact(s, &in) < 0)
 				goto out;
 		}
 		if (err != SASL_OK && err != SASL_CONTINUE) {
