@@ -147,7 +147,8 @@ layer_write(void *ctx, const char *buf, size_t len)
 	struct layer *l = ctx;
 
 	while (len > 0) {
-		unsigned int chunk = len < l->maxout ? (unsigned)len : l->maxout;
+		unsigned int chunk = len < l->maxout ? (unsigned)len :
+		    l->maxout;
 		const char *out;
 		unsigned int outlen;
 		int err = lib.encode(l->conn, buf, chunk, &out, &outlen);

@@ -201,7 +201,8 @@ int
 hv_authconf_lookup(const struct hv_authconf *ac, const char *service,
     const char *host, const char *credname, const char **value)
 {
-	char *auth = xasprintf("auth-%s-%s", service, host ? host : "localhost");
+	char *auth = xasprintf("auth-%s-%s", service,
+	    host ? host : "localhost");
 	char *cred = NULL;
 	const char *name;
 	int r = -1;

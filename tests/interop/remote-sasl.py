@@ -19,7 +19,10 @@ several commands on one connection, and messages larger than the
 layer's 64 KiB buffer) and SCRAM-SHA-256 and DIGEST-MD5 on the unix
 socket (no layer).  A proxy between hvsh and the daemon checks that
 after the negotiation on TCP nothing travels in clear; a pseudo-terminal
-checks that the password is not echoed.  Stops the daemon by its PID.
+checks that the password is not echoed.  Then a second daemon whose
+sockets ask polkit: root is let through, and another user (runuser,
+when root) gets the daemon's answer to AUTH_POLKIT, as virsh does.
+Stops each daemon by its PID.
 Prints "ok"/"not ok" lines and "N passed, N failed"; exits 77 with
 "skip: REASON" when libvirtd, virsh, saslpasswd2 or the SASL
 mechanisms are missing.
@@ -206,6 +209,7 @@ def main():
             run_all(hvsh, virsh, d, port, tmp)
         finally:
             d.stop()
+        polkit(hvsh, virsh, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("%d passed, %d failed" % (passed, failed))
@@ -361,6 +365,46 @@ def run_all(hvsh, virsh, d, port, tmp):
            in seen and "Please enter your password: " in seen and
            PASSWORD not in seen and " test " in seen,
            "hvsh on a pty: the password is not echoed", seen)
+
+
+
+def polkit(hvsh, virsh, tmp):
+    """A daemon whose sockets ask polkit: root is let through (AUTH_LIST
+    says none), anybody else gets AUTH_POLKIT's answer, which here,
+    without a system bus, is the daemon's error."""
+    d = Libvirtd(tmp, name="polkit",
+                 conf={"auth_unix_rw": "polkit", "auth_unix_ro": "polkit",
+                       "unix_sock_rw_perms": "0777"})
+    why = d.start()
+    if why:
+        print("# skipped polkit: " + why)
+        return
+    try:
+        uri = "test+unix:///default?socket=%s" % d.sock
+        same("polkit socket, root", hvsh, virsh, d, ["-c", uri, "list"])
+        same("polkit socket, root, auth=polkit", hvsh, virsh, d,
+             ["-c", uri + "&auth=polkit", "list"])
+        runuser = shutil.which("runuser")
+        if os.geteuid() != 0 or runuser is None:
+            print("# skipped polkit as another user: needs root and "
+                  "runuser")
+            return
+        home = os.path.join(tmp, "home-nobody")
+        os.makedirs(home, mode=0o777)
+        os.chmod(home, 0o777)
+        os.chmod(tmp, 0o755)
+        for auth in ("", "&auth=polkit"):
+            got = run_shell([runuser, "-u", "nobody", "--", hvsh, "-c",
+                             uri + auth, "list"],
+                            env=dict(HVSH_ENV, HOME=home))
+            d.idle()
+            want = run_shell([runuser, "-u", "nobody", "--", virsh, "-c",
+                              uri + auth, "list"], env={"HOME": home})
+            d.idle()
+            expect("polkit socket, another user%s: the daemon's answer"
+                   % auth, got, want)
+    finally:
+        d.stop()
 
 
 if __name__ == "__main__":
