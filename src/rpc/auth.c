@@ -47,6 +47,22 @@ is_secure(struct hv_rpc_client *c, const struct hv_uri *uri)
 	return tls;
 }
 
+/*
+ * The URI's authfile=: unlike every other parameter the remote driver
+ * takes, libvirt looks for this one by its exact, lowercase name.
+ */
+static const char *
+authfile(const struct hv_uri *uri)
+{
+	const char *v = NULL;
+
+	for (size_t i = 0; uri && i < uri->nparams; i++) {
+		if (v == NULL && strcmp(uri->params[i].name, "authfile") == 0)
+			v = uri->params[i].value;
+	}
+	return v;
+}
+
 static int
 auth_sasl(struct hv_rpc_client *c, const char *authtype)
 {
@@ -57,7 +73,7 @@ auth_sasl(struct hv_rpc_client *c, const char *authtype)
 	    "localhost";
 	if (authtype && strncasecmp(authtype, "sasl.", 5) == 0)
 		o.mech = authtype + 5;
-	o.authfile = uri ? hv_uri_param(uri, "authfile") : NULL;
+	o.authfile = authfile(uri);
 	o.secure = is_secure(c, uri);
 	return hv_sasl_authenticate(c, &o);
 }

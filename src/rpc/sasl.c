@@ -501,7 +501,7 @@ negotiate(struct session *s, struct hv_rpc_client *c)
 		goto out;
 	complete = sr.complete;
 	sin = sr.nil ? NULL : sr.data.data_val;
-	sinlen = sr.data.data_len;
+	sinlen = sr.nil ? 0 : sr.data.data_len;
 	while (!(complete && err == SASL_OK)) {
 		while ((err = lib.client_step(s->conn, sin, sinlen, &in, &out,
 		    &outlen)) == SASL_INTERACT) {
@@ -528,7 +528,7 @@ negotiate(struct session *s, struct hv_rpc_client *c)
 			goto out;
 		complete = pr.complete;
 		sin = pr.nil ? NULL : pr.data.data_val;
-		sinlen = pr.data.data_len;
+		sinlen = pr.nil ? 0 : pr.data.data_len;
 	}
 	r = 0;
 out:

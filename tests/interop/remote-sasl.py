@@ -267,6 +267,8 @@ def run_all(hvsh, virsh, d, port, tmp):
              ["-c", tcp + "?authfile=" + good, many])
     report(r[0] == 0 and "big" in r[1], "tcp: the big definition came back",
            r[2])
+    case("tcp, AUTHFILE= is not authfile=",
+         ["-c", tcp + "?AUTHFILE=" + good, "list"])
     case("tcp, LIBVIRT_AUTH_FILE", ["-c", tcp, "list"],
          env={"LIBVIRT_AUTH_FILE": good})
     xdg = os.path.join(tmp, "xdg")
