@@ -20,6 +20,38 @@ static const struct hv_driver *const drivers[] = {
 	&hv_remote_driver,
 };
 
+/* The prompts the program registered, and the URI being opened. */
+static const struct hv_auth *auth_cb;
+static _Thread_local const struct hv_uri *opening;
+
+void
+hv_auth_set(const struct hv_auth *auth)
+{
+	auth_cb = auth;
+}
+
+int
+hv_auth_ask(struct hv_cred *cred, size_t n)
+{
+	if (auth_cb == NULL || auth_cb->ask == NULL) {
+		hv_error_report(HV_FROM_AUTH, HV_ERR_AUTH_FAILED, "%s",
+		    "No authentication callback available");
+		return -1;
+	}
+	if (auth_cb->ask(cred, n, auth_cb->opaque) < 0) {
+		hv_error_report(HV_FROM_AUTH, HV_ERR_AUTH_FAILED, "%s",
+		    "Failed to collect auth credentials");
+		return -1;
+	}
+	return 0;
+}
+
+const struct hv_uri *
+hv_conn_opening_uri(void)
+{
+	return opening;
+}
+
 unsigned long long
 hv_lib_version(void)
 {
@@ -140,7 +172,9 @@ open_with(struct hv_uri *uri, unsigned int flags)
 		int r;
 
 		conn->driver = drivers[i];
+		opening = uri;
 		r = drivers[i]->open(conn, uri, flags & HV_CONNECT_RO);
+		opening = NULL;
 		if (r == HV_DRV_OPEN_SUCCESS)
 			return conn;
 		if (r == HV_DRV_OPEN_ERROR)

@@ -28,6 +28,16 @@ struct hv_conn {
 	void *priv;			/* the driver's */
 };
 
+/*
+ * While a driver's open() runs (conn.c): the URI being opened on this
+ * thread, for what the driver reads of it deep down (auth=, authfile=
+ * and the host of the remote driver's authentication); NULL outside.
+ */
+const struct hv_uri *hv_conn_opening_uri(void);
+/* Asks through the prompts hv_auth_set() registered; 0, or -1 with the
+ * error set ("No authentication callback available"). */
+int hv_auth_ask(struct hv_cred *cred, size_t n);
+
 struct hv_domain_driver {
 	int (*list_all)(struct hv_conn *conn, struct hv_domain ***doms,
 	    unsigned int flags);

@@ -59,6 +59,48 @@ char *hv_conn_get_sysinfo(struct hv_conn *conn, unsigned int flags);
 char *hv_conn_get_capabilities(struct hv_conn *conn);
 int hv_conn_get_max_vcpus(struct hv_conn *conn, const char *type);
 
+/* ---- credentials --------------------------------------------------- */
+
+/*
+ * What a connection asks of its user when the daemon wants SASL and
+ * auth.conf does not answer: libvirt's virConnectCredentialType.
+ */
+enum hv_cred_type {
+	HV_CRED_USERNAME = 1,
+	HV_CRED_AUTHNAME = 2,
+	HV_CRED_LANGUAGE = 3,
+	HV_CRED_CNONCE = 4,
+	HV_CRED_PASSPHRASE = 5,		/* not echoed */
+	HV_CRED_ECHOPROMPT = 6,
+	HV_CRED_NOECHOPROMPT = 7,
+	HV_CRED_REALM = 8,
+	HV_CRED_EXTERNAL = 9,
+};
+
+struct hv_cred {
+	int type;			/* enum hv_cred_type */
+	const char *prompt;		/* without ": " */
+	const char *challenge;		/* NULL when none */
+	const char *dflt;		/* for an empty answer; may be NULL */
+	char *result;			/* the answer, malloc'd by ask(); the
+					 * core frees it */
+};
+
+/*
+ * The prompts a program offers for every connection it opens from now
+ * on.  ask() fills result in each of the n credentials and returns 0,
+ * or -1 when it cannot ask (the connection then fails with "Failed to
+ * collect auth credentials").  Without one, a connection that needs an
+ * answer fails with "No authentication callback available".
+ */
+struct hv_auth {
+	int (*ask)(struct hv_cred *cred, size_t n, void *opaque);
+	void *opaque;
+};
+
+/* Registers auth (NULL: none), which must outlive its use. */
+void hv_auth_set(const struct hv_auth *auth);
+
 /* The version of this library, in the same encoding (9000000 = 9.0.0). */
 unsigned long long hv_lib_version(void);
 

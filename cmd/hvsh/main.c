@@ -370,6 +370,7 @@ main(int argc, char **argv)
 	setlocale(LC_MESSAGES, "");
 	setlocale(LC_NUMERIC, "");
 	xml_err_setup();
+	hv_auth_set(&shell_auth);
 	shell_init(sh, argc > 0 ? argv[0] : "hvsh");
 	init_debug_env(sh);
 	first = parse_global(sh, argc, argv, &eager);

@@ -54,6 +54,8 @@ struct shell {
 extern volatile sig_atomic_t shell_signal;
 /* The handler that sets it; no SA_RESTART, so that reads give up. */
 void shell_on_signal(int sig);
+/* The prompts a connection asks its credentials with (auth.c). */
+extern const struct hv_auth shell_auth;
 /* fflush(stdout), remembering why the first failure failed. */
 void shell_flush_stdout(void);
 /* That errno, or 0. */

@@ -111,9 +111,9 @@ int hv_rpc_client_call(struct hv_rpc_client *c, int proc, const void *args,
     void *ret);
 
 /*
- * The open sequence (auth.c): AUTH_LIST and the authentication the
- * daemon asks for (only "none" is spoken), then CONNECT_OPEN of name,
- * the URI's driver part ("test:///default").
+ * The open sequence (auth.c): AUTH_LIST, then SASL (sasl.h) or
+ * AUTH_POLKIT when the daemon (or the URI's auth=) asks for one, then
+ * CONNECT_OPEN of name, the URI's driver part ("test:///default").
  */
 int hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
     unsigned int flags);

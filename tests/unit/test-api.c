@@ -838,7 +838,7 @@ test_libvirt_domains(struct hv_conn *rw)
 /* The functions of the public headers that are no call into a driver. */
 static const char *const plain[] = {
 	"hv_conn_open", "hv_conn_close", "hv_conn_is_readonly",
-	"hv_lib_version", "hv_pool_type_list_flag",
+	"hv_lib_version", "hv_pool_type_list_flag", "hv_auth_set",
 };
 static int plain_seen[sizeof(plain) / sizeof(plain[0])];
 

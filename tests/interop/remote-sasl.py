@@ -1,0 +1,413 @@
+#!/usr/bin/env python3
+"""remote-sasl.py: SASL authentication of the remote driver against a
+real libvirtd, hvsh compared with virsh.
+
+usage: tests/interop/remote-sasl.py --build BUILD_DIR
+
+Makes a private Cyrus SASL configuration (a sasldb written by
+saslpasswd2 with one user, mech_list digest-md5 and scram-sha-256) and
+starts a libvirtd that finds it through SASL_CONF_PATH, with
+auth_tcp="sasl" on a free loopback port and auth_unix_rw="sasl" (the
+read-only socket keeps auth "none").  Then runs the same command lines
+through BUILD_DIR/hvsh and virsh and asserts the same stdout, stderr
+and exit status: credentials from auth.conf (authfile=,
+LIBVIRT_AUTH_FILE, $XDG_CONFIG_HOME/libvirt/auth.conf), partly from
+auth.conf and partly asked, asked on standard input, a wrong password,
+input at its end, each broken auth.conf, auth= choosing the type or
+the mechanism and being refused, DIGEST-MD5 on TCP (a security layer:
+several commands on one connection, and messages larger than the
+layer's 64 KiB buffer) and SCRAM-SHA-256 and DIGEST-MD5 on the unix
+socket (no layer).  A proxy between hvsh and the daemon checks that
+after the negotiation on TCP nothing travels in clear; a pseudo-terminal
+checks that the password is not echoed.  Then a second daemon whose
+sockets ask polkit: root is let through, and another user (runuser,
+when root) gets the daemon's answer to AUTH_POLKIT, as virsh does.
+Stops each daemon by its PID.
+Prints "ok"/"not ok" lines and "N passed, N failed"; exits 77 with
+"skip: REASON" when libvirtd, virsh, saslpasswd2 or the SASL
+mechanisms are missing.
+"""
+
+import argparse
+import os
+import pty
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+
+from libvirtd import Libvirtd, free_port, run_shell
+
+passed = failed = 0
+HANG = 30  # seconds without output on the pty: stuck, not slow
+USER, PASSWORD = "alice", "secret123"
+
+
+def report(ok, name, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print("ok - %s" % name)
+    else:
+        failed += 1
+        print("not ok - %s" % name)
+        for l in detail.splitlines():
+            print("#   " + l)
+
+
+def short(v, limit=1500):
+    r = repr(v)
+    return r if len(r) <= limit else r[:limit] + "..."
+
+
+def expect(name, got, want):
+    report(got == want, name, "got  %s\nwant %s" % (short(got),
+                                                      short(want)))
+
+
+def write(path, text):
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+def sasl_setup(tmp):
+    """The SASL configuration directory for the daemon, or a reason."""
+    saslpasswd = shutil.which("saslpasswd2") or "/usr/sbin/saslpasswd2"
+    if not os.access(saslpasswd, os.X_OK):
+        return None, "no saslpasswd2 (apt-get install sasl2-bin)"
+    plugins = "/usr/lib/x86_64-linux-gnu/sasl2"
+    for mech in ("libdigestmd5.so", "libscram.so"):
+        found = any(os.path.exists(os.path.join(d, mech))
+                    for d in (plugins, "/usr/lib/sasl2"))
+        if not found:
+            return None, "no SASL %s (apt-get install libsasl2-modules)" \
+                % mech
+    d = os.path.join(tmp, "sasl")
+    os.makedirs(d)
+    db = os.path.join(d, "passwd.db")
+    subprocess.run([saslpasswd, "-p", "-f", db, "-a", "libvirt", "-c",
+                    USER], input=PASSWORD.encode(), check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    write(os.path.join(d, "libvirt.conf"),
+          "mech_list: digest-md5 scram-sha-256\nsasldb_path: %s\n" % db)
+    return d, None
+
+
+def authfile(tmp, name, text):
+    return write(os.path.join(tmp, name), text)
+
+
+GOOD = "[credentials-peer]\nauthname=%s\npassword=%s\n\n" \
+    "[auth-libvirt-127.0.0.1]\ncredentials=peer\n\n" \
+    "[auth-libvirt-localhost]\ncredentials=peer\n" % (USER, PASSWORD)
+
+
+def big_xml(tmp):
+    """A domain whose definition is larger than the layer's buffer, so
+    that a call and a reply each take several chunks."""
+    text = "x" * 200000
+    return write(os.path.join(tmp, "big.xml"), """<domain type='test'>
+  <name>big</name>
+  <uuid>5a3f8d6e-1c2b-4d7a-9e0f-0123456789ab</uuid>
+  <description>%s</description>
+  <memory unit='KiB'>65536</memory>
+  <vcpu>1</vcpu>
+  <os><type>hvm</type></os>
+</domain>
+""" % text)
+
+
+class Proxy:
+    """A TCP relay on a free port to target; keeps what the client sent."""
+
+    def __init__(self, target):
+        self.target = target
+        self.sent = b""
+        self.srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.srv.bind(("127.0.0.1", 0))
+        self.srv.listen(1)
+        self.port = self.srv.getsockname()[1]
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self):
+        c, _ = self.srv.accept()
+        s = socket.create_connection(self.target)
+        socks = [c, s]
+        while True:
+            r, _, _ = select.select(socks, [], [])
+            for a in r:
+                data = a.recv(65536)
+                if not data:
+                    c.close()
+                    s.close()
+                    self.srv.close()
+                    return
+                if a is c:
+                    self.sent += data
+                (s if a is c else c).sendall(data)
+
+
+def on_pty(argv, answers):
+    """Runs argv on a pseudo-terminal, typing each answer once its
+    prompt has shown; (status, everything the terminal showed)."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ.update(HVSH_ENV, LC_ALL="C", LIBVIRT_DEFAULT_URI="")
+        os.execvp(argv[0], argv)
+    seen = b""
+    pending = list(answers)
+    while True:
+        r, _, _ = select.select([fd], [], [], HANG)
+        if not r:
+            os.kill(pid, signal.SIGKILL)    # stuck: end it, fail below
+            break
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        seen += data
+        if pending and seen.endswith(pending[0][0].encode()):
+            os.write(fd, pending.pop(0)[1].encode())
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", required=True)
+    a = ap.parse_args()
+    hvsh = os.path.abspath(os.path.join(a.build, "hvsh"))
+    virsh = shutil.which("virsh")
+    if virsh is None:
+        print("skip: no virsh (apt-get install libvirt-clients)")
+        return 77
+    tmp = tempfile.mkdtemp(prefix="hvsh-sasl-")
+    try:
+        sasl, why = sasl_setup(tmp)
+        if why:
+            print("skip: " + why)
+            return 77
+        port = free_port()
+        d = Libvirtd(tmp, listen=True, env={"SASL_CONF_PATH": sasl},
+                     conf={"listen_tcp": 1, "listen_addr": "127.0.0.1",
+                           "tcp_port": str(port), "auth_tcp": "sasl",
+                           "auth_unix_rw": "sasl"})
+        why = d.start()
+        if why:
+            print("skip: " + why)
+            return 77
+        try:
+            run_all(hvsh, virsh, d, port, tmp)
+        finally:
+            d.stop()
+        polkit(hvsh, virsh, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+# Cyrus SASL 2.1.28's DIGEST-MD5 never frees the OpenSSL cipher it
+# fetches for its security layer, nor the prompts of a negotiation
+# abandoned half way; a sanitizer build of hvsh must not count those.
+LSAN_SUPPRESS = "leak:libdigestmd5.so\n"
+
+
+def lsan_env(tmp):
+    """The environment that says so: the suppression, and whole stacks
+    (the fast unwinder stops in libcrypto, short of the plugin)."""
+    path = write(os.path.join(tmp, "lsan.supp"), LSAN_SUPPRESS)
+    env = {}
+    for k, v in (("LSAN_OPTIONS",
+                  "suppressions=%s:print_suppressions=0" % path),
+                 ("ASAN_OPTIONS", "fast_unwind_on_malloc=0")):
+        opts = os.environ.get(k, "")
+        env[k] = (opts + ":" if opts else "") + v
+    return env
+
+
+def same(name, hvsh, virsh, d, argv, env=None, stdin=None):
+    env = dict(HVSH_ENV, **(env or {}))
+    got = run_shell([hvsh] + argv, env=env, stdin=stdin)
+    d.idle()
+    want = run_shell([virsh] + argv, env=env, stdin=stdin)
+    d.idle()
+    expect(name, got, want)
+    return got
+
+
+HVSH_ENV = {}
+
+
+def run_all(hvsh, virsh, d, port, tmp):
+    HVSH_ENV.update(lsan_env(tmp))
+    tcp = "test+tcp://127.0.0.1:%d/default" % port
+    unix = "test+unix:///default?socket=%s" % d.sock
+    ro = "test+unix:///default?socket=%s" % d.sock_ro
+    good = authfile(tmp, "good.conf", GOOD)
+    xml = big_xml(tmp)
+    many = "list --all; dominfo test; destroy test; list --all; " \
+        "define %s; dumpxml big; undefine big; net-list --all; " \
+        "pool-list --all; nodeinfo; capabilities; hostname" % xml
+
+    def case(name, argv, env=None, stdin=None):
+        return same(name, hvsh, virsh, d, argv, env, stdin)
+
+    # credentials from auth.conf, every way of naming it
+    r = case("tcp, authfile=: several commands through the layer",
+             ["-c", tcp + "?authfile=" + good, many])
+    report(r[0] == 0 and "big" in r[1], "tcp: the big definition came back",
+           r[2])
+    case("tcp, AUTHFILE= is not authfile=",
+         ["-c", tcp + "?AUTHFILE=" + good, "list"])
+    case("tcp, LIBVIRT_AUTH_FILE", ["-c", tcp, "list"],
+         env={"LIBVIRT_AUTH_FILE": good})
+    xdg = os.path.join(tmp, "xdg")
+    os.makedirs(os.path.join(xdg, "libvirt"))
+    authfile(xdg, "libvirt/auth.conf", GOOD)
+    case("tcp, $XDG_CONFIG_HOME/libvirt/auth.conf", ["-c", tcp, "list"],
+         env={"XDG_CONFIG_HOME": xdg})
+    case("tcp, LIBVIRT_AUTH_FILE before authfile=",
+         ["-c", tcp + "?authfile=" + tmp + "/nosuch", "list"],
+         env={"LIBVIRT_AUTH_FILE": good})
+    # asked on standard input
+    case("tcp, prompts answered on stdin", ["-c", tcp, "list"],
+         stdin="%s\n%s\n" % (USER, PASSWORD))
+    case("tcp, a wrong password on stdin", ["-c", tcp, "list"],
+         stdin="%s\nwrong\n" % USER)
+    case("tcp, stdin at its end", ["-c", tcp, "list"])
+    part = authfile(tmp, "part.conf", "[credentials-x]\nauthname=%s\n"
+                    "[auth-libvirt-default]\ncredentials=x\n" % USER)
+    case("tcp, authname from auth.conf, the password asked",
+         ["-c", tcp + "?authfile=" + part, "list"], stdin=PASSWORD + "\n")
+    case("tcp, a user in the URI is still asked for",
+         ["-c", "test+tcp://%s@127.0.0.1:%d/default" % (USER, port),
+          "list"], stdin="%s\n%s\n" % (USER, PASSWORD))
+    wrong = authfile(tmp, "wrong.conf", GOOD.replace(PASSWORD, "wrongpw"))
+    case("tcp, a wrong password in auth.conf",
+         ["-c", tcp + "?authfile=" + wrong, "list"])
+    # auth.conf's grammar, and its broken forms
+    body = "[credentials-x]\nauthname=%s\npassword=%s\n" \
+        "[auth-libvirt-127.0.0.1]\ncredentials=x\n" % (USER, PASSWORD)
+    files = {
+        "comments": "# a comment\n\n  # another\n" + body,
+        "blanks": body.replace("=", " =  ").replace("[auth", "\t\n[auth"),
+        "crlf": body.replace("\n", "\r\n"),
+        "no final newline": body.rstrip("\n"),
+        "later key wins": body.replace("password=", "password=bad\n"
+                                       "password="),
+        "later group adds": body + "[credentials-x]\npassword=bad\n",
+        "no credentials=": "[auth-libvirt-127.0.0.1]\nfoo=bar\n",
+        "credentials= names nothing":
+            "[auth-libvirt-127.0.0.1]\ncredentials=nope\n",
+        "a key before any group": "authname=alice\n" + body,
+        "a line without =": body + "password\n",
+        "an empty key": body + "=x\n",
+        "an unclosed group": body + "[oops\n",
+        "text after a group": body + "[oops] x\n",
+        "a semicolon comment": "; no\n" + body,
+        "an empty file": "",
+    }
+    for i, (what, text) in enumerate(sorted(files.items())):
+        f = authfile(tmp, "conf%d.conf" % i, text)
+        case("tcp, auth.conf with %s" % what,
+             ["-c", tcp + "?authfile=" + f, "list"])
+    case("tcp, authfile= that does not exist",
+         ["-c", tcp + "?authfile=" + tmp + "/nosuch", "list"])
+    # auth= choosing the type and the mechanism
+    for auth in ["sasl", "SASL", "sasl.DIGEST-MD5", "sasl.digest-md5",
+                 "sasl.DIGEST", "sasl.SCRAM-SHA-256", "sasl.NOSUCH",
+                 "polkit", "none", "bogus"]:
+        case("tcp, auth=%s" % auth,
+             ["-c", "%s?auth=%s&authfile=%s" % (tcp, auth, good), "list"])
+    case("ro socket (auth none), auth=sasl",
+         ["-c", ro + "&auth=sasl", "list"])
+    case("ro socket (auth none), auth=polkit",
+         ["-c", ro + "&auth=polkit", "list"])
+    case("ro socket (auth none) needs no auth.conf",
+         ["-c", ro + "&authfile=" + tmp + "/nosuch", "list"])
+    # the unix socket: no security layer, SCRAM allowed
+    for auth in ["", "&auth=sasl.SCRAM-SHA-256", "&auth=sasl.DIGEST-MD5"]:
+        case("unix%s: several commands" % auth,
+             ["-c", "%s%s&authfile=%s" % (unix, auth, good), many])
+    case("unix, prompts answered on stdin", ["-c", unix, "uri"],
+         stdin="%s\n%s\n" % (USER, PASSWORD))
+    case("unix, a wrong password", ["-c", unix + "&auth=sasl.SCRAM-SHA-256",
+                                    "list"], stdin="%s\nwrong\n" % USER)
+    # the bytes after the negotiation on TCP are not the plain ones
+    p = Proxy(("127.0.0.1", port))
+    r = run_shell([hvsh, "-c", "test+tcp://127.0.0.1:%d/default?authfile=%s"
+                   % (p.port, good), "list; dominfo test"], env=HVSH_ENV)
+    p.thread.join(60)
+    d.idle()
+    report(r[0] == 0 and "running" in r[1], "tcp via a relay: works", r[2])
+    # char data<> carries each byte as a 4-byte integer
+    chars = b"".join(b"\0\0\0" + bytes([c]) for c in b'username="alice"')
+    report(chars in p.sent and b"test:///default" not in
+           p.sent and b"dominfo" not in p.sent,
+           "tcp: the negotiation in clear, CONNECT_OPEN and after not",
+           short(p.sent))
+    # A terminal: the name echoed, the password not.  virsh is not run
+    # here: on a terminal it starts polkit's pkttyagent when installed,
+    # which waits for a polkit daemon there is none of.
+    st, seen = on_pty([hvsh, "-c", tcp, "list"],
+                      [("authentication name: ", USER + "\n"),
+                       ("password: ", PASSWORD + "\n")])
+    d.idle()
+    report(st == 0 and "Please enter your authentication name: " + USER
+           in seen and "Please enter your password: " in seen and
+           PASSWORD not in seen and " test " in seen,
+           "hvsh on a pty: the password is not echoed", seen)
+
+
+
+def polkit(hvsh, virsh, tmp):
+    """A daemon whose sockets ask polkit: root is let through (AUTH_LIST
+    says none), anybody else gets AUTH_POLKIT's answer, which here,
+    without a system bus, is the daemon's error."""
+    d = Libvirtd(tmp, name="polkit",
+                 conf={"auth_unix_rw": "polkit", "auth_unix_ro": "polkit",
+                       "unix_sock_rw_perms": "0777"})
+    why = d.start()
+    if why:
+        print("# skipped polkit: " + why)
+        return
+    try:
+        uri = "test+unix:///default?socket=%s" % d.sock
+        same("polkit socket, root", hvsh, virsh, d, ["-c", uri, "list"])
+        same("polkit socket, root, auth=polkit", hvsh, virsh, d,
+             ["-c", uri + "&auth=polkit", "list"])
+        runuser = shutil.which("runuser")
+        if os.geteuid() != 0 or runuser is None:
+            print("# skipped polkit as another user: needs root and "
+                  "runuser")
+            return
+        home = os.path.join(tmp, "home-nobody")
+        os.makedirs(home, mode=0o777)
+        os.chmod(home, 0o777)
+        os.chmod(tmp, 0o755)
+        for auth in ("", "&auth=polkit"):
+            got = run_shell([runuser, "-u", "nobody", "--", hvsh, "-c",
+                             uri + auth, "list"],
+                            env=dict(HVSH_ENV, HOME=home))
+            d.idle()
+            want = run_shell([runuser, "-u", "nobody", "--", virsh, "-c",
+                              uri + auth, "list"], env={"HOME": home})
+            d.idle()
+            expect("polkit socket, another user%s: the daemon's answer"
+                   % auth, got, want)
+    finally:
+        d.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
