@@ -72,7 +72,13 @@ SYSTEM = [["-c", "qemu:///system", "uri"],
           ["-r", "-c", "test+unix:///default", "uri; destroy test"],
           ["-c", "remote:///", "uri"],
           ["uri"],
-          ["-r", "uri"]]
+          ["-r", "uri"],
+          ["-c", "", "uri"],
+          ["-c", "xen", "uri"],
+          ["-c", "xen://", "uri"],
+          ["-c", "xen:///", "uri"],
+          ["-c", "lxc:///", "uri"],
+          ["-c", "vbox:///session", "uri"]]
 
 
 def system_sockets(hvsh, virsh, tmp):
