@@ -93,6 +93,8 @@ struct hv_domain_driver {
 	    const char *uri, unsigned int flags);
 	int (*get_messages)(struct hv_domain *dom, char ***msgs,
 	    unsigned int flags);
+	/* hv_domain_prefetch(): may be NULL */
+	void (*prefetch)(struct hv_domain *dom, unsigned int what);
 	int (*set_metadata)(struct hv_domain *dom, int type,
 	    const char *metadata, const char *key, const char *uri,
 	    unsigned int flags);

@@ -393,6 +393,19 @@ enum {
 };
 
 /*
+ * A hint, no call of libvirt's: the calls of what (HV_PREFETCH_*) are
+ * about to be made for dom, in their order, so a driver may send them
+ * together (the remote driver does: one round trip for all) and answer
+ * them from what came back.  Nothing happens when the driver has no use
+ * for it; no error is ever set.
+ */
+enum {
+	/* dominfo's: os type, info, persistent, autostart, managed
+	 * save, the node's security model, the label, the messages */
+	HV_PREFETCH_DOMINFO = 1,
+};
+void hv_domain_prefetch(struct hv_domain *dom, unsigned int what);
+/*
  * The domain's warnings, "tainted: ..." then "deprecated configuration:
  * ...", as flags select (0: all): *msgs gets a NULL-terminated array
  * (free with hv_strv_free()).  Returns the count.

@@ -602,6 +602,18 @@ hv_domain_get_block_info(struct hv_domain *dom, const char *disk,
 	return d->get_block_info(dom, disk, info, flags);
 }
 
+void
+hv_domain_prefetch(struct hv_domain *dom, unsigned int what)
+{
+	const struct hv_domain_driver *d;
+
+	if (dom == NULL || dom->conn == NULL || dom->conn->driver == NULL)
+		return;
+	d = dom->conn->driver->domain;
+	if (d && d->prefetch)
+		d->prefetch(dom, what);
+}
+
 int
 hv_domain_get_messages(struct hv_domain *dom, char ***msgs,
     unsigned int flags)

@@ -348,6 +348,7 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((dom = shell_domain(sh, a, O_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
+	hv_domain_prefetch(dom, HV_PREFETCH_DOMINFO);
 	if (dom->id >= 0)
 		print_field(15, "Id:", "%d", dom->id);
 	else

@@ -11,6 +11,7 @@
 #include "error.h"
 #include "rpc/client.h"
 #include "rpc/proc.h"
+#include "util/buf.h"
 #include "util/xalloc.h"
 
 struct hv_rpc_client {
@@ -21,6 +22,18 @@ struct hv_rpc_client {
 	struct hv_rpc_reader rd;
 	char in[65536];		/* bytes read, not yet fed to rd */
 	size_t in_off, in_len;
+	/* Replies fetched ahead (hv_rpc_client_prefetch()), not yet taken. */
+	struct ahead {
+		const struct hv_rpc_proc *p;
+		unsigned int serial;
+		char *args;		/* the call's payload, to match */
+		size_t args_len;
+		char *pkt;		/* the reply, NULL once taken */
+		size_t len;
+	} ahead[HV_RPC_AHEAD_MAX];
+	size_t nahead;
+	/* Why the connection ended while fetching ahead, for the next call */
+	struct hv_error cause;
 };
 
 struct hv_rpc_client *
@@ -179,6 +192,160 @@ handle_message(struct hv_rpc_client *c, const struct hv_rpc_header *hdr)
 	return 0;
 }
 
+/*
+ * The next packet that is a reply (keepalives answered, events dropped
+ * on the way) into *pkt, *len, *hdr; -1 when the connection ended.
+ */
+static int
+next_reply(struct hv_rpc_client *c, char **pkt, size_t *len,
+    struct hv_rpc_header *hdr)
+{
+	for (;;) {
+		int m;
+
+		if ((*pkt = read_packet(c, len)) == NULL)
+			return -1;
+		if (hv_rpc_decode_header(*pkt, *len, hdr) < 0) {
+			free(*pkt);
+			*pkt = NULL;
+			return fail(c);
+		}
+		m = handle_message(c, hdr);
+		if (m == 0)
+			return 0;
+		free(*pkt);
+		*pkt = NULL;
+		if (m < 0)
+			return -1;
+	}
+}
+
+/*
+ * The reply pkt to the call serial of p into ret.  Only an error the
+ * daemon sent leaves the connection usable.
+ */
+static int
+take_reply(struct hv_rpc_client *c, const struct hv_rpc_proc *p,
+    unsigned int serial, const char *pkt, size_t len, void *ret)
+{
+	struct hv_rpc_header hdr;
+	int r;
+
+	if (hv_rpc_decode_header(pkt, len, &hdr) < 0)
+		return fail(c);
+	r = hv_rpc_decode_reply(pkt, len, p, serial, ret);
+	if (r < 0 && !(hdr.status == HV_RPC_ERROR &&
+	    hdr.prog == REMOTE_PROGRAM && hdr.vers == REMOTE_PROTOCOL_VERSION &&
+	    hdr.type == HV_RPC_REPLY && hdr.serial == serial &&
+	    hdr.proc == p->num))
+		fail(c);
+	return r;
+}
+
+static void
+drop_ahead(struct hv_rpc_client *c)
+{
+	for (size_t i = 0; i < c->nahead; i++) {
+		free(c->ahead[i].args);
+		free(c->ahead[i].pkt);
+	}
+	c->nahead = 0;
+}
+
+/*
+ * The kept reply to this very call (b its encoding), taken into ret:
+ * 1, or 0 when none is kept for it.
+ */
+static int
+from_ahead(struct hv_rpc_client *c, const struct hv_rpc_proc *p,
+    const struct hv_rpc_buf *b, void *ret, int *r)
+{
+	const char *args = b->data + HV_RPC_PACKET_MIN;
+	size_t n = b->len - HV_RPC_PACKET_MIN;
+
+	for (size_t i = 0; i < c->nahead; i++) {
+		struct ahead *a = &c->ahead[i];
+
+		if (a->pkt == NULL || a->p != p || a->args_len != n ||
+		    memcmp(a->args, args, n) != 0)
+			continue;
+		*r = take_reply(c, p, a->serial, a->pkt, a->len, ret);
+		free(a->pkt);
+		a->pkt = NULL;
+		return 1;
+	}
+	return 0;
+}
+
+void
+hv_rpc_client_prefetch(struct hv_rpc_client *c,
+    const struct hv_rpc_ahead *calls, size_t n)
+{
+	struct hv_rpc_buf one = { 0 };
+	struct hv_buf b;
+	struct hv_rpc_header hdr;
+	struct hv_error saved;
+	size_t got = 0;
+	char *pkt;
+	size_t len;
+
+	drop_ahead(c);
+	if (c->dead || n == 0 || n > HV_RPC_AHEAD_MAX)
+		return;
+	hv_buf_init(&b);
+	hv_error_save(&saved);
+	for (size_t i = 0; i < n; i++) {
+		const struct hv_rpc_proc *p = hv_rpc_proc_find(calls[i].proc);
+		struct ahead *a = &c->ahead[i];
+
+		if (p == NULL || hv_rpc_encode_call(&one, p, c->serial,
+		    calls[i].args) < 0)
+			goto out;
+		a->p = p;
+		a->serial = c->serial++;
+		a->args_len = one.len - HV_RPC_PACKET_MIN;
+		a->args = xmalloc(a->args_len + 1);
+		memcpy(a->args, one.data + HV_RPC_PACKET_MIN, a->args_len);
+		a->pkt = NULL;
+		c->nahead = i + 1;
+		hv_buf_addn(&b, one.data, one.len);
+	}
+	if (write_all(c, hv_buf_str(&b), b.len) < 0)
+		goto out;
+	/* The daemon may answer in any order: each reply finds its call. */
+	while (got < n && next_reply(c, &pkt, &len, &hdr) == 0) {
+		size_t i;
+
+		for (i = 0; i < c->nahead; i++) {
+			if (c->ahead[i].serial == hdr.serial &&
+			    c->ahead[i].pkt == NULL)
+				break;
+		}
+		if (i == c->nahead) {
+			/* Not ours: the one error that ends the connection. */
+			(void)hv_rpc_decode_reply(pkt, len, c->ahead[0].p,
+			    c->ahead[0].serial, NULL);
+			free(pkt);
+			fail(c);
+			break;
+		}
+		c->ahead[i].pkt = pkt;
+		c->ahead[i].len = len;
+		got++;
+	}
+out:
+	if (got < n && !c->dead)
+		drop_ahead(c);
+	hv_buf_release(&b);
+	hv_rpc_buf_release(&one);
+	/* A failure shows at the next call, which needs the answer. */
+	if (c->dead) {
+		hv_error_release(&c->cause);
+		hv_error_save(&c->cause);
+	}
+	hv_error_restore(&saved);
+}
+
 int
 hv_rpc_client_call(struct hv_rpc_client *c, int proc, const void *args,
     void *ret)
@@ -196,40 +363,31 @@ hv_rpc_client_call(struct hv_rpc_client *c, int proc, const void *args,
 		    "unknown procedure: %d", proc);
 		return -1;
 	}
+	if (c->dead && c->cause.message) {
+		hv_error_set(c->cause.code, c->cause.domain, c->cause.message);
+		hv_error_release(&c->cause);
+		return -1;
+	}
 	if (c->dead) {
 		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
 		    "client socket is closed");
 		return -1;
 	}
-	serial = c->serial++;
+	serial = c->serial;
 	if (hv_rpc_encode_call(&b, p, serial, args) < 0)
 		goto out;
+	if (c->nahead > 0) {
+		if (from_ahead(c, p, &b, ret, &r))
+			goto out;
+		/* Another call: what was fetched ahead may be stale now. */
+		drop_ahead(c);
+	}
+	c->serial++;
 	if (write_all(c, b.data, b.len) < 0)
 		goto out;
-	for (;;) {
-		int m;
-
-		free(pkt);
-		pkt = read_packet(c, &len);
-		if (pkt == NULL)
-			goto out;
-		if (hv_rpc_decode_header(pkt, len, &hdr) < 0) {
-			fail(c);
-			goto out;
-		}
-		m = handle_message(c, &hdr);
-		if (m < 0)
-			goto out;
-		if (m == 0)
-			break;
-	}
-	r = hv_rpc_decode_reply(pkt, len, p, serial, ret);
-	/* Only an error the daemon sent leaves the connection usable. */
-	if (r < 0 && !(hdr.status == HV_RPC_ERROR &&
-	    hdr.prog == REMOTE_PROGRAM && hdr.vers == REMOTE_PROTOCOL_VERSION &&
-	    hdr.type == HV_RPC_REPLY && hdr.serial == serial &&
-	    hdr.proc == p->num))
-		fail(c);
+	if (next_reply(c, &pkt, &len, &hdr) < 0)
+		goto out;
+	r = take_reply(c, p, serial, pkt, len, ret);
 out:
 	free(pkt);
 	hv_rpc_buf_release(&b);
@@ -241,6 +399,8 @@ hv_rpc_client_free(struct hv_rpc_client *c)
 {
 	if (c == NULL)
 		return;
+	drop_ahead(c);
+	hv_error_release(&c->cause);
 	if (c->io.ops->free)
 		c->io.ops->free(c->io.ctx);
 	if (c->fd >= 0)

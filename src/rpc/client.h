@@ -110,6 +110,26 @@ struct hv_rpc_client *hv_rpc_client_connect_cmd(char *const argv[],
 int hv_rpc_client_call(struct hv_rpc_client *c, int proc, const void *args,
     void *ret);
 
+/* One call of hv_rpc_client_prefetch(). */
+struct hv_rpc_ahead {
+	int proc;
+	const void *args;
+};
+#define HV_RPC_AHEAD_MAX 16
+
+/*
+ * Sends calls (at most HV_RPC_AHEAD_MAX) in one write, then reads their
+ * replies, in whatever order the daemon's workers answer.  Each reply
+ * is kept until a hv_rpc_client_call() of the same procedure with the
+ * same arguments, byte for byte, takes it instead of going out; the
+ * first call that matches none drops them all, as the daemon's state
+ * may have moved since.  The calls go out as they would have one by
+ * one, only sooner.  No error is set here: a failure shows at the call
+ * that wanted the answer.
+ */
+void hv_rpc_client_prefetch(struct hv_rpc_client *c,
+    const struct hv_rpc_ahead *calls, size_t n);
+
 /*
  * The open sequence (auth.c): AUTH_LIST, then SASL (sasl.h) or
  * AUTH_POLKIT when the daemon (or the URI's auth=) asks for one, then

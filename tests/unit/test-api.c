@@ -839,6 +839,7 @@ test_libvirt_domains(struct hv_conn *rw)
 static const char *const plain[] = {
 	"hv_conn_open", "hv_conn_close", "hv_conn_is_readonly",
 	"hv_lib_version", "hv_pool_type_list_flag", "hv_auth_set",
+	"hv_domain_prefetch",
 };
 static int plain_seen[sizeof(plain) / sizeof(plain[0])];
 
@@ -850,6 +851,7 @@ test_plain_null(void)
 	CHECK(hv_pool_type_list_flag(-1) == 0);
 	hv_conn_close(NULL);
 	hv_domain_free(NULL);
+	hv_domain_prefetch(NULL, HV_PREFETCH_DOMINFO);
 	hv_domain_list_free(NULL, 2);
 	hv_network_free(NULL);
 	hv_network_list_free(NULL, 2);

@@ -538,6 +538,32 @@ remote_set_memory_stats_period(struct hv_domain *dom, int period,
 	    REMOTE_PROC_DOMAIN_SET_MEMORY_STATS_PERIOD, &args, NULL);
 }
 
+/*
+ * dominfo's calls, in virsh's order, in one round trip: the daemon's
+ * workers answer them side by side, and each of the shell's calls then
+ * takes its answer (hv_rpc_client_prefetch()).
+ */
+static void
+remote_prefetch(struct hv_domain *dom, unsigned int what)
+{
+	remote_domain_only d = dom_only(dom);
+	remote_domain_and_flags f = dom_and_flags(dom, 0);
+	const struct hv_rpc_ahead dominfo[] = {
+		{ REMOTE_PROC_DOMAIN_GET_OS_TYPE, &d },
+		{ REMOTE_PROC_DOMAIN_GET_INFO, &d },
+		{ REMOTE_PROC_DOMAIN_IS_PERSISTENT, &d },
+		{ REMOTE_PROC_DOMAIN_GET_AUTOSTART, &d },
+		{ REMOTE_PROC_DOMAIN_HAS_MANAGED_SAVE_IMAGE, &f },
+		{ REMOTE_PROC_NODE_GET_SECURITY_MODEL, NULL },
+		{ REMOTE_PROC_DOMAIN_GET_SECURITY_LABEL, &d },
+		{ REMOTE_PROC_DOMAIN_GET_MESSAGES, &f },
+	};
+
+	if (what == HV_PREFETCH_DOMINFO)
+		hv_rpc_client_prefetch(REMOTE_CLIENT(dom->conn), dominfo,
+		    sizeof(dominfo) / sizeof(*dominfo));
+}
+
 const struct hv_domain_driver remote_domain_driver = {
 	.list_all = remote_list_all,
 	.lookup_by_id = remote_lookup_by_id,
@@ -577,4 +603,5 @@ const struct hv_domain_driver remote_domain_driver = {
 	.get_metadata = remote_get_metadata,
 	.set_metadata = remote_set_metadata,
 	.set_memory_stats_period = remote_set_memory_stats_period,
+	.prefetch = remote_prefetch,
 };
