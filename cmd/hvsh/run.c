@@ -305,8 +305,17 @@ shell_disconnect(struct shell *sh)
 static bool
 setup_keepalive(struct shell *sh)
 {
-	if (sh->keepalive_off)
+	/*
+	 * Without PINGs the connection is still watched, so that its end
+	 * is told at the prompt as virsh tells it; a driver without
+	 * keepalive has nothing to watch.
+	 */
+	if (sh->keepalive_off) {
+		if (hv_conn_set_keepalive(sh->conn, 0,
+		    sh->keepalive_count) != 0)
+			hv_error_reset();
 		return true;
+	}
 	if (hv_conn_set_keepalive(sh->conn, sh->keepalive_interval,
 	    sh->keepalive_count) == 0)
 		return true;

@@ -317,9 +317,15 @@ def tests(hvsh, virsh, d, uri, env):
         d.idle()
 
     # Last: a daemon of each shell's own goes away for good.
+    for args in ((), ("-k", "0")):
+        gone_compare(hvsh, virsh, d, env, args)
+
+
+def gone_compare(hvsh, virsh, d, env, args):
     results = []
     for prog in (hvsh, virsh):
-        g = Libvirtd(d.tmp, name="gone-" + os.path.basename(prog))
+        g = Libvirtd(d.tmp, name="gone-%s%s" % (os.path.basename(prog),
+                                             "".join(args)))
         reason = g.start()
         if reason:
             report(False, "daemon gone", reason)
@@ -334,12 +340,13 @@ def tests(hvsh, virsh, d, uri, env):
                 else "no reconnect"
 
         r = run_session(prog, "test+unix:///default?socket=" + g.sock, env,
-                        gone)
+                        gone, args)
         g.stop()
         if not isinstance(r, str):
             r = (r[0], r[1], r[2].replace(g.sock, "SOCK"))
         results.append(r)
-    compare("daemon gone while the shell idles", results[0], results[1])
+    compare(" ".join(("daemon gone while the shell idles",) + args),
+            results[0], results[1])
 
 
 if __name__ == "__main__":
