@@ -565,7 +565,9 @@ read_tty(struct shell *sh, const char *prompt)
 	sigset_t block, orig;
 	struct pollfd p;
 	size_t i;
+#ifdef WITH_READLINE
 	bool was;
+#endif
 	int r, err;
 
 	sigemptyset(&block);
@@ -595,11 +597,16 @@ read_tty(struct shell *sh, const char *prompt)
 		p.fd = fileno(rl_instream);
 		p.events = POLLIN;
 		p.revents = 0;
+#ifdef WITH_READLINE
 		was = sh->disconnected;
+#endif
 		r = shell_wait_input(sh, p.fd, &orig, &p.revents);
 		err = errno;
 #ifdef WITH_READLINE
-		/* The news went out after the prompt: draw it again below. */
+		/*
+		 * The news went out after the prompt: draw it again below
+		 * (libedit's callback mode would lose its line state).
+		 */
 		if (!was && sh->disconnected) {
 			rl_on_new_line();
 			rl_redisplay();

@@ -76,6 +76,7 @@ class Shell:
         self.out = b""
         self.err = b""
         self.tty = tty
+        self.prompt = prompt_of(argv[0]).encode()
         if tty:
             self.pid, self.master = pty.fork()
             if self.pid == 0:
@@ -107,16 +108,20 @@ class Shell:
                 self.err += b
         return True
 
-    def wait_for(self, stream, text, count=1):
-        """Until text has appeared count times in stream; False on a
-        hang or the end of output."""
+    def wait_until(self, done):
+        """Until done() holds; False on a hang or the end of output."""
         end = time.monotonic() + HANG
-        want = text.encode()
-        while getattr(self, stream).count(want) < count:
+        while not done():
             left = end - time.monotonic()
             if left <= 0 or not self.pump(left):
                 return False
         return True
+
+    def wait_for(self, stream, text, count=1):
+        """Until text has appeared count times in stream."""
+        want = text.encode()
+        return self.wait_until(
+            lambda: getattr(self, stream).count(want) >= count)
 
     def send(self, line):
         data = (line + "\n").encode()
@@ -127,8 +132,12 @@ class Shell:
             self.p.stdin.flush()
 
     def finish(self):
-        """(status, stdout, stderr) after the end of input."""
+        """(status, stdout, stderr) after the end of input; status None
+        when the shell did not end."""
         if self.tty:
+            # ^D means the end only to the line editor at its prompt,
+            # not to the terminal between two commands.
+            self.wait_until(lambda: self.out.endswith(self.prompt))
             os.write(self.master, b"\x04")
         else:
             self.p.stdin.close()
@@ -136,9 +145,17 @@ class Shell:
         while self.fds and time.monotonic() < end:
             self.pump(end - time.monotonic())
         if self.tty:
-            _, st = os.waitpid(self.pid, 0)
+            rc = None
+            while rc is None and time.monotonic() < end:
+                pid, st = os.waitpid(self.pid, os.WNOHANG)
+                if pid:
+                    rc = os.waitstatus_to_exitcode(st)
+                else:
+                    time.sleep(0.1)
+            if rc is None:
+                return None, self.out.decode(), self.err.decode()
+            self.pid = None
             os.close(self.master)
-            rc = os.waitstatus_to_exitcode(st)
         else:
             try:
                 rc = self.p.wait(timeout=HANG)
@@ -149,6 +166,8 @@ class Shell:
 
     def kill(self):
         if self.tty:
+            if self.pid is None:
+                return
             try:
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
