@@ -389,10 +389,15 @@ input_ready(void)
 	return poll(&p, 1, 0) > 0;
 }
 
-/* One more chunk of fd 0 into the buffer; false at end of input. */
+/*
+ * One more chunk of fd 0 into the buffer; false at end of input.  The
+ * wait for it serves the connection too.
+ */
 static bool
-fill_input(void)
+fill_input(struct shell *sh)
 {
+	short revents;
+
 	ssize_t n;
 
 	if (in_off > 0) {
@@ -409,6 +414,9 @@ fill_input(void)
 	if (tty || !input_ready())
 		shell_flush_stdout();
 	do {
+		n = -1;
+		if (shell_wait_input(sh, STDIN_FILENO, NULL, &revents) < 0)
+			continue;
 		n = read(STDIN_FILENO, inbuf + in_len, in_cap - in_len);
 	} while (n < 0 && errno == EINTR && shell_signal == 0);
 	if (n <= 0)
@@ -435,7 +443,7 @@ line_end(char *p, size_t n)
  * dropped, as readline drops them.
  */
 static char *
-next_line(void)
+next_line(struct shell *sh)
 {
 	size_t scanned = 0, len, i, j;
 	char *nl, *line;
@@ -447,7 +455,7 @@ next_line(void)
 		if (nl != NULL)
 			break;
 		scanned = in_len - in_off;
-		if (in_eof || !fill_input()) {
+		if (in_eof || !fill_input(sh)) {
 			in_eof = true;
 			break;
 		}
@@ -471,7 +479,7 @@ read_plain(struct shell *sh, const char *prompt)
 	char *line;
 
 	fputs(prompt, stdout);
-	if ((line = next_line()) == NULL)
+	if ((line = next_line(sh)) == NULL)
 		return NULL;
 	if (!tty) {
 		fputs(line, stdout);
@@ -549,7 +557,7 @@ stop_self(void)
  * history is saved.  Returns readline's line, or NULL.
  */
 static char *
-read_tty(const char *prompt)
+read_tty(struct shell *sh, const char *prompt)
 {
 	static const int ends[] = { SIGINT, SIGQUIT };
 	struct sigaction sa, old[sizeof(ends) / sizeof(ends[0])], old_winch;
@@ -557,6 +565,9 @@ read_tty(const char *prompt)
 	sigset_t block, orig;
 	struct pollfd p;
 	size_t i;
+#ifdef WITH_READLINE
+	bool was;
+#endif
 	int r, err;
 
 	sigemptyset(&block);
@@ -586,8 +597,21 @@ read_tty(const char *prompt)
 		p.fd = fileno(rl_instream);
 		p.events = POLLIN;
 		p.revents = 0;
-		r = ppoll(&p, 1, NULL, &orig);
+#ifdef WITH_READLINE
+		was = sh->disconnected;
+#endif
+		r = shell_wait_input(sh, p.fd, &orig, &p.revents);
 		err = errno;
+#ifdef WITH_READLINE
+		/*
+		 * The news went out after the prompt: draw it again below
+		 * (libedit's callback mode would lose its line state).
+		 */
+		if (!was && sh->disconnected) {
+			rl_on_new_line();
+			rl_redisplay();
+		}
+#endif
 		if (winch) {
 			winch = 0;
 			rl_resize_terminal();
@@ -626,7 +650,7 @@ edit_readline(struct shell *sh, const char *prompt)
 
 	if (tty) {
 		shell_flush_stdout();
-		line = read_tty(prompt);
+		line = read_tty(sh, prompt);
 		if (line == NULL)
 			return NULL;
 		/* readline's memory is malloc'd: hand out our own copy. */

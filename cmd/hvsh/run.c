@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include "lexer.h"
+#include "rpc/client.h"
 #include "shell.h"
 #include "util/buf.h"
 #include "util/num.h"
@@ -303,8 +305,17 @@ shell_disconnect(struct shell *sh)
 static bool
 setup_keepalive(struct shell *sh)
 {
-	if (sh->keepalive_off)
+	/*
+	 * Without PINGs the connection is still watched, so that its end
+	 * is told at the prompt as virsh tells it; a driver without
+	 * keepalive has nothing to watch.
+	 */
+	if (sh->keepalive_off) {
+		if (hv_conn_set_keepalive(sh->conn, 0,
+		    sh->keepalive_count) != 0)
+			hv_error_reset();
 		return true;
+	}
 	if (hv_conn_set_keepalive(sh->conn, sh->keepalive_interval,
 	    sh->keepalive_count) == 0)
 		return true;
@@ -317,6 +328,52 @@ setup_keepalive(struct shell *sh)
 	return false;
 }
 
+/*
+ * virsh's close callback: the connection ended by itself (idle at the
+ * prompt or in a call), so the next command reconnects.  The error of
+ * the call it ended in stays for that call to report.
+ */
+static void
+on_close(int reason, void *opaque)
+{
+	struct shell *sh = opaque;
+	struct hv_error saved = { 0 };
+	char *uri;
+
+	hv_error_save(&saved);
+	uri = sh->conn != NULL ? hv_conn_get_uri(sh->conn) : NULL;
+	hv_error_reset();
+	if (uri == NULL)
+		uri = xstrdup("<null>");
+	switch (reason) {
+	case HV_RPC_CLOSE_ERROR:
+		shell_error(sh, "Disconnected from %s due to I/O error", uri);
+		break;
+	case HV_RPC_CLOSE_EOF:
+		shell_error(sh, "Disconnected from %s due to end of file",
+		    uri);
+		break;
+	case HV_RPC_CLOSE_KEEPALIVE:
+		shell_error(sh, "Disconnected from %s due to keepalive "
+		    "timeout", uri);
+		break;
+	default:
+		shell_error(sh, "unknown reason");
+		break;
+	}
+	free(uri);
+	sh->disconnected = true;
+	hv_error_restore(&saved);
+}
+
+/* The second of the two lines of a failed (re)connect. */
+static void
+connect_failed(struct shell *sh)
+{
+	shell_error(sh, sh->disconnected ? "Failed to reconnect to the "
+	    "hypervisor" : "failed to connect to the hypervisor");
+}
+
 bool
 shell_connect(struct shell *sh)
 {
@@ -326,21 +383,86 @@ shell_connect(struct shell *sh)
 	hv_error_reset();
 	sh->conn = hv_conn_open(sh->uri, sh->readonly ? HV_CONNECT_RO : 0);
 	if (sh->conn == NULL) {
-		shell_error(sh, "failed to connect to the hypervisor");
+		connect_failed(sh);
 		shell_report_error(sh);
 		return false;
 	}
+	hv_rpc_watch_on_close(on_close, sh);
 	if (!setup_keepalive(sh)) {
 		hv_error_save(&saved);
 		shell_error(sh, "Cannot setup keepalive on connection as "
 		    "requested, disconnecting");
 		shell_disconnect(sh);
-		shell_error(sh, "failed to connect to the hypervisor");
+		connect_failed(sh);
 		hv_error_restore(&saved);
 		shell_report_error(sh);
 		return false;
 	}
+	sh->disconnected = false;
 	return true;
+}
+
+/*
+ * Before a command that needs the connection, as virsh does: none yet,
+ * or one that ended, means a new one; replacing one that ended says so.
+ */
+static bool
+shell_reconnect(struct shell *sh)
+{
+	bool had = sh->conn != NULL;
+
+	if (!shell_connect(sh))
+		return false;
+	if (had)
+		shell_error(sh, "Reconnected to the hypervisor");
+	return true;
+}
+
+/*
+ * virsh's guess after a failed command that the connection is gone:
+ * the next command connects anew.
+ */
+static bool
+lost_connection(const struct hv_error *e)
+{
+	if (e == NULL)
+		return false;
+	return (e->code == HV_ERR_SYSTEM_ERROR && e->domain == HV_FROM_REMOTE) ||
+	    e->code == HV_ERR_RPC || e->code == HV_ERR_NO_CONNECT ||
+	    e->code == HV_ERR_INVALID_CONN;
+}
+
+/* Room for the shell's connection and one more on the way out. */
+#define WATCH_MAX 4
+
+int
+shell_wait_input(struct shell *sh, int fd, const sigset_t *mask,
+    short *revents)
+{
+	struct pollfd p[1 + WATCH_MAX];
+	struct timespec ts, *tp;
+	size_t n;
+	int timeout;
+
+	for (;;) {
+		p[0].fd = fd;
+		p[0].events = POLLIN;
+		p[0].revents = 0;
+		n = hv_rpc_watch_fds(p + 1, WATCH_MAX, &timeout);
+		tp = NULL;
+		if (timeout >= 0) {
+			ts.tv_sec = timeout / 1000;
+			ts.tv_nsec = (long)(timeout % 1000) * 1000000;
+			tp = &ts;
+		}
+		if (ppoll(p, 1 + n, tp, mask) < 0)
+			return -1;
+		hv_rpc_watch_run(p + 1, n);
+		if (p[0].revents != 0) {
+			*revents = p[0].revents;
+			return 0;
+		}
+	}
 }
 
 /* ---- object lookup ------------------------------------------------- */
@@ -446,12 +568,14 @@ run_one(struct shell *sh, struct cmd_args *a)
 	hv_error_reset();
 	if (a->help) {
 		ok = run_help_for(sh, cmd);
-	} else if (!(cmd->flags & CMD_NOCONNECT) && sh->conn == NULL &&
-	    !shell_connect(sh)) {
+	} else if (!(cmd->flags & CMD_NOCONNECT) &&
+	    (sh->conn == NULL || sh->disconnected) && !shell_reconnect(sh)) {
 		ok = false;
 	} else {
 		ok = cmd->handler(sh, a);
 	}
+	if (!ok && lost_connection(hv_error_last()))
+		sh->disconnected = true;
 	if (!ok)
 		shell_report_error(sh);
 	if (sh->stop)

@@ -32,6 +32,7 @@ struct shell {
 	bool timing;
 	bool interactive;
 	bool stop;		/* quit or exit ran */
+	bool disconnected;	/* the connection ended: reconnect first */
 	int debug;
 	bool keepalive_given;	/* -k > 0 or -K on the command line */
 	bool keepalive_off;	/* -k 0 */
@@ -73,6 +74,15 @@ void shell_release(struct shell *sh);
  */
 bool shell_connect(struct shell *sh);
 void shell_disconnect(struct shell *sh);
+/*
+ * Waits for fd to become readable (or hang up), *revents its poll()
+ * events then, while the connection is served: the daemon's keepalive
+ * PINGs answered, ours sent, its end reported as virsh reports it
+ * (sh->disconnected set).  mask as ppoll()'s (NULL: this one).  0, or
+ * -1 with errno (EINTR: a signal came in).
+ */
+int shell_wait_input(struct shell *sh, int fd, const sigset_t *mask,
+    short *revents);
 /* Log a message at level (stdout when level >= sh->debug, log file). */
 void shell_log(struct shell *sh, int level, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -3,9 +3,13 @@
  * client.h).
  */
 #include <errno.h>
+#include <limits.h>
+#include <poll.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "error.h"
@@ -19,9 +23,17 @@ struct hv_rpc_client {
 	struct hv_rpc_io io;
 	unsigned int serial;	/* of the next call */
 	int dead;
+	int reason;		/* HV_RPC_CLOSE_*, once dead */
 	struct hv_rpc_reader rd;
 	char in[65536];		/* bytes read, not yet fed to rd */
 	size_t in_off, in_len;
+	/* Keepalive as libvirt's virKeepAlive; off while ka_interval is 0. */
+	int ka_interval;	/* seconds */
+	unsigned int ka_count;	/* PINGs to go unanswered before death */
+	unsigned int ka_left;	/* of those, still to send */
+	long long ka_start;	/* ms: the current interval's start */
+	struct hv_rpc_client *watch_next;
+	bool watched;
 	/* Replies fetched ahead (hv_rpc_client_prefetch()), not yet taken. */
 	struct ahead {
 		const struct hv_rpc_proc *p;
@@ -35,6 +47,37 @@ struct hv_rpc_client {
 	/* Why the connection ended while fetching ahead, for the next call */
 	struct hv_error cause;
 };
+
+/* The watch list (client.h) and who hears of a death on it. */
+static struct hv_rpc_client *watch_head;
+static void (*watch_close_fn)(int reason, void *opaque);
+static void *watch_close_opaque;
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void
+unwatch(struct hv_rpc_client *c)
+{
+	struct hv_rpc_client **p;
+
+	if (!c->watched)
+		return;
+	for (p = &watch_head; *p != NULL; p = &(*p)->watch_next) {
+		if (*p == c) {
+			*p = c->watch_next;
+			break;
+		}
+	}
+	c->watch_next = NULL;
+	c->watched = false;
+}
 
 struct hv_rpc_client *
 hv_rpc_client_new(int fd)
@@ -70,12 +113,30 @@ hv_rpc_client_is_dead(const struct hv_rpc_client *c)
 	return c->dead;
 }
 
-/* Ends the connection; the error is set by the caller. */
+/*
+ * Ends the connection for reason; the error is set by the caller.  A
+ * watched client leaves the list and its death is told, as libvirt's
+ * close callback is, with the error left as it was.
+ */
+static int
+end(struct hv_rpc_client *c, int reason)
+{
+	bool told = c->watched && !c->dead;
+
+	if (!c->dead)
+		c->reason = reason;
+	c->dead = 1;
+	unwatch(c);
+	if (told && watch_close_fn != NULL)
+		watch_close_fn(reason, watch_close_opaque);
+	return -1;
+}
+
+/* A broken packet or a failed write. */
 static int
 fail(struct hv_rpc_client *c)
 {
-	c->dead = 1;
-	return -1;
+	return end(c, HV_RPC_CLOSE_ERROR);
 }
 
 static ssize_t
@@ -129,41 +190,102 @@ write_all(struct hv_rpc_client *c, const char *data, size_t len)
 	return 0;
 }
 
-/* The next whole packet, the caller to free() it; NULL when the
- * connection ended (error set). */
-static char *
-read_packet(struct hv_rpc_client *c, size_t *len)
+/* Bytes are waiting inside the client or its I/O layer. */
+static bool
+buffered(const struct hv_rpc_client *c)
+{
+	return c->in_off < c->in_len ||
+	    (c->io.ops->pending && c->io.ops->pending(c->io.ctx) > 0);
+}
+
+/*
+ * Until the socket can be read (1), for at most as long as wait allows
+ * (0 when it does not), sending keepalive PINGs when they are due; -1
+ * when the connection ended meanwhile.
+ */
+static int
+wait_readable(struct hv_rpc_client *c, bool wait)
+{
+	struct pollfd p;
+	int r;
+
+	if (c->io.ops->pending && c->io.ops->pending(c->io.ctx) > 0)
+		return 1;
+	for (;;) {
+		p.fd = c->fd;
+		p.events = POLLIN;
+		p.revents = 0;
+		r = poll(&p, 1, wait ? hv_rpc_client_timeout(c) : 0);
+		if (r > 0)
+			return 1;
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
+			    "poll on socket failed: %s", strerror(errno));
+			return fail(c);
+		}
+		if (!wait)
+			return 0;
+		if (hv_rpc_client_tick(c) < 0)
+			return -1;
+	}
+}
+
+/*
+ * The next whole packet into *pkt (the caller frees it): 1; 0 when
+ * wait is false and the rest of it has not come yet; -1 when the
+ * connection ended (error set).  Every packet restarts the keepalive
+ * interval, as any sign of life does in libvirt.
+ */
+static int
+next_packet(struct hv_rpc_client *c, bool wait, char **pkt, size_t *len)
 {
 	for (;;) {
 		ssize_t n;
+		int r;
 
 		while (c->in_off < c->in_len) {
 			long used = hv_rpc_reader_feed(&c->rd,
 			    c->in + c->in_off, c->in_len - c->in_off);
 
-			if (used < 0) {
-				fail(c);
-				return NULL;
-			}
+			if (used < 0)
+				return fail(c);
 			c->in_off += (size_t)used;
-			if (c->rd.done)
-				return hv_rpc_reader_take(&c->rd, len);
+			if (c->rd.done) {
+				c->ka_start = now_ms();
+				c->ka_left = c->ka_count;
+				*pkt = hv_rpc_reader_take(&c->rd, len);
+				return 1;
+			}
 		}
 		c->in_off = c->in_len = 0;
+		if ((r = wait_readable(c, wait)) <= 0)
+			return r;
 		n = c->io.ops->read(c->io.ctx, c->in, sizeof(c->in));
-		if (n < 0) {
-			fail(c);
-			return NULL;
-		}
+		if (n < 0)
+			return fail(c);
 		if (n == 0) {
 			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
 			    "End of file while reading data: %s",
 			    strerror(EIO));
-			fail(c);
-			return NULL;
+			return end(c, HV_RPC_CLOSE_EOF);
 		}
 		c->in_len = (size_t)n;
 	}
+}
+
+static int
+send_keepalive(struct hv_rpc_client *c, int proc)
+{
+	struct hv_rpc_buf b = { 0 };
+	int r;
+
+	if (hv_rpc_encode_keepalive(&b, proc) < 0)
+		return fail(c);
+	r = write_all(c, b.data, b.len);
+	hv_rpc_buf_release(&b);
+	return r;
 }
 
 /*
@@ -174,17 +296,10 @@ read_packet(struct hv_rpc_client *c, size_t *len)
 static int
 handle_message(struct hv_rpc_client *c, const struct hv_rpc_header *hdr)
 {
-	struct hv_rpc_buf b = { 0 };
-	int r;
-
 	if (hv_rpc_is_keepalive(hdr)) {
 		if (hdr->proc != KEEPALIVE_PROC_PING)
 			return 1;
-		if (hv_rpc_encode_keepalive(&b, KEEPALIVE_PROC_PONG) < 0)
-			return fail(c);
-		r = write_all(c, b.data, b.len);
-		hv_rpc_buf_release(&b);
-		return r < 0 ? -1 : 1;
+		return send_keepalive(c, KEEPALIVE_PROC_PONG) < 0 ? -1 : 1;
 	}
 	if (hdr->type == HV_RPC_MESSAGE && hdr->prog == REMOTE_PROGRAM &&
 	    hdr->vers == REMOTE_PROTOCOL_VERSION)
@@ -203,7 +318,8 @@ next_reply(struct hv_rpc_client *c, char **pkt, size_t *len,
 	for (;;) {
 		int m;
 
-		if ((*pkt = read_packet(c, len)) == NULL)
+		*pkt = NULL;
+		if (next_packet(c, true, pkt, len) < 0)
 			return -1;
 		if (hv_rpc_decode_header(*pkt, *len, hdr) < 0) {
 			free(*pkt);
@@ -394,11 +510,144 @@ out:
 	return r;
 }
 
+int
+hv_rpc_client_close_reason(const struct hv_rpc_client *c)
+{
+	return c->dead ? c->reason : -1;
+}
+
+int
+hv_rpc_client_keepalive(struct hv_rpc_client *c, int interval,
+    unsigned int count)
+{
+	if (c->dead) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "client socket is closed");
+		return -1;
+	}
+	if (interval > INT_MAX / 1000) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "keepalive interval %d too large", interval);
+		return -1;
+	}
+	c->ka_interval = interval > 0 ? interval : 0;
+	c->ka_count = c->ka_left = count;
+	c->ka_start = now_ms();
+	if (!c->watched) {
+		c->watch_next = watch_head;
+		watch_head = c;
+		c->watched = true;
+	}
+	return 0;
+}
+
+int
+hv_rpc_client_timeout(const struct hv_rpc_client *c)
+{
+	long long left;
+
+	if (c->dead || c->ka_interval == 0)
+		return -1;
+	left = c->ka_start + c->ka_interval * 1000LL - now_ms();
+	return left < 0 ? 0 : (int)left;
+}
+
+int
+hv_rpc_client_tick(struct hv_rpc_client *c)
+{
+	if (c->dead)
+		return -1;
+	if (hv_rpc_client_timeout(c) != 0)
+		return 0;
+	if (c->ka_left == 0) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "connection closed due to keepalive timeout");
+		return end(c, HV_RPC_CLOSE_KEEPALIVE);
+	}
+	c->ka_left--;
+	c->ka_start = now_ms();
+	return send_keepalive(c, KEEPALIVE_PROC_PING);
+}
+
+int
+hv_rpc_client_service(struct hv_rpc_client *c)
+{
+	struct hv_rpc_header hdr;
+	char *pkt = NULL;
+	size_t len;
+	int r, m;
+
+	if (c->dead)
+		return -1;
+	while ((r = next_packet(c, false, &pkt, &len)) > 0) {
+		if (hv_rpc_decode_header(pkt, len, &hdr) < 0) {
+			m = fail(c);
+		} else if ((m = handle_message(c, &hdr)) == 0) {
+			hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
+			    "no call waiting for reply with prog %u vers %u "
+			    "serial %u", hdr.prog, hdr.vers, hdr.serial);
+			m = fail(c);
+		}
+		free(pkt);
+		pkt = NULL;
+		if (m < 0)
+			return -1;
+	}
+	return r;
+}
+
+void
+hv_rpc_watch_on_close(void (*fn)(int reason, void *opaque), void *opaque)
+{
+	watch_close_fn = fn;
+	watch_close_opaque = opaque;
+}
+
+size_t
+hv_rpc_watch_fds(struct pollfd *fds, size_t max, int *timeout)
+{
+	struct hv_rpc_client *c;
+	size_t n = 0;
+
+	*timeout = -1;
+	for (c = watch_head; c != NULL && n < max; c = c->watch_next) {
+		int t = buffered(c) ? 0 : hv_rpc_client_timeout(c);
+
+		fds[n].fd = c->fd;
+		fds[n].events = POLLIN;
+		fds[n].revents = 0;
+		n++;
+		if (t >= 0 && (*timeout < 0 || t < *timeout))
+			*timeout = t;
+	}
+	return n;
+}
+
+void
+hv_rpc_watch_run(const struct pollfd *fds, size_t n)
+{
+	struct hv_rpc_client *c, *next;
+	size_t i;
+
+	for (c = watch_head; c != NULL; c = next) {
+		bool ready = buffered(c);
+
+		/* c may leave the list (and be told dead) on the way */
+		next = c->watch_next;
+		for (i = 0; i < n && !ready; i++)
+			ready = fds[i].fd == c->fd && fds[i].revents != 0;
+		if (ready && hv_rpc_client_service(c) < 0)
+			continue;
+		(void)hv_rpc_client_tick(c);
+	}
+}
+
 void
 hv_rpc_client_free(struct hv_rpc_client *c)
 {
 	if (c == NULL)
 		return;
+	unwatch(c);
 	drop_ahead(c);
 	hv_error_release(&c->cause);
 	if (c->io.ops->free)
@@ -416,6 +665,8 @@ hv_rpc_client_close(struct hv_rpc_client *c)
 
 	if (c == NULL)
 		return 0;
+	/* The program's own close is no death to tell. */
+	unwatch(c);
 	if (!c->dead)
 		r = hv_rpc_client_call(c, REMOTE_PROC_CONNECT_CLOSE, NULL,
 		    NULL);

@@ -10,6 +10,13 @@
  * every later one fail, the error set once.  An error REPLY fails the
  * call only; the connection stays usable.
  *
+ * Between calls nothing is read unless the program asks: a client
+ * with keepalive on (hv_rpc_client_keepalive()) is on the watch list,
+ * whose descriptors a program that waits for something else (the
+ * shell at its prompt) polls with its own, so that the daemon's PINGs
+ * are answered, ours go out and a dead peer is noticed while it waits.
+ * One thread, no timer of its own: the program's poll() is the loop.
+ *
  *	struct hv_rpc_client *c = hv_rpc_client_connect_unix(path);
  *	remote_connect_get_uri_ret uri;
  *	if (c == NULL || hv_rpc_client_open(c, "test:///default", 0) < 0 ||
@@ -25,6 +32,8 @@
 
 #include "rpc/packet.h"
 
+#include <poll.h>
+#include <stddef.h>
 #include <sys/types.h>
 
 struct hv_rpc_client;
@@ -140,6 +149,77 @@ int hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
 
 /* Whether the connection has ended (every call now fails). */
 int hv_rpc_client_is_dead(const struct hv_rpc_client *c);
+
+/* Why a connection ended: libvirt's virConnectCloseReason values. */
+enum hv_rpc_close_reason {
+	HV_RPC_CLOSE_ERROR,	/* a read or write failed, a broken packet */
+	HV_RPC_CLOSE_EOF,	/* the daemon closed the stream */
+	HV_RPC_CLOSE_KEEPALIVE,	/* count PINGs went unanswered */
+	HV_RPC_CLOSE_CLIENT,	/* the program closed it */
+};
+
+/* HV_RPC_CLOSE_* once the connection has ended, else -1. */
+int hv_rpc_client_close_reason(const struct hv_rpc_client *c);
+
+/*
+ * Keepalive as libvirt's client keeps it (virKeepAlive): once nothing
+ * has come from the daemon for interval seconds the client sends a
+ * PING, again every interval while silence lasts, and an interval
+ * after the count-th unanswered one it ends the connection
+ * (HV_RPC_CLOSE_KEEPALIVE, "internal error: connection closed due to
+ * keepalive timeout").  Any packet received starts the count afresh.
+ * interval <= 0: no PINGs.  Either way the client joins the watch
+ * list.  -1 with libvirt's error for an interval over INT_MAX / 1000
+ * or a dead client.  Whether the daemon speaks keepalive at all is
+ * the caller's to ask (CONNECT_SUPPORTS_FEATURE).
+ */
+int hv_rpc_client_keepalive(struct hv_rpc_client *c, int interval,
+    unsigned int count);
+/* Milliseconds until hv_rpc_client_tick() has work: 0 when it has,
+ * -1 for never (keepalive off, or the connection ended). */
+int hv_rpc_client_timeout(const struct hv_rpc_client *c);
+/*
+ * Handles whatever the daemon sent that can be read without waiting:
+ * PINGs answered, PONGs taken as a sign of life, events dropped; a
+ * reply (no call is waiting) ends the connection.  A part of a packet
+ * stays for the next read.  0, or -1 when the connection ended (error
+ * set).
+ */
+int hv_rpc_client_service(struct hv_rpc_client *c);
+/* The keepalive timer: a PING or the end when due, else nothing.  0,
+ * or -1 when the connection ended (error set). */
+int hv_rpc_client_tick(struct hv_rpc_client *c);
+
+/*
+ * The watch list, the process's own as libvirt's default event loop
+ * is.  A client is on it from hv_rpc_client_keepalive() until it ends,
+ * is closed or freed.
+ *
+ *	struct pollfd p[1 + 4];
+ *	int timeout;
+ *	size_t n;
+ *
+ *	p[0] = (the program's own descriptor);
+ *	n = hv_rpc_watch_fds(p + 1, 4, &timeout);
+ *	poll(p, 1 + n, timeout);
+ *	hv_rpc_watch_run(p + 1, n);
+ */
+/*
+ * fn(reason, opaque) when a watched client ends by itself, not by the
+ * program's close or free: idle or in a call, like libvirt's close
+ * callback.  The error is set then; fn must leave it so.  NULL: none.
+ */
+void hv_rpc_watch_on_close(void (*fn)(int reason, void *opaque),
+    void *opaque);
+/*
+ * Up to max entries of fds (POLLIN on each watched socket), and in
+ * *timeout the longest wait in ms before hv_rpc_watch_run() has work
+ * (-1: none; 0 when bytes are waiting inside a client).  The count.
+ */
+size_t hv_rpc_watch_fds(struct pollfd *fds, size_t max, int *timeout);
+/* After the wait: services the clients fds (n of them, revents set)
+ * say are readable, then runs every timer that is due. */
+void hv_rpc_watch_run(const struct pollfd *fds, size_t n);
 
 /* CONNECT_CLOSE when the connection is alive, then frees c (NULL is
  * fine); -1 when the CONNECT_CLOSE failed, c freed all the same. */

@@ -287,6 +287,7 @@ error: option --keepalive-count requires a positive integer argument
 >>>= 1
 
 === -K asks for keepalive the test driver lacks
+# local-only: libvirtd's test driver has keepalive, in process it has none
 $ hvsh -K 3 -c test:///default uri
 >>>2
 error: Cannot setup keepalive on connection as requested, disconnecting
@@ -295,6 +296,7 @@ error: this function is not supported by the connection driver: virConnectSetKee
 >>>= 1
 
 === -k above 0 asks for keepalive too
+# local-only: libvirtd's test driver has keepalive, in process it has none
 $ hvsh -k 5 -c test:///default uri
 >>>2
 error: Cannot setup keepalive on connection as requested, disconnecting
@@ -303,6 +305,7 @@ error: this function is not supported by the connection driver: virConnectSetKee
 >>>= 1
 
 === keepalive not asked for: its failure is only a debug line
+# local-only: libvirtd's test driver has keepalive, in process it has none
 $ hvsh -d 0 -c test:///default uri 2>&1
 >>>
 commands: "uri"

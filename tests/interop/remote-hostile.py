@@ -149,7 +149,7 @@ SCENARIOS = [
     ("a reply with another serial",
      lambda p, s: packet(p, REPLY, s + 7, body=GOOD),
      (1, "\n", FAILED + "error: no call waiting for reply with prog "
-      "536903814 vers 1 serial 9\n")),
+      "536903814 vers 1 serial 10\n")),
     ("a reply for another program",
      lambda p, s: packet(p, REPLY, s, body=GOOD, prog=0x11111111), None),
     ("a reply of another version",

@@ -489,6 +489,30 @@ remote_copy_chars(char *dst, size_t size, const char *src, unsigned int len)
 	dst[n] = '\0';
 }
 
+/* libvirt's VIR_DRV_FEATURE_PROGRAM_KEEPALIVE */
+#define REMOTE_FEATURE_KEEPALIVE 10
+
+/*
+ * As libvirt's remote driver: a daemon that does not speak keepalive
+ * gives 1.  Asking it starts the daemon's own PINGs, which the client
+ * answers from then on, in calls and (the watch list) between them.
+ */
+static int
+remote_set_keepalive(struct hv_conn *conn, int interval, unsigned int count)
+{
+	struct remote_connect_supports_feature_args args = {
+		REMOTE_FEATURE_KEEPALIVE
+	};
+	int r = remote_call_int(conn, REMOTE_PROC_CONNECT_SUPPORTS_FEATURE,
+	    &args);
+
+	if (r < 0)
+		return -1;
+	if (r == 0)
+		return 1;
+	return hv_rpc_client_keepalive(REMOTE_CLIENT(conn), interval, count);
+}
+
 const struct hv_driver hv_remote_driver = {
 	.name = "remote",
 	.open = remote_open,
@@ -504,6 +528,7 @@ const struct hv_driver hv_remote_driver = {
 	.node_get_free_memory = remote_node_get_free_memory,
 	.node_get_info = remote_node_get_info,
 	.node_get_security_model = remote_node_get_security_model,
+	.set_keepalive = remote_set_keepalive,
 	.domain = &remote_domain_driver,
 	.network = &remote_network_driver,
 	.storage = &remote_storage_driver,
