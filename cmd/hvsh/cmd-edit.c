@@ -9,11 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include "cmd-edit.h"
+#include "shell.h"
 #include "cmd.h"
 #include "complete-network.h"
 #include "complete-storage.h"
@@ -129,6 +131,24 @@ find_program(const char *name)
 	}
 }
 
+/*
+ * Until the editor pid ends, the connection is served as at the prompt
+ * (keepalive PINGs answered): a long edit does not lose it.  Where the
+ * kernel has no pidfd, the plain wait that follows does the waiting.
+ */
+static void
+wait_serving(struct shell *sh, pid_t pid)
+{
+	int fd = (int)syscall(SYS_pidfd_open, pid, 0);
+	short revents;
+
+	if (fd < 0)
+		return;
+	while (shell_wait_input(sh, fd, NULL, &revents) < 0 && errno == EINTR)
+		;
+	close(fd);
+}
+
 bool
 editor_run(struct shell *sh, const char *path)
 {
@@ -178,6 +198,7 @@ editor_run(struct shell *sh, const char *path)
 			execl("/bin/sh", "sh", "-c", line, (char *)NULL);
 		_exit(127);
 	}
+	wait_serving(sh, pid);
 	while (waitpid(pid, &status, 0) < 0) {
 		if (errno != EINTR) {
 			hv_error_system(errno, "Cannot wait for child process");

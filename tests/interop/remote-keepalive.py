@@ -335,6 +335,23 @@ def tests(hvsh, virsh, d, uri, env):
                 got, want)
         d.idle()
 
+    # An editor that takes longer than the daemon's timeout: the shell
+    # answers the daemon meanwhile, so the connection is still there.
+    slow = os.path.join(d.tmp, "slow-editor")
+    with open(slow, "w") as f:
+        f.write("#!/bin/sh\nsleep 4\n")
+    os.chmod(slow, 0o755)
+    argv = ["-c", uri, "edit test; list"]
+    got = run_shell([hvsh] + argv, env={"EDITOR": slow, "VISUAL": slow})
+    d.idle()
+    want = run_shell([virsh] + argv, env={"EDITOR": slow, "VISUAL": slow})
+    d.idle()
+    compare("an edit longer than the daemon's timeout", got, want)
+    report(got[0] == 0 and "running" in got[1] and
+           "Reconnected" not in got[2],
+           "an edit longer than the daemon's timeout keeps the connection",
+           repr(got))
+
     # Last: a daemon of each shell's own goes away for good.
     for args in ((), ("-k", "0")):
         gone_compare(hvsh, virsh, d, env, args)
