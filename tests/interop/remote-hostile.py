@@ -209,6 +209,104 @@ def run_against(prog, path, answer):
     return got
 
 
+def chars(text):
+    """An XDR char<> array: a count, then one 4-byte word per char."""
+    b = text.encode() + b"\0"
+    return u32(len(b)) + b"".join(u32(c) for c in b)
+
+
+def hyper(v):
+    return struct.pack(">Q", v)
+
+
+# dominfo's answers, by procedure, for a fake running domain "test"
+DOMINFO = {
+    23: domain("test", UUID, 1),                        # LOOKUP_BY_NAME
+    19: xstr("hvm"),                                    # GET_OS_TYPE
+    16: u32(1) + hyper(8192) + hyper(4096) + u32(2) + hyper(0),  # INFO
+    151: u32(1),                                        # IS_PERSISTENT
+    15: u32(0),                                         # GET_AUTOSTART
+    183: u32(0),                                        # HAS_MANAGED_SAVE
+    122: chars("none") + chars("0"),                    # SECURITY_MODEL
+    121: chars("") + u32(0),                            # SECURITY_LABEL
+    426: u32(0),                                        # GET_MESSAGES
+}
+DOMINFO_TEXT = ("Id:             1\nName:           test\n"
+                "UUID:           00010203-0405-0607-0809-0a0b0c0d0e0f\n"
+                "OS Type:        hvm\nState:          running\n"
+                "CPU(s):         2\nMax memory:     8192 KiB\n"
+                "Used memory:    4096 KiB\nPersistent:     yes\n"
+                "Autostart:      disable\nManaged save:   no\n"
+                "Security model: none\nSecurity DOI:   0\n\n")
+
+
+def serve_batch(path, fail_proc=None):
+    """dominfo's server: the look-up answered at once, the calls that
+    follow it held until all eight are in, then answered last first
+    (fail_proc's with an error)."""
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv.bind(path)
+    srv.listen(1)
+
+    def run():
+        c, _ = srv.accept()
+        c.settimeout(60)
+        held = []
+        try:
+            while True:
+                p = read_packet(c)
+                if p is None:
+                    break
+                prog, proc, serial = p
+                if prog != PROG:
+                    continue
+                if proc == 66:
+                    c.sendall(packet(66, REPLY, serial, body=u32(1) +
+                                     u32(0)))
+                elif proc in (1, 2, 60, 23):
+                    body = u32(0) if proc == 60 else DOMINFO.get(proc, b"")
+                    c.sendall(packet(proc, REPLY, serial, body=body))
+                else:
+                    held.append((proc, serial))
+                    if len(held) == 8:
+                        for hp, hs in reversed(held):
+                            if hp == fail_proc:
+                                c.sendall(packet(hp, REPLY, hs, ERROR,
+                                                 error_body(1, "internal "
+                                                            "error: no")))
+                            else:
+                                c.sendall(packet(hp, REPLY, hs,
+                                                 body=DOMINFO[hp]))
+                        held = []
+        except OSError:
+            pass
+        c.close()
+        srv.close()
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t
+
+
+def batch_cases(hvsh, tmp):
+    """dominfo's calls go out together; answered in reverse order, each
+    reply still finds its call; one failing shows as that call's."""
+    for i, (fail, want) in enumerate([
+            (None, (0, DOMINFO_TEXT, "")),
+            (15, (0, DOMINFO_TEXT.replace("Autostart:      disable\n", ""),
+                  ""))]):
+        path = os.path.join(tmp, "b%d" % i)
+        t = serve_batch(path, fail)
+        try:
+            got = run_shell([hvsh, "-c", "test+unix:///default?socket=%s"
+                             % path, "dominfo", "test"], timeout=60)
+        except subprocess.TimeoutExpired:
+            got = ("timeout",)
+        t.join(5)
+        report(got == want, "dominfo's calls answered last first%s" %
+               (", autostart failing" if fail else ""),
+               "got  %r\nwant %r" % (got, want))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True)
@@ -236,6 +334,7 @@ def main():
                       got[2].count("\n") == 2)
                 report(ok, "%s: refused, one error" % name,
                        "got %r" % (got,))
+        batch_cases(hvsh, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("%d passed, %d failed" % (passed, failed))
