@@ -8,12 +8,15 @@
 #   build-asan     LINE_EDITOR=readline SANITIZE=1 (ASan + UBSan)
 #   build-clang    CC=clang, when clang is installed: warnings are errors
 #                  there too; only the unit tests run on it
+#   build-fuzz     with clang too: make fuzz, each target CHECK_FUZZ_TIME
+#                  seconds (default 10) from its seeds
 # A variant that fails to build counts as one failure; the suites it
 # could still run (unit tests that did build, say) still run.  The last
 # line is the total "N passed, N failed"; exit 1 when anything failed.
 set -u
 SUITES=
 MAKE=${MAKE:-make}
+CHECK_FUZZ_TIME=${CHECK_FUZZ_TIME:-10}
 JOBS=${JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 total_pass=0
 total_fail=0
@@ -70,8 +73,10 @@ if command -v clang >/dev/null 2>&1; then
 	SUITES=unit
 	variant "${P}build-clang" CC=clang LINE_EDITOR=readline SANITIZE=
 	SUITES=
+	fuzz=1
 else
-	notes="clang is not installed: no clang build"
+	notes="clang is not installed: no clang build, no fuzzing"
+	fuzz=0
 fi
 
 if lsan_works; then
@@ -80,6 +85,21 @@ if lsan_works; then
 else
 	leaks=0
 	notes="${notes:+$notes; }LeakSanitizer does not work here (ptrace?): ASan build ran with detect_leaks=0"
+fi
+if [ "$fuzz" = 1 ]; then
+	# The libFuzzer targets, briefly, from their seeds (make fuzz runs
+	# them for minutes): each run that finds nothing is one pass.
+	echo "==== build-fuzz: make fuzz FUZZ_TIME=$CHECK_FUZZ_TIME"
+	if $MAKE --no-print-directory fuzz FUZZ_TIME="$CHECK_FUZZ_TIME" \
+	    FUZZ_LEAKS=$leaks >"${P}build-fuzz.log" 2>&1; then
+		n=$(grep -c '^fuzz-.*: .* s$' "${P}build-fuzz.log")
+		echo "ok - $n fuzz targets, $CHECK_FUZZ_TIME s each: nothing found"
+		total_pass=$((total_pass + n))
+	else
+		echo "not ok - make fuzz (see ${P}build-fuzz.log):"
+		tail -20 "${P}build-fuzz.log" | sed 's/^/#   /'
+		total_fail=$((total_fail + 1))
+	fi
 fi
 ASAN_OPTIONS="detect_leaks=$leaks:abort_on_error=0:exitcode=1"
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"

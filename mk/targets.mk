@@ -76,6 +76,7 @@ bench:
 FUZZ_TIME ?= 60
 FUZZ_TARGETS = node domain rpc
 FUZZ_CC ?= clang
+FUZZ_LEAKS ?= 1
 
 # The core is built for fuzzing by the same rules in its own directory.
 fuzz:
@@ -85,7 +86,7 @@ fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p build-fuzz/corpus-$$t && \
 		echo "fuzz-$$t: $(FUZZ_TIME) s" && \
-		ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz/fuzz-$$t \
+		ASAN_OPTIONS=detect_leaks=$(FUZZ_LEAKS) build-fuzz/fuzz/fuzz-$$t \
 			-max_total_time=$(FUZZ_TIME) -timeout=10 \
 			-rss_limit_mb=2048 -max_len=65536 \
 			-artifact_prefix=build-fuzz/crash-$$t- \

@@ -130,6 +130,8 @@ layer_read(void *ctx, char *buf, size_t len)
 			    lib.errstring(err, NULL, NULL));
 			return -1;
 		}
+		if (outlen == 0)
+			continue;
 		l->plain = xgrow(l->plain, &l->cap, outlen, 1);
 		memcpy(l->plain, out, outlen);
 		l->off = 0;
