@@ -229,7 +229,7 @@ enum { CONN_O_NAME, CONN_O_READONLY };
 static const struct cmd_opt connect_opts[] = {
 	[CONN_O_NAME] = { "name", OPT_STRING, OPT_EMPTY_OK,
 	    "URI of the hypervisor",
-	    COMPLETE_EMPTY },
+	    COMPLETE_URI },
 	[CONN_O_READONLY] = { "readonly", OPT_BOOL, 0,
 	    "open the connection read-only" },
 	{ NULL }

@@ -76,7 +76,8 @@ enum cmd_complete {
 	COMPLETE_VIRT_TYPE,
 	COMPLETE_CELLNO,	/* the NUMA cells of the capabilities */
 	COMPLETE_DISK_TARGET,	/* of the domain that --domain names */
-	COMPLETE_DISK_TARGETS,	/* the same, a comma-separated list */
+	COMPLETE_DISK_TARGETS,
+	COMPLETE_URI,		/* connection URIs, then their parameters */	/* the same, a comma-separated list */
 };
 
 struct cmd_opt {

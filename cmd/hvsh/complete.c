@@ -303,6 +303,44 @@ fixed_words(enum cmd_complete kind)
 	return words;
 }
 
+/* The forms of connection URI (hvsh-uri(7)) a name may start as. */
+static const char *const uri_forms[] = {
+	"test:///default", "qemu:///system", "qemu:///session",
+	"xen:///system", "lxc:///", "remote:///", "qemu+ssh://",
+	"qemu+libssh://", "qemu+libssh2://", "qemu+tls://", "qemu+tcp://",
+	"qemu+unix:///system?socket=", "qemu+ext:///system?command=",
+	"test+unix:///default?socket=", NULL
+};
+/* The parameters the remote driver takes, after '?' or '&'. */
+static const char *const uri_params[] = {
+	"auth=", "authfile=", "command=", "keyfile=", "known_hosts=",
+	"known_hosts_verify=", "mode=", "name=", "netcat=", "no_sanity=1",
+	"no_tty=1", "no_verify=1", "pkipath=", "proxy=", "socket=", "sshauth=",
+	"tls_priority=", NULL
+};
+
+/*
+ * URIs for connect --name: the forms while no query is typed, then the
+ * parameters after what is typed up to the last '?' or '&'.  virsh
+ * offers nothing here.
+ */
+static char **
+uris(const char *typed)
+{
+	const char *cut = typed ? strrchr(typed, '&') : NULL;
+	char **words = NULL;
+	size_t n = 0;
+
+	if (typed && cut == NULL)
+		cut = strchr(typed, '?');
+	for (size_t i = 0; cut == NULL && uri_forms[i]; i++)
+		hv_strv_add(&words, &n, uri_forms[i]);
+	for (size_t i = 0; cut != NULL && uri_params[i]; i++)
+		hv_strv_add_take(&words, &n, xasprintf("%.*s%s",
+		    (int)(cut + 1 - typed), typed, uri_params[i]));
+	return words;
+}
+
 /*
  * A comma-separated list of the words all (freed here), as virsh
  * completes one: what is typed up to the last comma stays, followed by
@@ -396,6 +434,9 @@ run_completer(struct shell *sh, const struct cmd_args *a, int i,
 		break;
 	case COMPLETE_DISK_TARGETS:
 		words = comma_list(disk_targets(sh, a), typed);
+		break;
+	case COMPLETE_URI:
+		words = uris(typed);
 		break;
 	}
 	hv_error_reset();

@@ -576,3 +576,24 @@ $ hvsh -c test:///default complete -- nodedev-dumpxml s | sort
 scsi_host1
 scsi_host11
 scsi_host2
+=== connect: the forms of URI, then the parameters after '?' and '&'
+# hvsh-only: virsh offers nothing for a URI
+$ hvsh -c test:///default 'complete -- connect q; complete -- connect "qemu+ssh://h/system?k"; complete -- connect "test+unix:///default?socket=/s&pro"'
+>>>
+qemu:///system
+qemu:///session
+qemu+ssh://
+qemu+libssh://
+qemu+libssh2://
+qemu+tls://
+qemu+tcp://
+qemu+unix:///system?socket=
+qemu+ext:///system?command=
+
+qemu+ssh://h/system?keyfile=
+qemu+ssh://h/system?known_hosts=
+qemu+ssh://h/system?known_hosts_verify=
+
+test+unix:///default?socket=/s&proxy=
+
+>>>= 0
