@@ -8,10 +8,13 @@
  * libvirtd 9.0 exchange.
  */
 #include <ctype.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
+#include "libhv.h"
 #include "rpc/packet.h"
 #include "rpc/proc.h"
 #include "unit.h"
@@ -646,6 +649,62 @@ test_reader(void)
 	hv_rpc_reader_release(&r);
 }
 
+/*
+ * Every public call that goes over the wire names a procedure of the
+ * table, and is refused on a read-only connection exactly when the
+ * daemon would refuse the procedure (api-list.h against
+ * remote_protocol.x).
+ */
+static const struct {
+	const char *name;
+	int mut;
+	int proc;
+} api_rows[] = {
+#define HV_API(ID, FN, NAME, FROM, OBJ, FLAGS, PROC, ARGS) \
+	{ NAME, ((FLAGS) & HV_API_MUT) != 0, PROC },
+#include "api-list.h"
+#undef HV_API
+};
+
+/*
+ * Calls the remote driver makes through another procedure, for now:
+ * virDomainSetVcpus goes out as DOMAIN_SET_VCPUS_FLAGS with the live
+ * flag, which the daemon's driver does the same with (only an error
+ * would name the other API).
+ */
+static const char *const api_elsewhere[] = { "virDomainSetVcpus" };
+
+static void
+test_api_procs(void)
+{
+	for (size_t i = 0; i < sizeof(api_rows) / sizeof(*api_rows); i++) {
+		const struct hv_rpc_proc *p;
+		bool elsewhere = false;
+
+		for (size_t j = 0; j < sizeof(api_elsewhere) /
+		    sizeof(*api_elsewhere); j++)
+			elsewhere |= strcmp(api_rows[i].name,
+			    api_elsewhere[j]) == 0;
+		if (api_rows[i].proc == 0 || elsewhere)
+			continue;
+		p = hv_rpc_proc_find(api_rows[i].proc);
+		if (p == NULL) {
+			printf("# %s: procedure %d is not in the table\n",
+			    api_rows[i].name, api_rows[i].proc);
+			CHECK(p != NULL);
+			continue;
+		}
+		if (api_rows[i].mut == !!(p->flags & HV_RPC_PROC_READONLY)) {
+			printf("# %s: %s, but procedure %s is %s\n",
+			    api_rows[i].name, api_rows[i].mut ? "mutating" :
+			    "read-only", p->name, api_rows[i].mut ?
+			    "readonly" : "mutating");
+			CHECK(api_rows[i].mut != !!(p->flags &
+			    HV_RPC_PROC_READONLY));
+		}
+	}
+}
+
 static void
 test_table(void)
 {
@@ -690,6 +749,7 @@ main(void)
 	test_hostile();
 	test_reader();
 	test_table();
+	test_api_procs();
 	hv_error_reset();
 	return unit_done();
 }
