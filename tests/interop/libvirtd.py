@@ -25,6 +25,28 @@ import subprocess
 import time
 
 
+_counts = {"passed": 0, "failed": 0}
+
+
+def report(ok, name, detail=""):
+    """One TAP-like line: "ok - NAME", or "not ok - NAME" with the detail
+    under it, each line behind "#   "."""
+    if ok:
+        _counts["passed"] += 1
+        print("ok - %s" % name)
+    else:
+        _counts["failed"] += 1
+        print("not ok - %s" % name)
+        for line in detail.splitlines():
+            print("#   " + line)
+
+
+def summary():
+    """The last line, "N passed, N failed"; the exit status to return."""
+    print("%(passed)d passed, %(failed)d failed" % _counts)
+    return 1 if _counts["failed"] else 0
+
+
 def read_pid(path):
     """The PID in a daemon's PID file, or None."""
     try:

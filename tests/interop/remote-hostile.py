@@ -28,9 +28,8 @@ import sys
 import tempfile
 import threading
 
-from libvirtd import run_shell
+from libvirtd import run_shell, report, summary
 
-passed = failed = 0
 
 PROG = 0x20008086
 KEEPALIVE = 0x6b656570
@@ -38,16 +37,6 @@ CALL, REPLY, MESSAGE, STREAM = 0, 1, 2, 3
 OK, ERROR = 0, 1
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for line in detail.splitlines():
-            print("#   " + line)
 
 
 def u32(v):
@@ -337,8 +326,7 @@ def main():
         batch_cases(hvsh, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

@@ -41,23 +41,11 @@ import sys
 import tempfile
 import time
 
-from libvirtd import Libvirtd, run_shell
+from libvirtd import Libvirtd, run_shell, report, summary
 
 HANG = 60  # seconds without the awaited event: something is stuck
-passed = failed = 0
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for l in detail.splitlines():
-            print("#   " + l)
-    sys.stdout.flush()
 
 
 def shell_env(tmp):
@@ -253,8 +241,7 @@ def main():
     finally:
         d.stop()
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 def tests(hvsh, virsh, d, uri, env):

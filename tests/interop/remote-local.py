@@ -33,21 +33,10 @@ import sys
 import tempfile
 import time
 
-from libvirtd import Libvirtd, read_pid, run_shell, stop_pid
-
-passed = failed = 0
+from libvirtd import Libvirtd, read_pid, run_shell, stop_pid, report, summary
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for line in detail.splitlines():
-            print("#   " + line)
+
 
 
 def same(name, hvsh, virsh, argv, env=None, settle=None):
@@ -197,8 +186,7 @@ def inside(build):
         session(hvsh, virsh, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 def main():

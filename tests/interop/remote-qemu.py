@@ -27,9 +27,8 @@ import sys
 import tempfile
 import time
 
-from libvirtd import read_pid, run_shell, stop_pid
+from libvirtd import read_pid, run_shell, stop_pid, report, summary
 
-passed = failed = 0
 
 DRIVER = "/usr/lib/x86_64-linux-gnu/libvirt/connection-driver/" \
     "libvirt_driver_qemu.so"
@@ -37,16 +36,6 @@ QEMU = "/usr/bin/qemu-system-x86_64"
 UUID = "5a1f0c3e-6b7d-4e2a-9c41-0d2b7e9f1a63"
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for line in detail.splitlines():
-            print("#   " + line)
 
 
 def kvm_works():
@@ -225,8 +214,7 @@ def main():
     finally:
         d.stop()
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

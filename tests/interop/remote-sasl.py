@@ -40,23 +40,12 @@ import sys
 import tempfile
 import threading
 
-from libvirtd import Libvirtd, free_port, run_shell
+from libvirtd import Libvirtd, free_port, run_shell, report, summary
 
-passed = failed = 0
 HANG = 30  # seconds without output on the pty: stuck, not slow
 USER, PASSWORD = "alice", "secret123"
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for l in detail.splitlines():
-            print("#   " + l)
 
 
 def short(v, limit=1500):
@@ -212,8 +201,7 @@ def main():
         polkit(hvsh, virsh, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 # Cyrus SASL 2.1.28's DIGEST-MD5 never frees the OpenSSL cipher it

@@ -28,21 +28,11 @@ import sys
 import tempfile
 import threading
 
-from libvirtd import Libvirtd, Sshd, free_port, read_cases, run_shell
+from libvirtd import (Libvirtd, Sshd, free_port, read_cases, run_shell, report,
+                     summary)
 
-passed = failed = 0
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for l in detail.splitlines():
-            print("#   " + l)
 
 
 def probe(tool, path, name="test:///default"):
@@ -317,8 +307,7 @@ def main():
         t.join(30)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

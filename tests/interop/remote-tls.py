@@ -33,21 +33,10 @@ import subprocess
 import sys
 import tempfile
 
-from libvirtd import Libvirtd, free_port, mask_log, run_shell
-
-passed = failed = 0
+from libvirtd import Libvirtd, free_port, mask_log, run_shell, report, summary
 
 
-def report(ok, name, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - %s" % name)
-    else:
-        failed += 1
-        print("not ok - %s" % name)
-        for l in detail.splitlines():
-            print("#   " + l)
+
 
 
 def expect(name, got, want):
@@ -428,8 +417,7 @@ def main():
         for d in daemons:
             d.stop()
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":
