@@ -701,9 +701,15 @@ cmd_vcpucount_exec(struct shell *sh, const struct cmd_args *a)
 	if (dom == NULL)
 		return false;
 	if (all) {
+		/* virsh asks all four, config first, then fails if one
+		 * failed */
+		static const size_t order[] = { 0, 2, 1, 3 };
+
 		for (i = 0; i < 4; i++)
-			if ((counts[i] = vcpu_count(dom, rows[i].flags,
-			    true)) < 0)
+			counts[order[i]] = vcpu_count(dom,
+			    rows[order[i]].flags, true);
+		for (i = 0; i < 4; i++)
+			if (counts[i] < 0)
 				goto out;
 		for (i = 0; i < 4; i++)
 			if (counts[i] > 0)

@@ -102,8 +102,13 @@ static const struct cmd_opt dommemstat_opts[] = {
 	{ NULL }
 };
 
+/*
+ * The flags of --live, --config; with none of them nor --current, a
+ * running domain's live settings, as virsh asks (before anything else,
+ * even with no --period).
+ */
 static unsigned int
-impact(const struct cmd_args *a)
+impact(const struct cmd_args *a, struct hv_domain *dom)
 {
 	unsigned int flags = HV_DOMAIN_AFFECT_CURRENT;
 
@@ -111,6 +116,10 @@ impact(const struct cmd_args *a)
 		flags |= HV_DOMAIN_AFFECT_LIVE;
 	if (opt_bool(a, O_MEM_CONFIG))
 		flags |= HV_DOMAIN_AFFECT_CONFIG;
+	if (flags == HV_DOMAIN_AFFECT_CURRENT &&
+	    !opt_bool(a, O_MEM_CURRENT) && hv_domain_is_active(dom) == 1)
+		flags |= HV_DOMAIN_AFFECT_LIVE;
+	hv_error_reset();
 	return flags;
 }
 
@@ -121,6 +130,7 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_domain *dom;
 	const char *name;
 	bool ok = false;
+	unsigned int flags;
 	int i, n, rc, period = 0;
 
 	if (!opt_exclusive(sh, a, O_MEM_CURRENT, O_MEM_LIVE) ||
@@ -129,6 +139,7 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 	dom = shell_domain(sh, a, O_MEM_DOMAIN, BY_ANY, &name);
 	if (dom == NULL)
 		return false;
+	flags = impact(a, dom);
 	if ((rc = opt_int(sh, a, O_MEM_PERIOD, &period)) < 0)
 		goto out;
 	if (rc > 0) {
@@ -138,7 +149,7 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 			goto out;
 		}
 		if (hv_domain_set_memory_stats_period(dom, period,
-		    impact(a)) < 0) {
+		    flags) < 0) {
 			shell_error(sh, "Unable to change balloon collection "
 			    "period.");
 			goto out;

@@ -122,12 +122,13 @@ cmd_net_list_exec(struct shell *sh, const struct cmd_args *a)
 			int autostart, active, persistent;
 			const char *as;
 
-			active = hv_network_is_active(nets[i]);
-			persistent = hv_network_is_persistent(nets[i]);
+			/* virsh's order of calls */
 			if (hv_network_get_autostart(nets[i], &autostart) < 0)
 				as = "no autostart";
 			else
 				as = autostart ? "yes" : "no";
+			persistent = hv_network_is_persistent(nets[i]);
+			active = hv_network_is_active(nets[i]);
 			table_add_row(t, nets[i]->name,
 			    active > 0 ? "active" : "inactive", as,
 			    persistent > 0 ? "yes" : "no", NULL);

@@ -193,6 +193,10 @@ list_details(struct shell *sh, struct hv_pool **pools, int n)
 	t = table_new("Name", "State", "Autostart", "Persistent",
 	    "Capacity", "Allocation", "Available", NULL);
 	for (i = 0; i < n; i++) {
+		/* virsh's order of calls: autostart, persistence, info */
+		const char *as = autostart_text(pools[i]);
+		const char *persistent =
+		    yes_no_unknown(hv_pool_is_persistent(pools[i]));
 		bool sizes = false;
 
 		if (hv_pool_get_info(pools[i], &info) < 0) {
@@ -211,9 +215,7 @@ list_details(struct shell *sh, struct hv_pool **pools, int n)
 			strcpy(alloc, "-");
 			strcpy(avail, "-");
 		}
-		table_add_row(t, pools[i]->name, state,
-		    autostart_text(pools[i]),
-		    yes_no_unknown(hv_pool_is_persistent(pools[i])),
+		table_add_row(t, pools[i]->name, state, as, persistent,
 		    cap, alloc, avail);
 		hv_error_reset();
 	}
@@ -277,11 +279,16 @@ cmd_pool_list_exec(struct shell *sh, const struct cmd_args *a)
 	} else {
 		t = table_new("Name", "State", "Autostart", NULL);
 		for (i = 0; i < n; i++) {
-			int active = hv_pool_is_active(pools[i]);
+			/* virsh's order: autostart, then the state from the
+			 * info, or "unknown" when there is none */
+			const char *as = autostart_text(pools[i]);
+			struct hv_pool_info info;
+			const char *state = "unknown";
 
-			table_add_row(t, pools[i]->name,
-			    active > 0 ? "active" : "inactive",
-			    autostart_text(pools[i]));
+			if (hv_pool_get_info(pools[i], &info) == 0)
+				state = hv_pool_is_active(pools[i]) > 0 ?
+				    "active" : "inactive";
+			table_add_row(t, pools[i]->name, state, as);
 			hv_error_reset();
 		}
 		table_print(sh, t);
