@@ -241,6 +241,13 @@ hv_conn_close(struct hv_conn *conn)
 	free(conn);
 }
 
+void
+hv_conn_close_at_exit(struct hv_conn *conn)
+{
+	if (conn && conn->driver && conn->driver->close_at_exit)
+		hv_conn_close(conn);
+}
+
 bool
 hv_conn_is_readonly(const struct hv_conn *conn)
 {

@@ -116,6 +116,9 @@ struct hv_driver {
 	int (*open)(struct hv_conn *conn, const struct hv_uri *uri,
 	    unsigned int flags);
 	void (*close)(struct hv_conn *conn);
+	/* A peer hears the close (a daemon): it runs even as the process
+	 * exits, which would otherwise skip it (hv_conn_close_at_exit()). */
+	bool close_at_exit;
 	const char *(*get_type)(struct hv_conn *conn);
 	int (*get_version)(struct hv_conn *conn, unsigned long long *hvver);
 	int (*get_lib_version)(struct hv_conn *conn, unsigned long long *ver);

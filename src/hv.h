@@ -35,6 +35,13 @@ enum {
  */
 struct hv_conn *hv_conn_open(const char *name, unsigned int flags);
 void hv_conn_close(struct hv_conn *conn);
+/*
+ * For a program about to exit: closes conn when a peer would hear it
+ * (a daemon, which libvirt's client tells), and otherwise leaves its
+ * memory to the exit, which takes it back faster than freeing a large
+ * host object by object.
+ */
+void hv_conn_close_at_exit(struct hv_conn *conn);
 bool hv_conn_is_readonly(const struct hv_conn *conn);
 /* The connection's URI, formatted; caller frees. */
 char *hv_conn_get_uri(struct hv_conn *conn);

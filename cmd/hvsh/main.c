@@ -405,11 +405,15 @@ main(int argc, char **argv)
 	}
 #ifdef HV_LEAK_CHECK
 	shell_release(sh);
-#endif
+#else
 	/*
 	 * The kernel takes the memory back faster than freeing a large
 	 * host object by object; a leak-checking build frees everything.
-	 * The log stays open for close_stdout(), which runs after this.
+	 * A daemon still hears the close, as virsh's does.  The log stays
+	 * open for close_stdout(), which runs after this.
 	 */
+	hv_conn_close_at_exit(sh->conn);
+	sh->conn = NULL;
+#endif
 	return status;
 }

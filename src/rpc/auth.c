@@ -21,6 +21,7 @@
 #include "rpc/proc.h"
 #include "rpc/sasl.h"
 #include "uri.h"
+#include "util/xalloc.h"
 
 /*
  * Whether the transport protects the bytes itself, so that SASL need
@@ -161,16 +162,77 @@ out:
 	return r;
 }
 
+/* libvirt's VIR_DRV_FEATURE_* asked at the open. */
+#define FEATURE_KEEPALIVE	10
+#define FEATURE_EVENT_CALLBACK	14
+#define FEATURE_CLOSE_CALLBACK	15
+
+/* The daemon's answer to SUPPORTS_FEATURE(feature), fetched ahead or
+ * not: 1 or 0, or -1 with the error set. */
+static int
+supports(struct hv_rpc_client *c, const remote_connect_supports_feature_args
+    *args)
+{
+	remote_connect_supports_feature_ret ret;
+
+	if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_SUPPORTS_FEATURE, args,
+	    &ret) < 0)
+		return -1;
+	return ret.value != 0;
+}
+
 int
 hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
-    unsigned int flags)
+    unsigned int flags, char **probed)
 {
+	remote_connect_supports_feature_args ka = { FEATURE_KEEPALIVE };
+	remote_connect_supports_feature_args ev = { FEATURE_EVENT_CALLBACK };
+	remote_connect_supports_feature_args cl = { FEATURE_CLOSE_CALLBACK };
+	struct hv_rpc_features f = { 0 };
 	struct remote_connect_open_args open;
 	char *uri = (char *)name;
+	int r;
 
 	if (authenticate(c) < 0)
 		return -1;
 	open.name = &uri;
 	open.flags = flags;
-	return hv_rpc_client_call(c, REMOTE_PROC_CONNECT_OPEN, &open, NULL);
+	/* Neither waits for the other: one round trip for both. */
+	hv_rpc_client_prefetch(c, (const struct hv_rpc_ahead[]){
+	    { REMOTE_PROC_CONNECT_SUPPORTS_FEATURE, &ka },
+	    { REMOTE_PROC_CONNECT_OPEN, &open } }, 2);
+	if ((r = supports(c, &ka)) < 0)
+		return -1;
+	f.keepalive = r;
+	if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_OPEN, &open, NULL) < 0)
+		return -1;
+	if (probed) {
+		remote_one_string ret;
+
+		if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL,
+		    &ret) < 0)
+			return -1;
+		*probed = xstrdup(ret.str);
+		hv_rpc_payload_free((xdrproc_t)xdr_remote_one_string, &ret);
+	}
+	hv_rpc_client_prefetch(c, (const struct hv_rpc_ahead[]){
+	    { REMOTE_PROC_CONNECT_SUPPORTS_FEATURE, &ev },
+	    { REMOTE_PROC_CONNECT_SUPPORTS_FEATURE, &cl } }, 2);
+	if ((r = supports(c, &ev)) < 0)
+		goto fail;
+	f.event_callback = r;
+	if ((r = supports(c, &cl)) < 0)
+		goto fail;
+	f.close_callback = r;
+	if (f.close_callback && hv_rpc_client_call(c,
+	    REMOTE_PROC_CONNECT_REGISTER_CLOSE_CALLBACK, NULL, NULL) < 0)
+		goto fail;
+	hv_rpc_client_set_features(c, &f);
+	return 0;
+fail:
+	if (probed) {
+		free(*probed);
+		*probed = NULL;
+	}
+	return -1;
 }

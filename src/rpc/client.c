@@ -46,6 +46,31 @@ struct hv_rpc_client {
 	size_t nahead;
 	/* Why the connection ended while fetching ahead, for the next call */
 	struct hv_error cause;
+	struct hv_rpc_features features;
+	/* Events kept for hv_rpc_client_dispatch(), oldest first. */
+	hv_rpc_event_fn event_fn;
+	void *event_opaque;
+	struct kept {
+		struct kept *next;
+		char *pkt;
+		size_t len;
+	} *events, **events_tail;
+	size_t nevents;
+	struct hv_rpc_stream *streams;
+};
+
+/* An open stream: the call's procedure and serial, what came for it. */
+struct hv_rpc_stream {
+	struct hv_rpc_client *c;
+	const struct hv_rpc_proc *p;
+	unsigned int serial;
+	char *in;		/* data not yet read: in[off..len) */
+	size_t off, len, cap;
+	bool eof;		/* the daemon's empty CONTINUE */
+	bool done;		/* its OK or ERROR: nothing more comes */
+	bool failed;		/* with err, the daemon's error */
+	struct hv_error err;
+	struct hv_rpc_stream *next;
 };
 
 /* The watch list (client.h) and who hears of a death on it. */
@@ -87,6 +112,7 @@ hv_rpc_client_new(int fd)
 	c->fd = fd;
 	c->io.ops = &hv_rpc_fd_io;
 	c->io.ctx = c;
+	c->events_tail = &c->events;
 	return c;
 }
 
@@ -105,6 +131,19 @@ hv_rpc_client_set_io(struct hv_rpc_client *c, const struct hv_rpc_io *io,
 	else if (c->io.ops->free)
 		c->io.ops->free(c->io.ctx);
 	c->io = *io;
+}
+
+const struct hv_rpc_features *
+hv_rpc_client_features(const struct hv_rpc_client *c)
+{
+	return &c->features;
+}
+
+void
+hv_rpc_client_set_features(struct hv_rpc_client *c,
+    const struct hv_rpc_features *f)
+{
+	c->features = *f;
 }
 
 int
@@ -288,28 +327,135 @@ send_keepalive(struct hv_rpc_client *c, int proc)
 	return r;
 }
 
+/* Keeps the event *pkt (taking it) for dispatch, or drops it. */
+static void
+keep_event(struct hv_rpc_client *c, char **pkt, size_t len)
+{
+	struct kept *k;
+
+	if (c->event_fn == NULL || c->nevents >= HV_RPC_EVENTS_MAX)
+		return;
+	k = xmalloc(sizeof(*k));
+	k->next = NULL;
+	k->pkt = *pkt;
+	k->len = len;
+	*pkt = NULL;
+	*c->events_tail = k;
+	c->events_tail = &k->next;
+	c->nevents++;
+}
+
+/* The stream ends with the error now set, which it keeps. */
+static void
+stream_fail(struct hv_rpc_stream *s, struct hv_error *saved)
+{
+	hv_error_release(&s->err);
+	hv_error_save(&s->err);
+	hv_error_restore(saved);
+	s->done = s->failed = true;
+}
+
 /*
- * Whether the packet with header hdr is for the client itself rather
- * than a reply: a keepalive (a PING answered at once) or an event,
- * dropped.  -1 when answering the PING failed.
+ * The STREAM packet pkt with header hdr to its stream: data kept, the
+ * sender's end, the daemon's OK or its error.  A packet for no open
+ * stream, a hole (hvsh asks for no sparse stream) and anything after
+ * the daemon's last word are dropped.
+ */
+static void
+to_stream(struct hv_rpc_client *c, const struct hv_rpc_header *hdr,
+    const char *pkt, size_t len)
+{
+	struct hv_rpc_stream *s;
+	struct hv_error saved;
+	struct remote_error e;
+	size_t n = len - HV_RPC_PACKET_MIN;
+
+	for (s = c->streams; s != NULL; s = s->next)
+		if (s->serial == hdr->serial && s->p->num == hdr->proc &&
+		    hdr->prog == REMOTE_PROGRAM &&
+		    hdr->vers == REMOTE_PROTOCOL_VERSION)
+			break;
+	if (s == NULL || s->done || hdr->type != HV_RPC_STREAM)
+		return;
+	hv_error_save(&saved);
+	switch (hdr->status) {
+	case HV_RPC_CONTINUE:
+		if (n == 0) {
+			s->eof = true;
+			break;
+		}
+		if (s->eof)
+			break;
+		if (s->len - s->off + n > HV_RPC_STREAM_QUEUE_MAX) {
+			hv_error_report(HV_FROM_STREAMS, HV_ERR_INTERNAL_ERROR,
+			    "stream data past %zu bytes not read",
+			    HV_RPC_STREAM_QUEUE_MAX);
+			stream_fail(s, &saved);
+			return;
+		}
+		if (s->off > 0) {
+			memmove(s->in, s->in + s->off, s->len - s->off);
+			s->len -= s->off;
+			s->off = 0;
+		}
+		if (s->cap < s->len + n) {
+			s->cap = s->len + n;
+			s->in = xrealloc(s->in, s->cap);
+		}
+		memcpy(s->in + s->len, pkt + HV_RPC_PACKET_MIN, n);
+		s->len += n;
+		break;
+	case HV_RPC_OK:
+		s->done = true;
+		break;
+	case HV_RPC_ERROR:
+		if (hv_rpc_decode_payload(pkt, len, (xdrproc_t)xdr_remote_error,
+		    &e, sizeof(e)) == 0) {
+			hv_rpc_error_raise(&e);
+			xdr_free((xdrproc_t)xdr_remote_error, (char *)&e);
+		}
+		stream_fail(s, &saved);
+		return;
+	default:
+		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
+		    "Unexpected message status %d", (int)hdr->status);
+		stream_fail(s, &saved);
+		return;
+	}
+	hv_error_restore(&saved);
+}
+
+/*
+ * Whether the packet *pkt with header hdr is for the client itself
+ * rather than a reply: a keepalive (a PING answered at once), an event
+ * (kept or dropped; *pkt may be taken) or a stream's packet.  -1 when
+ * answering the PING failed.
  */
 static int
-handle_message(struct hv_rpc_client *c, const struct hv_rpc_header *hdr)
+handle_message(struct hv_rpc_client *c, const struct hv_rpc_header *hdr,
+    char **pkt, size_t len)
 {
 	if (hv_rpc_is_keepalive(hdr)) {
 		if (hdr->proc != KEEPALIVE_PROC_PING)
 			return 1;
 		return send_keepalive(c, KEEPALIVE_PROC_PONG) < 0 ? -1 : 1;
 	}
-	if (hdr->type == HV_RPC_MESSAGE && hdr->prog == REMOTE_PROGRAM &&
-	    hdr->vers == REMOTE_PROTOCOL_VERSION)
+	if (hdr->type == HV_RPC_STREAM || hdr->type == HV_RPC_STREAM_HOLE) {
+		to_stream(c, hdr, *pkt, len);
 		return 1;
+	}
+	if (hdr->type == HV_RPC_MESSAGE && hdr->prog == REMOTE_PROGRAM &&
+	    hdr->vers == REMOTE_PROTOCOL_VERSION) {
+		keep_event(c, pkt, len);
+		return 1;
+	}
 	return 0;
 }
 
 /*
- * The next packet that is a reply (keepalives answered, events dropped
- * on the way) into *pkt, *len, *hdr; -1 when the connection ended.
+ * The next packet that is a reply (keepalives answered, events and
+ * stream packets taken on the way) into *pkt, *len, *hdr; -1 when the
+ * connection ended.
  */
 static int
 next_reply(struct hv_rpc_client *c, char **pkt, size_t *len,
@@ -326,7 +472,7 @@ next_reply(struct hv_rpc_client *c, char **pkt, size_t *len,
 			*pkt = NULL;
 			return fail(c);
 		}
-		m = handle_message(c, hdr);
+		m = handle_message(c, hdr, pkt, *len);
 		if (m == 0)
 			return 0;
 		free(*pkt);
@@ -350,10 +496,11 @@ take_reply(struct hv_rpc_client *c, const struct hv_rpc_proc *p,
 	if (hv_rpc_decode_header(pkt, len, &hdr) < 0)
 		return fail(c);
 	r = hv_rpc_decode_reply(pkt, len, p, serial, ret);
-	if (r < 0 && !(hdr.status == HV_RPC_ERROR &&
-	    hdr.prog == REMOTE_PROGRAM && hdr.vers == REMOTE_PROTOCOL_VERSION &&
-	    hdr.type == HV_RPC_REPLY && hdr.serial == serial &&
-	    hdr.proc == p->num))
+	/* A reply to no call ends it; one that is the call's but wrong
+	 * fails the call only. */
+	if (r < 0 && !(hdr.prog == REMOTE_PROGRAM &&
+	    hdr.vers == REMOTE_PROTOCOL_VERSION &&
+	    hdr.type == HV_RPC_REPLY && hdr.serial == serial))
 		fail(c);
 	return r;
 }
@@ -569,31 +716,271 @@ hv_rpc_client_tick(struct hv_rpc_client *c)
 	return send_keepalive(c, KEEPALIVE_PROC_PING);
 }
 
+/*
+ * The packet *pkt, which came while no call waits: a keepalive, an
+ * event, a stream's; anything else (a reply to no call) ends the
+ * connection.  0, or -1 when the connection ended.
+ */
+static int
+idle_packet(struct hv_rpc_client *c, char **pkt, size_t len)
+{
+	struct hv_rpc_header hdr;
+	int m;
+
+	if (hv_rpc_decode_header(*pkt, len, &hdr) < 0)
+		return fail(c);
+	if ((m = handle_message(c, &hdr, pkt, len)) == 0) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
+		    "no call waiting for reply with prog %u vers %u "
+		    "serial %u", hdr.prog, hdr.vers, hdr.serial);
+		return fail(c);
+	}
+	return m < 0 ? -1 : 0;
+}
+
 int
 hv_rpc_client_service(struct hv_rpc_client *c)
 {
-	struct hv_rpc_header hdr;
 	char *pkt = NULL;
 	size_t len;
-	int r, m;
+	int r;
 
 	if (c->dead)
 		return -1;
 	while ((r = next_packet(c, false, &pkt, &len)) > 0) {
-		if (hv_rpc_decode_header(pkt, len, &hdr) < 0) {
-			m = fail(c);
-		} else if ((m = handle_message(c, &hdr)) == 0) {
-			hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
-			    "no call waiting for reply with prog %u vers %u "
-			    "serial %u", hdr.prog, hdr.vers, hdr.serial);
-			m = fail(c);
-		}
+		r = idle_packet(c, &pkt, len);
 		free(pkt);
 		pkt = NULL;
-		if (m < 0)
+		if (r < 0)
 			return -1;
 	}
 	return r;
+}
+
+void
+hv_rpc_client_on_event(struct hv_rpc_client *c, hv_rpc_event_fn fn,
+    void *opaque)
+{
+	c->event_fn = fn;
+	c->event_opaque = opaque;
+}
+
+size_t
+hv_rpc_client_dispatch(struct hv_rpc_client *c)
+{
+	struct hv_error saved;
+	size_t n = 0;
+
+	hv_error_save(&saved);
+	while (c->events != NULL) {
+		struct kept *k = c->events;
+		struct hv_rpc_header hdr;
+		const struct hv_rpc_proc *p;
+		void *body;
+
+		if ((c->events = k->next) == NULL)
+			c->events_tail = &c->events;
+		c->nevents--;
+		if (hv_rpc_decode_header(k->pkt, k->len, &hdr) == 0 &&
+		    (p = hv_rpc_proc_find(hdr.proc)) != NULL &&
+		    (p->flags & HV_RPC_PROC_EVENT) && hdr.status == HV_RPC_OK &&
+		    c->event_fn != NULL) {
+			body = xcalloc(1, p->args_size);
+			if (hv_rpc_decode_payload(k->pkt, k->len, p->args, body,
+			    p->args_size) == 0) {
+				c->event_fn(hdr.proc, body, c->event_opaque);
+				hv_rpc_payload_free(p->args, body);
+				n++;
+			}
+			free(body);
+		}
+		hv_error_reset();
+		free(k->pkt);
+		free(k);
+	}
+	hv_error_restore(&saved);
+	return n;
+}
+
+static void
+drop_events(struct hv_rpc_client *c)
+{
+	while (c->events != NULL) {
+		struct kept *k = c->events;
+
+		c->events = k->next;
+		free(k->pkt);
+		free(k);
+	}
+	c->events_tail = &c->events;
+	c->nevents = 0;
+}
+
+struct hv_rpc_stream *
+hv_rpc_client_stream_open(struct hv_rpc_client *c, int proc,
+    const void *args, void *ret)
+{
+	const struct hv_rpc_proc *p = hv_rpc_proc_find(proc);
+	struct hv_rpc_stream *s;
+
+	if (p == NULL || !(p->flags & HV_RPC_PROC_STREAM)) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "procedure %d opens no stream", proc);
+		return NULL;
+	}
+	/* Open before the call: its data may follow the reply at once. */
+	s = xcalloc(1, sizeof(*s));
+	s->c = c;
+	s->p = p;
+	s->serial = c->serial;
+	s->next = c->streams;
+	c->streams = s;
+	if (hv_rpc_client_call(c, proc, args, ret) < 0) {
+		hv_rpc_stream_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/*
+ * Waits for the next packet and takes it as idle_packet() does: 0, or
+ * -1 with the error set when the stream has no connection any more.
+ */
+static int
+stream_wait(struct hv_rpc_stream *s)
+{
+	struct hv_rpc_client *c = s->c;
+	char *pkt = NULL;
+	size_t len;
+	int r;
+
+	if (c == NULL || c->dead) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "client socket is closed");
+		return -1;
+	}
+	if (next_packet(c, true, &pkt, &len) < 0)
+		return -1;
+	r = idle_packet(c, &pkt, len);
+	free(pkt);
+	return r;
+}
+
+/* The daemon's error that ended the stream, set again: -1. */
+static int
+stream_error(struct hv_rpc_stream *s)
+{
+	hv_error_set(s->err.code, s->err.domain, s->err.message);
+	return -1;
+}
+
+ssize_t
+hv_rpc_stream_recv(struct hv_rpc_stream *s, char *buf, size_t len)
+{
+	size_t n;
+
+	while (s->off == s->len && !s->eof && !s->done)
+		if (stream_wait(s) < 0)
+			return -1;
+	if (s->off < s->len) {
+		n = s->len - s->off < len ? s->len - s->off : len;
+		memcpy(buf, s->in + s->off, n);
+		s->off += n;
+		return (ssize_t)n;
+	}
+	if (s->failed)
+		return stream_error(s);
+	return 0;
+}
+
+/* One STREAM packet of ours with status and data. */
+static int
+stream_put(struct hv_rpc_stream *s, int status, const char *data,
+    size_t len)
+{
+	struct hv_rpc_header hdr = {
+		.prog = REMOTE_PROGRAM,
+		.vers = REMOTE_PROTOCOL_VERSION,
+		.proc = s->p->num,
+		.type = HV_RPC_STREAM,
+		.serial = s->serial,
+		.status = status,
+	};
+	struct hv_rpc_buf b = { 0 };
+	int r = -1;
+
+	if (s->c == NULL || s->c->dead) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "client socket is closed");
+		return -1;
+	}
+	if (hv_rpc_encode_raw(&b, &hdr, data, len) == 0)
+		r = write_all(s->c, b.data, b.len);
+	hv_rpc_buf_release(&b);
+	return r;
+}
+
+int
+hv_rpc_stream_send(struct hv_rpc_stream *s, const char *data, size_t len)
+{
+	while (len > 0) {
+		size_t n = len < HV_RPC_STREAM_CHUNK ? len : HV_RPC_STREAM_CHUNK;
+
+		/* What the daemon said meanwhile, its error first of all */
+		if (s->c != NULL && hv_rpc_client_service(s->c) < 0)
+			return -1;
+		if (s->failed)
+			return stream_error(s);
+		if (stream_put(s, HV_RPC_CONTINUE, data, n) < 0)
+			return -1;
+		data += n;
+		len -= n;
+	}
+	return 0;
+}
+
+/* Our last word (status), then the daemon's. */
+static int
+stream_end(struct hv_rpc_stream *s, int status)
+{
+	if (!s->done && stream_put(s, status, NULL, 0) < 0)
+		return -1;
+	while (!s->done)
+		if (stream_wait(s) < 0)
+			return -1;
+	return 0;
+}
+
+int
+hv_rpc_stream_finish(struct hv_rpc_stream *s)
+{
+	if (stream_end(s, HV_RPC_OK) < 0)
+		return -1;
+	return s->failed ? stream_error(s) : 0;
+}
+
+int
+hv_rpc_stream_abort(struct hv_rpc_stream *s)
+{
+	return stream_end(s, HV_RPC_ERROR);
+}
+
+void
+hv_rpc_stream_free(struct hv_rpc_stream *s)
+{
+	struct hv_rpc_stream **p;
+
+	if (s == NULL)
+		return;
+	for (p = s->c ? &s->c->streams : NULL; p && *p; p = &(*p)->next) {
+		if (*p == s) {
+			*p = s->next;
+			break;
+		}
+	}
+	hv_error_release(&s->err);
+	free(s->in);
+	free(s);
 }
 
 void
@@ -638,7 +1025,8 @@ hv_rpc_watch_run(const struct pollfd *fds, size_t n)
 			ready = fds[i].fd == c->fd && fds[i].revents != 0;
 		if (ready && hv_rpc_client_service(c) < 0)
 			continue;
-		(void)hv_rpc_client_tick(c);
+		if (hv_rpc_client_tick(c) == 0)
+			(void)hv_rpc_client_dispatch(c);
 	}
 }
 
@@ -649,6 +1037,10 @@ hv_rpc_client_free(struct hv_rpc_client *c)
 		return;
 	unwatch(c);
 	drop_ahead(c);
+	drop_events(c);
+	/* Streams left open outlive their connection, which they lose. */
+	for (struct hv_rpc_stream *s = c->streams; s != NULL; s = s->next)
+		s->c = NULL;
 	hv_error_release(&c->cause);
 	if (c->io.ops->free)
 		c->io.ops->free(c->io.ctx);
@@ -667,6 +1059,9 @@ hv_rpc_client_close(struct hv_rpc_client *c)
 		return 0;
 	/* The program's own close is no death to tell. */
 	unwatch(c);
+	if (!c->dead && c->features.close_callback)
+		(void)hv_rpc_client_call(c,
+		    REMOTE_PROC_CONNECT_UNREGISTER_CLOSE_CALLBACK, NULL, NULL);
 	if (!c->dead)
 		r = hv_rpc_client_call(c, REMOTE_PROC_CONNECT_CLOSE, NULL,
 		    NULL);

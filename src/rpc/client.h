@@ -4,11 +4,13 @@
  * A call encodes the CALL with the next serial (the first is 0, as
  * libvirt's client counts), writes it whole, then reads packets until
  * the REPLY with that serial arrives.  While it waits it answers the
- * daemon's keepalive PINGs with PONGs and drops event MESSAGEs.  A
- * packet the codec refuses, a reply to no call, a CALL from the
- * daemon or the end of the stream ends the connection: that call and
- * every later one fail, the error set once.  An error REPLY fails the
- * call only; the connection stays usable.
+ * daemon's keepalive PINGs with PONGs, keeps events for their owner
+ * and routes stream packets to their stream (below).  A packet the
+ * codec refuses, a reply to no call, a CALL from the daemon or the
+ * end of the stream ends the connection: that call and every later
+ * one fail, the error set once.  The reply to the call failing (an
+ * error REPLY, a status or payload that does not decode) fails the
+ * call only; the connection stays usable, as libvirt's does.
  *
  * Between calls nothing is read unless the program asks: a client
  * with keepalive on (hv_rpc_client_keepalive()) is on the watch list,
@@ -19,7 +21,7 @@
  *
  *	struct hv_rpc_client *c = hv_rpc_client_connect_unix(path);
  *	remote_connect_get_uri_ret uri;
- *	if (c == NULL || hv_rpc_client_open(c, "test:///default", 0) < 0 ||
+ *	if (c == NULL || hv_rpc_client_open(c, "test:///default", 0, NULL) < 0 ||
  *	    hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL,
  *	    &uri) < 0)
  *		goto fail;
@@ -33,6 +35,7 @@
 #include "rpc/packet.h"
 
 #include <poll.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -139,13 +142,31 @@ struct hv_rpc_ahead {
 void hv_rpc_client_prefetch(struct hv_rpc_client *c,
     const struct hv_rpc_ahead *calls, size_t n);
 
+/* What the daemon said it speaks when asked during the open
+ * (CONNECT_SUPPORTS_FEATURE, libvirt's VIR_DRV_FEATURE_* numbers). */
+struct hv_rpc_features {
+	bool keepalive;		/* 10: the keepalive program */
+	bool event_callback;	/* 14: events by callback ID */
+	bool close_callback;	/* 15: close callbacks; one is registered */
+};
+
 /*
- * The open sequence (auth.c): AUTH_LIST, then SASL (sasl.h) or
- * AUTH_POLKIT when the daemon (or the URI's auth=) asks for one, then
- * CONNECT_OPEN of name, the URI's driver part ("test:///default").
+ * The open sequence (auth.c), libvirt's client's call for call:
+ * AUTH_LIST, then SASL (sasl.h) or AUTH_POLKIT when the daemon (or the
+ * URI's auth=) asks for one; SUPPORTS_FEATURE(10) with CONNECT_OPEN of
+ * name, the URI's driver part ("test:///default"), in one write; when
+ * probed is not NULL, CONNECT_GET_URI into it (the caller frees it);
+ * SUPPORTS_FEATURE 14 and 15, and REGISTER_CLOSE_CALLBACK when the
+ * daemon has close callbacks, as virsh registers one at once.  The
+ * answers are the client's hv_rpc_client_features() from then on.
  */
 int hv_rpc_client_open(struct hv_rpc_client *c, const char *name,
-    unsigned int flags);
+    unsigned int flags, char **probed);
+const struct hv_rpc_features *hv_rpc_client_features(
+    const struct hv_rpc_client *c);
+/* For the open sequence: the features it learnt. */
+void hv_rpc_client_set_features(struct hv_rpc_client *c,
+    const struct hv_rpc_features *f);
 
 /* Whether the connection has ended (every call now fails). */
 int hv_rpc_client_is_dead(const struct hv_rpc_client *c);
@@ -191,6 +212,71 @@ int hv_rpc_client_service(struct hv_rpc_client *c);
 int hv_rpc_client_tick(struct hv_rpc_client *c);
 
 /*
+ * Events.  The daemon sends one as a MESSAGE of the remote program
+ * whose procedure is an event row of proc.c (HV_RPC_PROC_EVENT), after
+ * a registration call (CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, ...)
+ * the program makes itself.  The client keeps what arrives, in a call
+ * or while serviced, at most HV_RPC_EVENTS_MAX of them (the rest are
+ * dropped: a flood cannot grow memory), and hands each to fn(proc,
+ * body, opaque) in order when hv_rpc_client_dispatch() runs, never
+ * inside a call: body is the MESSAGE decoded with the row's codec,
+ * freed after fn returns.  A MESSAGE of an unknown procedure or that
+ * does not decode is dropped, as libvirt drops it.  Without fn (NULL,
+ * the default) events are dropped on arrival.
+ */
+#define HV_RPC_EVENTS_MAX 1024
+typedef void (*hv_rpc_event_fn)(int proc, const void *body, void *opaque);
+void hv_rpc_client_on_event(struct hv_rpc_client *c, hv_rpc_event_fn fn,
+    void *opaque);
+/* Delivers the events kept so far; the count. */
+size_t hv_rpc_client_dispatch(struct hv_rpc_client *c);
+
+/*
+ * Streams.  A call of a stream procedure (HV_RPC_PROC_STREAM: console,
+ * screenshot, volume upload and download) is answered with its REPLY,
+ * then both sides may send STREAM packets with the call's procedure and
+ * serial: data (status CONTINUE, raw bytes; an empty one is the
+ * sender's end), the end of the stream (OK), or an abort (ERROR, with
+ * the daemon's remote_error).  Packets for a stream that is not open
+ * are dropped, as libvirt drops them.  Data received before the
+ * program reads it is kept, at most HV_RPC_STREAM_QUEUE_MAX bytes; a
+ * daemon that sends more fails the stream.
+ *
+ *	struct hv_rpc_stream *s = hv_rpc_client_stream_open(c,
+ *	    REMOTE_PROC_DOMAIN_SCREENSHOT, &args, &ret);
+ *	while ((n = hv_rpc_stream_recv(s, buf, sizeof(buf))) > 0)
+ *		fwrite(buf, 1, n, out);
+ *	r = n == 0 ? hv_rpc_stream_finish(s) : hv_rpc_stream_abort(s);
+ *	hv_rpc_stream_free(s);
+ */
+#define HV_RPC_STREAM_QUEUE_MAX ((size_t)16 << 20)
+/* The most data one STREAM packet carries, as libvirt sends it. */
+#define HV_RPC_STREAM_CHUNK 262120
+struct hv_rpc_stream;
+/* The call as hv_rpc_client_call() makes it, and its stream; NULL
+ * with the error set when the call fails or proc opens no stream. */
+struct hv_rpc_stream *hv_rpc_client_stream_open(struct hv_rpc_client *c,
+    int proc, const void *args, void *ret);
+/* Up to len bytes of the daemon's data, waiting for some: the count,
+ * 0 at the daemon's end, -1 with the error set (the daemon's, or the
+ * connection's). */
+ssize_t hv_rpc_stream_recv(struct hv_rpc_stream *s, char *buf, size_t len);
+/* All len bytes to the daemon, in packets of HV_RPC_STREAM_CHUNK at
+ * most; -1 with the error set when the daemon ended the stream with an
+ * error or the connection failed. */
+int hv_rpc_stream_send(struct hv_rpc_stream *s, const char *data,
+    size_t len);
+/* Our end of the stream (OK), then the daemon's confirmation: 0, or -1
+ * with the daemon's error. */
+int hv_rpc_stream_finish(struct hv_rpc_stream *s);
+/* Abandons the stream (ERROR), then waits for the daemon to confirm;
+ * 0, or -1 when the connection failed. */
+int hv_rpc_stream_abort(struct hv_rpc_stream *s);
+/* Forgets the stream (NULL is fine); packets for it are dropped from
+ * then on. */
+void hv_rpc_stream_free(struct hv_rpc_stream *s);
+
+/*
  * The watch list, the process's own as libvirt's default event loop
  * is.  A client is on it from hv_rpc_client_keepalive() until it ends,
  * is closed or freed.
@@ -218,11 +304,13 @@ void hv_rpc_watch_on_close(void (*fn)(int reason, void *opaque),
  */
 size_t hv_rpc_watch_fds(struct pollfd *fds, size_t max, int *timeout);
 /* After the wait: services the clients fds (n of them, revents set)
- * say are readable, then runs every timer that is due. */
+ * say are readable, runs every timer that is due, and dispatches the
+ * events each client has kept. */
 void hv_rpc_watch_run(const struct pollfd *fds, size_t n);
 
-/* CONNECT_CLOSE when the connection is alive, then frees c (NULL is
- * fine); -1 when the CONNECT_CLOSE failed, c freed all the same. */
+/* When the connection is alive, UNREGISTER_CLOSE_CALLBACK if the open
+ * registered one, then CONNECT_CLOSE; then frees c (NULL is fine).  -1
+ * when the CONNECT_CLOSE failed, c freed all the same. */
 int hv_rpc_client_close(struct hv_rpc_client *c);
 /* Frees c and closes its socket without a word to the daemon. */
 void hv_rpc_client_free(struct hv_rpc_client *c);

@@ -74,6 +74,34 @@ hv_rpc_encode(struct hv_rpc_buf *b, const struct hv_rpc_header *hdr,
 }
 
 int
+hv_rpc_encode_raw(struct hv_rpc_buf *b, const struct hv_rpc_header *hdr,
+    const char *data, size_t len)
+{
+	size_t total;
+
+	if (len > HV_RPC_PACKET_MAX - HV_RPC_PACKET_MIN) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_RPC,
+		    "Unable to encode message payload");
+		return -1;
+	}
+	if (hv_rpc_encode(b, hdr, NULL, NULL) < 0)
+		return -1;
+	total = HV_RPC_PACKET_MIN + len;
+	if (b->cap < total) {
+		b->data = xrealloc(b->data, total);
+		b->cap = total;
+	}
+	if (len > 0)
+		memcpy(b->data + HV_RPC_PACKET_MIN, data, len);
+	b->data[0] = (char)(total >> 24);
+	b->data[1] = (char)(total >> 16);
+	b->data[2] = (char)(total >> 8);
+	b->data[3] = (char)total;
+	b->len = total;
+	return 0;
+}
+
+int
 hv_rpc_decode_length(const unsigned char word[4], size_t *len)
 {
 	size_t n = (size_t)word[0] << 24 | (size_t)word[1] << 16 |

@@ -51,6 +51,14 @@ int hv_rpc_encode(struct hv_rpc_buf *b, const struct hv_rpc_header *hdr,
     xdrproc_t codec, const void *body);
 
 /*
+ * Encodes hdr and len raw bytes of data as its payload (a stream's
+ * data, which has no XDR of its own) into b; -1 when the packet would
+ * pass the maximum.
+ */
+int hv_rpc_encode_raw(struct hv_rpc_buf *b, const struct hv_rpc_header *hdr,
+    const char *data, size_t len);
+
+/*
  * The total length of the packet whose first 4 bytes are word: -1
  * unless it lies within [HV_RPC_PACKET_MIN, HV_RPC_PACKET_MAX].  A
  * reader calls it before it allocates room for the rest.

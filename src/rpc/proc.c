@@ -10,6 +10,8 @@
 #define NONE NULL, 0
 #define RO HV_RPC_PROC_READONLY
 #define PRIO HV_RPC_PROC_PRIORITY
+#define STREAM HV_RPC_PROC_STREAM
+#define EVENT HV_RPC_PROC_EVENT
 #define ROW(name, args, ret, flags) \
 	{ REMOTE_PROC_##name, #name, args, ret, flags },
 
@@ -56,6 +58,11 @@ hv_rpc_encode_call(struct hv_rpc_buf *b, const struct hv_rpc_proc *p,
 		.status = HV_RPC_OK,
 	};
 
+	if (p->flags & HV_RPC_PROC_EVENT) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "unknown procedure: %d", p->num);
+		return -1;
+	}
 	return hv_rpc_encode(b, &hdr, p->args, args);
 }
 

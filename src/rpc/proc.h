@@ -16,6 +16,11 @@ enum {
 	HV_RPC_PROC_READONLY = 1 << 0,
 	/* libvirtd may run it on its high-priority workers. */
 	HV_RPC_PROC_PRIORITY = 1 << 1,
+	/* The call opens a stream on its serial (client.h). */
+	HV_RPC_PROC_STREAM = 1 << 2,
+	/* Not a call: an event MESSAGE from the daemon, its body in the
+	 * args codec.  Never encoded as a CALL. */
+	HV_RPC_PROC_EVENT = 1 << 3,
 };
 
 struct hv_rpc_proc {
@@ -37,7 +42,7 @@ const struct hv_rpc_proc *hv_rpc_proc_find(int num);
 
 /*
  * A CALL of p with serial and args (NULL for a procedure without
- * arguments) into b.
+ * arguments) into b; -1 (error set) for an event, which is no call.
  */
 int hv_rpc_encode_call(struct hv_rpc_buf *b, const struct hv_rpc_proc *p,
     unsigned int serial, const void *args);

@@ -839,7 +839,7 @@ test_libvirt_domains(struct hv_conn *rw)
 static const char *const plain[] = {
 	"hv_conn_open", "hv_conn_close", "hv_conn_is_readonly",
 	"hv_lib_version", "hv_pool_type_list_flag", "hv_auth_set",
-	"hv_domain_prefetch",
+	"hv_domain_prefetch", "hv_conn_close_at_exit",
 };
 static int plain_seen[sizeof(plain) / sizeof(plain[0])];
 

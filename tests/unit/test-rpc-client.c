@@ -10,8 +10,24 @@
  * tests/interop/remote-test.py runs against a real libvirtd: the open
  * sequence for NAME, then "uri URI" and one "domain NAME ID STATE"
  * line per domain on stdout, or "error: ..." on stderr and exit 1.
+ * tests/interop/remote-wire.py runs the stream and event probes, on
+ * the daemon's test:///default:
+ *
+ *	test-rpc-client --screenshot SOCKET FILE
+ *		domain test's screenshot through its stream into FILE;
+ *		"mime MIME" and "bytes N"
+ *	test-rpc-client --screenshot-abort SOCKET
+ *		the first data, then an abort; "aborted", and "uri URI"
+ *		from a call made after it on the same connection
+ *	test-rpc-client --events SOCKET
+ *		lifecycle events of every domain registered, then test
+ *		suspended and resumed; "callback ID", then one "event
+ *		PROC cb ID DOMAIN EVENT DETAIL" line per event as it is
+ *		dispatched
  */
+#include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -31,6 +47,8 @@ enum scenario {
 	S_ERROR,		/* an error reply, then a good one */
 	S_CALL,			/* a CALL from the daemon */
 	S_SASL,			/* SASL the only authentication, refused */
+	S_EVENTS,		/* a flood of events, good and bad, and a
+				 * stream packet for no stream */
 };
 
 /* The next packet from fd into *hdr; 0 at the end or on garbage. */
@@ -102,6 +120,30 @@ serve(int fd, enum scenario s)
 		    HV_RPC_REPLY, 0, HV_RPC_OK,
 		    (xdrproc_t)xdr_remote_auth_list_ret, &auth, 0);
 		break;
+	case S_EVENTS: {
+		struct remote_domain_event_callback_lifecycle_msg ev = {
+			0, { { "test", { 0 }, 1 }, 3, 0 } };
+
+		/* undecodable, unknown, then more good ones than are kept */
+		srv_send(fd, REMOTE_PROGRAM, 318, HV_RPC_MESSAGE, 1,
+		    HV_RPC_OK, NULL, NULL, 0);
+		srv_send(fd, REMOTE_PROGRAM, 999, HV_RPC_MESSAGE, 1,
+		    HV_RPC_OK, (xdrproc_t)xdr_remote_domain_event_callback_lifecycle_msg,
+		    &ev, 0);
+		srv_send(fd, REMOTE_PROGRAM, 211, HV_RPC_STREAM, 3,
+		    HV_RPC_CONTINUE, (xdrproc_t)xdr_remote_auth_list_ret, &auth,
+		    0);
+		for (ev.callbackID = 0; ev.callbackID < HV_RPC_EVENTS_MAX + 5;
+		    ev.callbackID++)
+			srv_send(fd, REMOTE_PROGRAM, 318, HV_RPC_MESSAGE, 1,
+			    HV_RPC_OK, (xdrproc_t)
+			    xdr_remote_domain_event_callback_lifecycle_msg, &ev,
+			    0);
+		srv_send(fd, REMOTE_PROGRAM, h.proc = REMOTE_PROC_AUTH_LIST,
+		    HV_RPC_REPLY, 0, HV_RPC_OK,
+		    (xdrproc_t)xdr_remote_auth_list_ret, &auth, 0);
+		break;
+	}
 	case S_WRONG_SERIAL:
 		srv_send(fd, h.prog, h.proc, HV_RPC_REPLY, h.serial + 5,
 		    HV_RPC_OK, (xdrproc_t)xdr_remote_auth_list_ret, &auth, 0);
@@ -209,6 +251,44 @@ test_ping_and_event(void)
 	CHECK_INT(finish(c, pid), 0);
 }
 
+static int got_events, first_id = -1, last_id = -1;
+
+static void
+count_event(int proc, const void *body, void *opaque)
+{
+	const struct remote_domain_event_callback_lifecycle_msg *m = body;
+
+	CHECK_INT(proc, REMOTE_PROC_DOMAIN_EVENT_CALLBACK_LIFECYCLE);
+	CHECK_STR(m->msg.dom.name, "test");
+	if (first_id < 0)
+		first_id = m->callbackID;
+	last_id = m->callbackID;
+	got_events++;
+}
+
+/* Events wait for dispatch, never run inside the call; at most
+ * HV_RPC_EVENTS_MAX are kept, the bad ones among them dropped. */
+static void
+test_events(void)
+{
+	struct remote_auth_list_ret auth;
+	pid_t pid;
+	struct hv_rpc_client *c = start(S_EVENTS, &pid);
+
+	hv_rpc_client_on_event(c, count_event, NULL);
+	CHECK_INT(hv_rpc_client_call(c, REMOTE_PROC_AUTH_LIST, NULL, &auth),
+	    0);
+	hv_rpc_payload_free((xdrproc_t)xdr_remote_auth_list_ret, &auth);
+	CHECK_INT(got_events, 0);
+	CHECK_INT(hv_rpc_client_is_dead(c), 0);
+	CHECK_INT((int)hv_rpc_client_dispatch(c), HV_RPC_EVENTS_MAX - 2);
+	CHECK_INT(got_events, HV_RPC_EVENTS_MAX - 2);
+	CHECK_INT(first_id, 0);
+	CHECK_INT(last_id, HV_RPC_EVENTS_MAX - 3);
+	CHECK_INT((int)hv_rpc_client_dispatch(c), 0);
+	CHECK_INT(finish(c, pid), 0);
+}
+
 /* One call that must fail with message, the connection dead after. */
 static void
 check_fatal(enum scenario s, const char *message)
@@ -258,7 +338,7 @@ test_auth_sasl(void)
 	struct hv_rpc_client *c = start(S_SASL, &pid);
 	int st;
 
-	CHECK_INT(hv_rpc_client_open(c, "test:///default", 0), -1);
+	CHECK_INT(hv_rpc_client_open(c, "test:///default", 0, NULL), -1);
 	CHECK_STR(last_message(),
 	    "authentication failed: authentication failed");
 	CHECK_INT(hv_rpc_client_is_dead(c), 0);
@@ -285,7 +365,7 @@ probe(const char *path, const char *name)
 	struct remote_connect_list_all_domains_ret all;
 	unsigned int i;
 
-	if (c == NULL || hv_rpc_client_open(c, name, 0) < 0 ||
+	if (c == NULL || hv_rpc_client_open(c, name, 0, NULL) < 0 ||
 	    hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL,
 	    &uri) < 0)
 		goto fail;
@@ -321,12 +401,178 @@ fail:
 	return 1;
 }
 
+/* A client on path with test:///default open and domain test looked
+ * up into *dom, or NULL (error printed). */
+static struct hv_rpc_client *
+peer_open(const char *path, remote_nonnull_domain *dom)
+{
+	struct hv_rpc_client *c = hv_rpc_client_connect_unix(path);
+	struct remote_domain_lookup_by_name_args la = { "test" };
+	remote_domain_lookup_by_name_ret ret;
+
+	if (c == NULL || hv_rpc_client_open(c, "test:///default", 0,
+	    NULL) < 0 || hv_rpc_client_call(c,
+	    REMOTE_PROC_DOMAIN_LOOKUP_BY_NAME, &la, &ret) < 0) {
+		fprintf(stderr, "error: %s\n", last_message());
+		hv_rpc_client_free(c);
+		return NULL;
+	}
+	*dom = ret.dom;
+	return c;
+}
+
+static int
+peer_done(struct hv_rpc_client *c, remote_nonnull_domain *dom, int r)
+{
+	if (r != 0)
+		fprintf(stderr, "error: %s\n", last_message());
+	xdr_free((xdrproc_t)xdr_remote_nonnull_domain, (char *)dom);
+	if (hv_rpc_client_close(c) < 0 && r == 0) {
+		fprintf(stderr, "error: %s\n", last_message());
+		r = 1;
+	}
+	return r;
+}
+
+static int
+screenshot(const char *path, const char *file, bool abort_it)
+{
+	remote_nonnull_domain dom;
+	struct hv_rpc_client *c = peer_open(path, &dom);
+	struct remote_domain_screenshot_args args;
+	struct remote_domain_screenshot_ret ret;
+	struct hv_rpc_stream *st;
+	remote_connect_get_uri_ret uri;
+	char buf[65536];
+	long long total = 0;
+	ssize_t n;
+	FILE *out = NULL;
+	int r = 1;
+
+	if (c == NULL)
+		return 1;
+	args.dom = dom;
+	args.screen = 0;
+	args.flags = 0;
+	st = hv_rpc_client_stream_open(c, REMOTE_PROC_DOMAIN_SCREENSHOT,
+	    &args, &ret);
+	if (st == NULL)
+		return peer_done(c, &dom, 1);
+	printf("mime %s\n", ret.mime ? *ret.mime : "(null)");
+	xdr_free((xdrproc_t)xdr_remote_domain_screenshot_ret, (char *)&ret);
+	if (abort_it) {
+		n = hv_rpc_stream_recv(st, buf, sizeof(buf));
+		if (n > 0 && hv_rpc_stream_abort(st) == 0) {
+			printf("aborted\n");
+			if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI,
+			    NULL, &uri) == 0) {
+				printf("uri %s\n", uri.str);
+				xdr_free((xdrproc_t)xdr_remote_connect_get_uri_ret,
+				    (char *)&uri);
+				r = 0;
+			}
+		}
+		hv_rpc_stream_free(st);
+		return peer_done(c, &dom, r);
+	}
+	if ((out = fopen(file, "wb")) == NULL) {
+		hv_rpc_stream_free(st);
+		return peer_done(c, &dom, 1);
+	}
+	while ((n = hv_rpc_stream_recv(st, buf, sizeof(buf))) > 0) {
+		fwrite(buf, 1, (size_t)n, out);
+		total += n;
+	}
+	if (n == 0 && hv_rpc_stream_finish(st) == 0) {
+		printf("bytes %lld\n", total);
+		r = 0;
+	} else if (n < 0) {
+		struct hv_error e;
+
+		hv_error_save(&e);
+		(void)hv_rpc_stream_abort(st);
+		hv_error_restore(&e);
+	}
+	fclose(out);
+	hv_rpc_stream_free(st);
+	return peer_done(c, &dom, r);
+}
+
+static int events_seen;
+
+static void
+on_event(int proc, const void *body, void *opaque)
+{
+	if (proc == REMOTE_PROC_DOMAIN_EVENT_CALLBACK_LIFECYCLE) {
+		const struct remote_domain_event_callback_lifecycle_msg *m =
+		    body;
+
+		printf("event %d cb %d %s %d %d\n", proc, m->callbackID,
+		    m->msg.dom.name, m->msg.event, m->msg.detail);
+	} else {
+		printf("event %d\n", proc);
+	}
+	events_seen++;
+}
+
+static int
+events(const char *path)
+{
+	remote_nonnull_domain dom;
+	struct hv_rpc_client *c = peer_open(path, &dom);
+	struct remote_connect_domain_event_callback_register_any_args reg = {
+		0, NULL };
+	struct remote_connect_domain_event_callback_register_any_ret id;
+	struct remote_connect_domain_event_callback_deregister_any_args dereg;
+	remote_domain_only one;
+	int waited = 0;
+
+	if (c == NULL)
+		return 1;
+	hv_rpc_client_on_event(c, on_event, NULL);
+	if (hv_rpc_client_call(c,
+	    REMOTE_PROC_CONNECT_DOMAIN_EVENT_CALLBACK_REGISTER_ANY, &reg,
+	    &id) < 0)
+		return peer_done(c, &dom, 1);
+	printf("callback %d\n", id.callbackID);
+	one.dom = dom;
+	if (hv_rpc_client_call(c, REMOTE_PROC_DOMAIN_SUSPEND, &one,
+	    NULL) < 0 || hv_rpc_client_call(c, REMOTE_PROC_DOMAIN_RESUME,
+	    &one, NULL) < 0 || hv_rpc_client_keepalive(c, 0, 0) < 0)
+		return peer_done(c, &dom, 1);
+	/* What came with the replies, then what is still on its way; the
+	 * bound only stops a daemon that never sends them. */
+	(void)hv_rpc_client_dispatch(c);
+	while (events_seen < 2 && waited++ < 100) {
+		struct pollfd p[4];
+		int timeout;
+		size_t n = hv_rpc_watch_fds(p, 4, &timeout);
+
+		(void)poll(p, n, 100);
+		hv_rpc_watch_run(p, n);
+	}
+	dereg.callbackID = id.callbackID;
+	if (hv_rpc_client_call(c,
+	    REMOTE_PROC_CONNECT_DOMAIN_EVENT_CALLBACK_DEREGISTER_ANY, &dereg,
+	    NULL) < 0)
+		return peer_done(c, &dom, 1);
+	return peer_done(c, &dom, 0);
+}
+
 int
 main(int argc, char **argv)
 {
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (argc == 4 && strcmp(argv[1], "--screenshot") == 0)
+		return screenshot(argv[2], argv[3], false);
+	if (argc == 3 && strcmp(argv[1], "--screenshot-abort") == 0)
+		return screenshot(argv[2], NULL, true);
+	if (argc == 3 && strcmp(argv[1], "--events") == 0)
+		return events(argv[2]);
 	if (argc == 3)
 		return probe(argv[1], argv[2]);
 	test_ping_and_event();
+	test_events();
 	check_fatal(S_WRONG_SERIAL, "no call waiting for "
 	    "reply with prog 536903814 vers 1 serial 5");
 	check_fatal(S_EOF_MID, "End of file while reading data: "

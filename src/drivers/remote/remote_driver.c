@@ -209,20 +209,6 @@ user_session(const struct hv_uri *uri)
 #define OPEN_USER	0x2
 #define OPEN_AUTOSTART	0x4
 
-/* The URI the daemon opened, for a connection made without one. */
-static struct hv_uri *
-probed_uri(struct hv_rpc_client *c)
-{
-	remote_one_string ret;
-	struct hv_uri *u;
-
-	if (hv_rpc_client_call(c, REMOTE_PROC_CONNECT_GET_URI, NULL, &ret) < 0)
-		return NULL;
-	u = hv_uri_parse(ret.str);
-	hv_rpc_payload_free((xdrproc_t)xdr_remote_one_string, &ret);
-	return u;
-}
-
 static int
 remote_open(struct hv_conn *conn, const struct hv_uri *uri,
     unsigned int flags)
@@ -233,7 +219,7 @@ remote_open(struct hv_conn *conn, const struct hv_uri *uri,
 	struct hv_rpc_client *c = NULL;
 	const char *as = getenv("LIBVIRT_AUTOSTART");
 	unsigned int wire;
-	char *name;
+	char *name, *probed = NULL;
 	int r;
 
 	if (uri) {
@@ -279,11 +265,12 @@ remote_open(struct hv_conn *conn, const struct hv_uri *uri,
 		break;
 	}
 	if (r == HV_DRV_OPEN_SUCCESS &&
-	    (hv_rpc_client_open(c, name, wire) < 0 ||
-	    (uri == NULL && (conn->uri = probed_uri(c)) == NULL))) {
+	    (hv_rpc_client_open(c, name, wire, uri ? NULL : &probed) < 0 ||
+	    (uri == NULL && (conn->uri = hv_uri_parse(probed)) == NULL))) {
 		hv_rpc_client_free(c);
 		r = HV_DRV_OPEN_ERROR;
 	}
+	free(probed);
 	free(name);
 	if (r != HV_DRV_OPEN_SUCCESS)
 		return r;
@@ -489,34 +476,28 @@ remote_copy_chars(char *dst, size_t size, const char *src, unsigned int len)
 	dst[n] = '\0';
 }
 
-/* libvirt's VIR_DRV_FEATURE_PROGRAM_KEEPALIVE */
-#define REMOTE_FEATURE_KEEPALIVE 10
-
 /*
  * As libvirt's remote driver: a daemon that does not speak keepalive
- * gives 1.  Asking it starts the daemon's own PINGs, which the client
- * answers from then on, in calls and (the watch list) between them.
+ * (asked at the open) gives 1, the connection watched all the same, so
+ * that its end is told as libvirt's close callback tells it.  The
+ * daemon's own PINGs started with that question; the client answers
+ * them from then on, in calls and (the watch list) between them.
  */
 static int
 remote_set_keepalive(struct hv_conn *conn, int interval, unsigned int count)
 {
-	struct remote_connect_supports_feature_args args = {
-		REMOTE_FEATURE_KEEPALIVE
-	};
-	int r = remote_call_int(conn, REMOTE_PROC_CONNECT_SUPPORTS_FEATURE,
-	    &args);
+	struct hv_rpc_client *c = REMOTE_CLIENT(conn);
 
-	if (r < 0)
-		return -1;
-	if (r == 0)
-		return 1;
-	return hv_rpc_client_keepalive(REMOTE_CLIENT(conn), interval, count);
+	if (!hv_rpc_client_features(c)->keepalive)
+		return hv_rpc_client_keepalive(c, 0, count) < 0 ? -1 : 1;
+	return hv_rpc_client_keepalive(c, interval, count);
 }
 
 const struct hv_driver hv_remote_driver = {
 	.name = "remote",
 	.open = remote_open,
 	.close = remote_close,
+	.close_at_exit = true,
 	.get_type = remote_get_type,
 	.get_version = remote_get_version,
 	.get_lib_version = remote_get_lib_version,
