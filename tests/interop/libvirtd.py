@@ -14,7 +14,8 @@ directory, nothing listens on TCP unless conf says so (listen=True adds
 --listen), and the log goes to tmp/libvirtd.log.  run_shell() runs virsh
 or hvsh as the tests compare them, mask_log() the times in their log
 lines.  Sshd is a private OpenSSH server for the ssh transport;
-free_port() a loopback port for a listener.
+free_port() a loopback port for a listener.  sibling() loads another
+test script of this directory as a module, to share its fixtures.
 """
 
 import os
@@ -209,6 +210,19 @@ def read_cases(path):
             if line and not line.startswith("#"):
                 cases.append(shlex.split(line))
     return cases
+
+
+def sibling(filename):
+    """The test script filename of this directory (remote-tls.py, say)
+    as a module, without running its main()."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                        filename)
+    name = os.path.splitext(filename)[0].replace("-", "_")
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def free_port():
