@@ -22,7 +22,10 @@ private libvirtds, test driver only, on free loopback ports:
 Then runs the same command lines through BUILD_DIR/hvsh and virsh and
 asserts the same stdout, stderr and exit status: credentials from
 auth.conf and asked on standard input, a wrong password, auth= naming
-each mechanism and one the daemon lacks; and, on "none", a libvirt.conf
+each mechanism and one the daemon lacks.  Under gdb (x86-64), each
+client's sasl_setprop() calls must be the same: the external SSF (256
+for AES-256-GCM, 128 when tls_priority allows AES-128-GCM alone), then
+SSF 0..0.  And, on "none", a libvirt.conf
 tls_priority used when the URI has none (good, bad, NONE, not a string,
 the URI's winning, tcp not reading it, the order of its error among
 the others).  root's libvirt.conf is /etc/libvirt/libvirt.conf, so
@@ -35,11 +38,14 @@ virsh, certtool or saslpasswd2 is missing.
 
 import argparse
 import os
+import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 
-from libvirtd import free_port, mask_log, run_shell, sibling, summary
+from libvirtd import (free_port, mask_log, run_shell, report, sibling,
+                      summary)
 
 tls = sibling("remote-tls.py")
 sasl = sibling("remote-sasl.py")
@@ -160,6 +166,67 @@ def sasl_cases(hvsh, virsh, p, ds, tmp):
          ["-c", uri("plain", auth + "&auth=sasl.DIGEST-MD5"), "list"])
 
 
+# sasl_setprop(conn, prop, value) as gdb sees it on x86-64: the
+# external SSF (SASL_SSF_EXTERNAL, 100) and the security properties
+# (SASL_SEC_PROPS, 101: min_ssf, max_ssf, maxbufsize, security_flags).
+GDB_SETPROP = """set breakpoint pending on
+set pagination off
+break sasl_setprop if $rsi == 100 || $rsi == 101
+commands
+silent
+if $rsi == 100
+printf "SETPROP external %u\\n", *(unsigned *)$rdx
+else
+printf "SETPROP secprops %u %u %u %u\\n", ((unsigned *)$rdx)[0], \\
+((unsigned *)$rdx)[1], ((unsigned *)$rdx)[2], ((unsigned *)$rdx)[3]
+end
+continue
+end
+run
+"""
+
+
+def setprops(gdb, script, argv, env):
+    p = subprocess.run([gdb, "-q", "-batch", "-x", script, "--args"] +
+                       argv, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       timeout=300, env=dict(os.environ, LC_ALL="C",
+                                             **env))
+    return [l for l in p.stdout.decode().splitlines()
+            if l.startswith("SETPROP ")]
+
+
+def ssf_props(hvsh, virsh, p, ds, tmp):
+    """What each client tells SASL over TLS, seen by a debugger."""
+    gdb = shutil.which("gdb")
+    if gdb is None or platform.machine() != "x86_64":
+        print("# no gdb, or not x86-64: the SASL properties not seen")
+        return
+    script = write(os.path.join(tmp, "setprop.gdb"), GDB_SETPROP)
+    good = os.path.join(tmp, "good.conf")
+    aes128 = "&tls_priority=NORMAL:-CIPHER-ALL:%2BAES-128-GCM"
+    for mech, extra in (("DIGEST-MD5", ""), ("SCRAM-SHA-256", ""),
+                        ("SCRAM-SHA-256", aes128)):
+        uri = "test+tls://127.0.0.1:%d/default?pkipath=%s&authfile=%s" \
+            "&auth=sasl.%s%s" % (ds["sasl"][1], p.path("client"), good,
+                                 mech, extra)
+        if extra:
+            mech += ", AES-128-GCM"
+        got = setprops(gdb, script, [hvsh, "-c", uri, "uri"],
+                       tls.hvsh_env(sasl.lsan_env(tmp)))
+        ds["sasl"][0].idle()
+        want = setprops(gdb, script, [virsh, "-c", uri, "uri"], {})
+        ds["sasl"][0].idle()
+        tls.expect("tls+sasl %s: the external SSF, then SSF 0..0, as "
+                   "virsh sets them" % mech, got, want)
+        bits = got[0].split()[2] if got and len(got[0].split()) > 2 else ""
+        report(len(got) == 2 and got[0].startswith("SETPROP external ") and
+               (bits == "128" if extra else bits.isdigit()) and
+               got[1].startswith("SETPROP secprops 0 0 "),
+               "tls+sasl %s: the external SSF is the cipher's bits" % mech,
+               repr(got))
+
+
 CONFS = [
     ("BOGUS", 'tls_priority = "BOGUS"\n', "", "tls"),
     ("BOGUS, the URI's tls_priority wins", 'tls_priority = "BOGUS"\n',
@@ -270,6 +337,7 @@ def main():
                 print("skip: %s" % why)
                 return 77
         sasl_cases(hvsh, virsh, p, ds, tmp)
+        ssf_props(hvsh, virsh, p, ds, tmp)
         priority_root(hvsh, virsh, p, ds, tcp, tmp)
         priority_user(hvsh, virsh, p, ds, tcp, tmp)
     finally:
