@@ -1,6 +1,7 @@
 /*
  * The client configuration file libvirt.conf: uri_default,
- * uri_aliases and the remote driver's tls_priority.  Root reads /etc/libvirt/libvirt.conf, everyone else
+ * uri_aliases and the remote driver's tls_priority.  Root reads
+ * /etc/libvirt/libvirt.conf, everyone else
  * $XDG_CONFIG_HOME/libvirt/libvirt.conf (default ~/.config/...).
  * A missing file is not an error.  The file is read on every call, as
  * libvirt reads it on every connection open.
