@@ -26,6 +26,10 @@ the call fails as the kernel resets the connection, and the command
 after it fails to reconnect.  The same with the daemon killed while the
 shell idles between commands (end of file, not a reset), and with a
 one-shot command whose connection the stopped daemon never accepted.
+Where only the close reason differs ("due to end of file" for a reset,
+"due to I/O error" for a TCP end of file, as libvirt reads the
+socket's poll() events), the case is a TODO: that is
+src/rpc/client.c's to decide.
 
 Stops every daemon by its PID.  Prints "ok"/"not ok" lines and
 "N passed, N failed"; exits 77 with "skip: REASON" when virsh or
