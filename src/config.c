@@ -382,31 +382,36 @@ hv_config_check(void)
 }
 
 int
-hv_config_default_uri(char **uri)
+hv_config_string(const char *name, char **value)
 {
 	struct conf *c;
 	const struct value *v;
 	int ret = -1;
 
-	*uri = NULL;
+	*value = NULL;
 	if (conf_load(&c) < 0)
 		return -1;
-	if (c == NULL || (v = conf_get(c, "uri_default")) == NULL) {
+	if (c == NULL || (v = conf_get(c, name)) == NULL) {
 		ret = 0;
 		goto cleanup;
 	}
 	if (v->type != VALUE_STRING) {
 		hv_error_report(HV_FROM_CONF, HV_ERR_INTERNAL_ERROR,
-		    "%s: expected a string for 'uri_default' parameter",
-		    c->path);
+		    "%s: expected a string for '%s' parameter", c->path, name);
 		goto cleanup;
 	}
-	*uri = xstrdup(v->str);
+	*value = xstrdup(v->str);
 	ret = 0;
 
 cleanup:
 	conf_free(c);
 	return ret;
+}
+
+int
+hv_config_default_uri(char **uri)
+{
+	return hv_config_string("uri_default", uri);
 }
 
 /*

@@ -1,6 +1,7 @@
 /*
- * The client configuration file libvirt.conf: uri_default and
- * uri_aliases.  Root reads /etc/libvirt/libvirt.conf, everyone else
+ * The client configuration file libvirt.conf: uri_default,
+ * uri_aliases and the remote driver's tls_priority.  Root reads
+ * /etc/libvirt/libvirt.conf, everyone else
  * $XDG_CONFIG_HOME/libvirt/libvirt.conf (default ~/.config/...).
  * A missing file is not an error.  The file is read on every call, as
  * libvirt reads it on every connection open.
@@ -13,6 +14,13 @@
  * whatever the open then needs from it.  0, or -1 with the error set.
  */
 int hv_config_check(void);
+
+/*
+ * *value gets the string setting name (caller frees), or NULL when
+ * not set.  Returns 0, or -1 with the error set (syntax error; not a
+ * string: "FILE: expected a string for 'NAME' parameter").
+ */
+int hv_config_string(const char *name, char **value);
 
 /*
  * *uri gets uri_default (caller frees), or NULL when not set.

@@ -15,6 +15,7 @@
 #include "driver.h"
 #include "rpc/proc.h"
 #include "rpc/sasl.h"
+#include "rpc/tls.h"
 #include "util/authconf.h"
 #include "util/xalloc.h"
 
@@ -398,6 +399,29 @@ addr_string(int fd, int peer)
 	return xasprintf("%s;%s", host, serv);
 }
 
+/*
+ * Over TLS, the strength of its cipher in bits as SASL's external
+ * one, as libvirt tells it: a mechanism then need not add a layer of
+ * its own (none is asked for over TLS anyway).  -1 with the error set.
+ */
+static int
+external_ssf(sasl_conn_t *conn, int fd)
+{
+	int bytes = hv_tls_key_size(fd), err;
+	sasl_ssf_t ssf;
+
+	if (bytes <= 0)
+		return bytes;
+	ssf = (sasl_ssf_t)bytes * 8;
+	if ((err = lib.setprop(conn, SASL_SSF_EXTERNAL, &ssf)) != SASL_OK) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "cannot set external SSF %d (%s)", err,
+		    lib.errstring(err, NULL, NULL));
+		return -1;
+	}
+	return 0;
+}
+
 /* A new client context for c with the security properties o asks. */
 static int
 session_new(struct session *s, struct hv_rpc_client *c)
@@ -417,6 +441,8 @@ session_new(struct session *s, struct hv_rpc_client *c)
 		s->conn = NULL;
 		return -1;
 	}
+	if (external_ssf(s->conn, fd) < 0)
+		return -1;
 	memset(&props, 0, sizeof(props));
 	props.min_ssf = secure ? 0 : SASL_MIN_SSF;
 	props.max_ssf = secure ? 0 : SASL_MAX_SSF;

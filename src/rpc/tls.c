@@ -74,7 +74,9 @@
 	X(gnutls_handshake) \
 	X(gnutls_record_send) \
 	X(gnutls_record_recv) \
-	X(gnutls_record_check_pending)
+	X(gnutls_record_check_pending) \
+	X(gnutls_cipher_get) \
+	X(gnutls_cipher_get_key_size)
 
 static struct {
 #define GT_SLOT(f) __typeof__(f) *f;
@@ -685,7 +687,28 @@ struct tls_session {
 	gnutls_session_t s;
 	struct hv_tls_creds *cr;
 	int fd;
+	struct tls_session *next;	/* on the list of open sessions */
 };
+
+/*
+ * The sessions in use, for hv_tls_key_size(): SASL asks by socket, as
+ * the client hides its I/O layers.  A session is on it from the end of
+ * its handshake until it is freed.
+ */
+static struct tls_session *open_sessions;
+
+static void
+forget(struct tls_session *t)
+{
+	struct tls_session **p;
+
+	for (p = &open_sessions; *p; p = &(*p)->next) {
+		if (*p == t) {
+			*p = t->next;
+			return;
+		}
+	}
+}
 
 static ssize_t
 push(gnutls_transport_ptr_t p, const void *buf, size_t len)
@@ -774,6 +797,7 @@ tls_free(void *ctx)
 
 	if (t == NULL)
 		return;
+	forget(t);
 	if (t->s)
 		gt.gnutls_deinit(t->s);
 	hv_tls_creds_free(t->cr);
@@ -928,9 +952,30 @@ hv_tls_client_start(struct hv_rpc_client *c, struct hv_tls_creds *cr,
 	gt.gnutls_transport_set_pull_function(t->s, pull);
 	if (handshake(t, hostname) < 0)
 		goto fail;
+	t->next = open_sessions;
+	open_sessions = t;
 	hv_rpc_client_set_io(c, &io, NULL);
 	return 0;
 fail:
 	tls_free(t);
 	return -1;
+}
+
+int
+hv_tls_key_size(int fd)
+{
+	const struct tls_session *t;
+	size_t n;
+
+	for (t = open_sessions; t && t->fd != fd; t = t->next)
+		;
+	if (t == NULL)
+		return 0;
+	n = gt.gnutls_cipher_get_key_size(gt.gnutls_cipher_get(t->s));
+	if (n == 0) {
+		hv_error_report(HV_FROM_RPC, HV_ERR_INTERNAL_ERROR,
+		    "invalid cipher size for TLS session");
+		return -1;
+	}
+	return (int)n;
 }

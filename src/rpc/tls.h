@@ -60,4 +60,13 @@ void hv_tls_creds_free(struct hv_tls_creds *cr);
 int hv_tls_client_start(struct hv_rpc_client *c, struct hv_tls_creds *cr,
     const char *hostname);
 
+/*
+ * The key size in bytes of the cipher the TLS session on socket fd
+ * negotiated (what SASL takes, times 8, as the strength the transport
+ * already gives); 0 when no session runs on fd, -1 with libvirt's
+ * error ("invalid cipher size for TLS session") when its cipher has no
+ * key.
+ */
+int hv_tls_key_size(int fd);
+
 #endif

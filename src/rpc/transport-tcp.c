@@ -1,7 +1,10 @@
 /*
  * transport-tcp.c: the client's TCP socket (see client.h).  The host is
- * resolved for any address family, and each address is tried in turn,
- * as libvirt's client does.
+ * resolved as libvirt's client resolves it, for any address family but
+ * only those the machine has an address of besides loopback
+ * (AI_ADDRCONFIG), and each address is tried in turn.  A socket that
+ * cannot be made ends the attempt; a refused connect goes on to the
+ * next address, the last one's error being the one reported.
  */
 #include <errno.h>
 #include <netdb.h>
@@ -18,10 +21,11 @@ int
 hv_rpc_tcp_connect(const char *host, const char *service)
 {
 	struct addrinfo hints, *res, *ai;
-	int fd = -1, err = 0, r, one = 1;
+	int fd = -1, err = ENOENT, r, one = 1;
 
 	memset(&hints, 0, sizeof(hints));
 	hints.ai_family = AF_UNSPEC;
+	hints.ai_flags = AI_PASSIVE | AI_ADDRCONFIG;
 	hints.ai_socktype = SOCK_STREAM;
 	if ((r = getaddrinfo(host, service, &hints, &res)) != 0) {
 		hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
@@ -33,8 +37,9 @@ hv_rpc_tcp_connect(const char *host, const char *service)
 		fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC,
 		    ai->ai_protocol);
 		if (fd < 0) {
-			err = errno;
-			continue;
+			hv_error_system(errno, "Unable to create socket");
+			freeaddrinfo(res);
+			return -1;
 		}
 		(void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one,
 		    sizeof(one));
@@ -51,7 +56,7 @@ hv_rpc_tcp_connect(const char *host, const char *service)
 	if (fd < 0)
 		hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
 		    "unable to connect to server at '%s:%s': %s", host, service,
-		    strerror(err ? err : ECONNREFUSED));
+		    strerror(err));
 	return fd;
 }
 
