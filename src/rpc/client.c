@@ -272,6 +272,21 @@ wait_readable(struct hv_rpc_client *c, bool wait)
 }
 
 /*
+ * libvirt's reason for a read that failed or met the end: the end of
+ * the file when the socket reports a hangup (a unix peer gone, a TCP
+ * reset), else an error (a TCP peer's orderly close, say).
+ */
+static int
+read_end_reason(const struct hv_rpc_client *c)
+{
+	struct pollfd p = { .fd = c->fd, .events = POLLIN };
+
+	if (poll(&p, 1, 0) > 0 && (p.revents & POLLHUP))
+		return HV_RPC_CLOSE_EOF;
+	return HV_RPC_CLOSE_ERROR;
+}
+
+/*
  * The next whole packet into *pkt (the caller frees it): 1; 0 when
  * wait is false and the rest of it has not come yet; -1 when the
  * connection ended (error set).  Every packet restarts the keepalive
@@ -303,12 +318,12 @@ next_packet(struct hv_rpc_client *c, bool wait, char **pkt, size_t *len)
 			return r;
 		n = c->io.ops->read(c->io.ctx, c->in, sizeof(c->in));
 		if (n < 0)
-			return fail(c);
+			return end(c, read_end_reason(c));
 		if (n == 0) {
 			hv_error_report(HV_FROM_RPC, HV_ERR_SYSTEM_ERROR,
 			    "End of file while reading data: %s",
 			    strerror(EIO));
-			return end(c, HV_RPC_CLOSE_EOF);
+			return end(c, read_end_reason(c));
 		}
 		c->in_len = (size_t)n;
 	}

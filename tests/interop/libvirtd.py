@@ -26,36 +26,25 @@ import subprocess
 import time
 
 
-_counts = {"passed": 0, "failed": 0, "todo": 0}
+_counts = {"passed": 0, "failed": 0}
 
 
-def report(ok, name, detail="", todo=None):
+def report(ok, name, detail=""):
     """One TAP-like line: "ok - NAME", or "not ok - NAME" with the detail
-    under it, each line behind "#   ".  todo says why a failure is
-    known and its fix awaited elsewhere: the failure is then "not ok -
-    NAME # TODO WHY", counted apart, and a pass says the mark can go."""
+    under it, each line behind "#   "."""
     if ok:
         _counts["passed"] += 1
-        print("ok - %s%s" % (name, " # TODO passes now: drop the mark (%s)"
-                             % todo if todo else ""))
+        print("ok - %s" % name)
         return
-    if todo:
-        _counts["todo"] += 1
-        print("not ok - %s # TODO %s" % (name, todo))
-    else:
-        _counts["failed"] += 1
-        print("not ok - %s" % name)
+    _counts["failed"] += 1
+    print("not ok - %s" % name)
     for line in detail.splitlines():
         print("#   " + line)
 
 
 def summary():
-    """The last line, "N passed, N failed" (", N todo" when some are);
-    the exit status to return."""
-    line = "%(passed)d passed, %(failed)d failed" % _counts
-    if _counts["todo"]:
-        line += ", %(todo)d todo" % _counts
-    print(line)
+    """The last line, "N passed, N failed"; the exit status to return."""
+    print("%(passed)d passed, %(failed)d failed" % _counts)
     return 1 if _counts["failed"] else 0
 
 

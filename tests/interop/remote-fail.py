@@ -26,10 +26,9 @@ the call fails as the kernel resets the connection, and the command
 after it fails to reconnect.  The same with the daemon killed while the
 shell idles between commands (end of file, not a reset), and with a
 one-shot command whose connection the stopped daemon never accepted.
-Where only the close reason differs ("due to end of file" for a reset,
+The close reason is libvirt's: "due to end of file" for a reset,
 "due to I/O error" for a TCP end of file, as libvirt reads the
-socket's poll() events), the case is a TODO: that is
-src/rpc/client.c's to decide.
+socket's poll() events.
 
 Stops every daemon by its PID.  Prints "ok"/"not ok" lines and
 "N passed, N failed"; exits 77 with "skip: REASON" when virsh or
@@ -75,18 +74,14 @@ exec "$@"
 
 # libvirt's client names the end "end of file" when poll() says the
 # socket hung up (a reset: POLLHUP), else "I/O error" (a TCP FIN leaves
-# it readable only); hvsh's client (src/rpc/client.c, not this
-# transport's to change) goes by what read() returned.
-CLOSE_REASON = "the close reason: src/rpc/client.c must ask poll() " \
-    "for POLLHUP as libvirt does"
+# it readable only); hvsh's must name it the same.
 
 
-def compare(name, hvsh, virsh, todo=None):
+def compare(name, hvsh, virsh):
     if isinstance(hvsh, str) or isinstance(virsh, str):
         report(False, name, "hvsh: %s\nvirsh: %s" % (hvsh, virsh))
         return
-    report(hvsh == virsh, name, "hvsh  %r\nvirsh %r" % (hvsh, virsh),
-           todo)
+    report(hvsh == virsh, name, "hvsh  %r\nvirsh %r" % (hvsh, virsh))
 
 
 def expect(name, got, want):
@@ -273,8 +268,7 @@ def deaths(hvsh, virsh, tmp, pki):
                     r = (r[0], r[1], masked(r[2], uri, port))
                 results.append(r)
             compare("%s daemon %s%s" % (kind, what, "".join(
-                " " + a for a in args)), results[0], results[1],
-                None if (kind, make) == ("tls", idle) else CLOSE_REASON)
+                " " + a for a in args)), results[0], results[1])
         one_shot(hvsh, virsh, tmp, pki, kind, env_h, env)
 
 
