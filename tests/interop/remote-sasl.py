@@ -17,9 +17,15 @@ input at its end, each broken auth.conf, auth= choosing the type or
 the mechanism and being refused, DIGEST-MD5 on TCP (a security layer:
 several commands on one connection, and messages larger than the
 layer's 64 KiB buffer) and SCRAM-SHA-256 and DIGEST-MD5 on the unix
-socket (no layer).  A proxy between hvsh and the daemon checks that
+socket (no layer).  The interactive shell reading commands and then
+the answers to connect's prompts from one pipe or file, as virsh
+reads them (one stdio buffer for the answers; its surplus is never
+run), the end of input at each prompt, and -c with the answers on
+stdin.  A proxy between hvsh and the daemon checks that
 after the negotiation on TCP nothing travels in clear; a pseudo-terminal
-checks that the password is not echoed.  Then a second daemon whose
+checks that the password is not echoed, and compares both shells
+there: polkit's text agent started first (its warning when there is
+no polkit), the password read from the terminal while stdin is a pipe.  Then a second daemon whose
 sockets ask polkit: root is let through, and another user (runuser,
 when root) gets the daemon's answer to AUTH_POLKIT, as virsh does.
 Stops each daemon by its PID.
@@ -224,10 +230,15 @@ def lsan_env(tmp):
 
 
 def same(name, hvsh, virsh, d, argv, env=None, stdin=None):
+    """Both shells on the same command line and input, without a
+    controlling terminal; the interactive shell's prompt names the
+    program, so hvsh's is read as virsh's."""
     env = dict(HVSH_ENV, **(env or {}))
-    got = run_shell([hvsh] + argv, env=env, stdin=stdin)
+    st, out, err = run_shell([hvsh] + argv, env=env, stdin=stdin,
+                             session=True)
+    got = (st, out.replace("hvsh # ", "virsh # "), err)
     d.idle()
-    want = run_shell([virsh] + argv, env=env, stdin=stdin)
+    want = run_shell([virsh] + argv, env=env, stdin=stdin, session=True)
     d.idle()
     expect(name, got, want)
     return got
@@ -331,6 +342,7 @@ def run_all(hvsh, virsh, d, port, tmp):
          stdin="%s\n%s\n" % (USER, PASSWORD))
     case("unix, a wrong password", ["-c", unix + "&auth=sasl.SCRAM-SHA-256",
                                     "list"], stdin="%s\nwrong\n" % USER)
+    piped(case, tcp, unix, tmp)
     # the bytes after the negotiation on TCP are not the plain ones
     p = Proxy(("127.0.0.1", port))
     r = run_shell([hvsh, "-c", "test+tcp://127.0.0.1:%d/default?authfile=%s"
@@ -344,18 +356,107 @@ def run_all(hvsh, virsh, d, port, tmp):
            p.sent and b"dominfo" not in p.sent,
            "tcp: the negotiation in clear, CONNECT_OPEN and after not",
            short(p.sent))
-    # A terminal: the name echoed, the password not.  virsh is not run
-    # here: on a terminal it starts polkit's pkttyagent when installed,
-    # which waits for a polkit daemon there is none of.
-    st, seen = on_pty([hvsh, "-c", tcp, "list"],
-                      [("authentication name: ", USER + "\n"),
-                       ("password: ", PASSWORD + "\n")])
+    # A terminal: the name echoed, the password not.  On a terminal
+    # both start polkit's pkttyagent first, when it is installed.
+    typed = [("authentication name: ", USER + "\n"),
+             ("password: ", PASSWORD + "\n")]
+    st, seen = on_pty([hvsh, "-c", tcp, "list"], typed)
     d.idle()
     report(st == 0 and "Please enter your authentication name: " + USER
            in seen and "Please enter your password: " in seen and
            PASSWORD not in seen and " test " in seen,
            "hvsh on a pty: the password is not echoed", seen)
+    same_pty("on a pty: both prompts answered on the terminal",
+             hvsh, virsh, d, ["-c", tcp, "list"], typed)
+    # stdin a pipe, the terminal still the controlling one: the name
+    # comes from the pipe, the password from the terminal (getpass())
+    pipe = ["sh", "-c", 'printf "%s\\n" | exec "$0" -c "$1" uri' % USER]
+    r = same_pty("on a pty, stdin a pipe: the password from the terminal",
+             hvsh, virsh, d, [tcp], typed[1:], pre=pipe)
+    report(r[0] == 0 and r[1].endswith("password: \r\n%s\r\n\r\n" % tcp),
+           "on a pty, stdin a pipe: connected", short(r))
+    same_pty("on a pty: a connection without authentication",
+             hvsh, virsh, d, ["-c", "test:///default", "uri"], [])
+    same_pty("on a pty: read-only", hvsh, virsh, d,
+             ["-r", "-c", "test:///default", "uri"], [])
+    same_pty("on a pty: each connect starts the agent", hvsh, virsh, d,
+             ["-c", "test:///default",
+              "uri; connect test:///default; uri"], [])
 
+
+def same_pty(name, hvsh, virsh, d, argv, answers, pre=None):
+    """Both shells on a pseudo-terminal (its controlling terminal),
+    the same answers typed: the same transcript and status.  pre: a
+    command line that runs the shell named by its $0."""
+    got = on_pty((pre or []) + [hvsh] + argv, answers)
+    d.idle()
+    want = on_pty((pre or []) + [virsh] + argv, answers)
+    d.idle()
+    expect(name, got, want)
+    return got
+
+
+
+def piped(case, tcp, unix, tmp):
+    """The interactive shell reading its commands from a pipe or a file,
+    and the answers to connect's prompts from the same input: virsh
+    reads an answer through stdio, one buffer (4096 bytes) of input at
+    a time, and what that buffer held past the answers is never run as
+    commands.  Inputs written to a pipe stay under 512 bytes, so that
+    they arrive in one write and the outcome does not depend on timing."""
+    creds = "%s\n%s\n" % (USER, PASSWORD)
+    # (the unix socket's URI is longer than 80 columns, which readline
+    # cuts when it echoes the line: a short name for it is used)
+    link = os.path.join(tmp, "s")
+    os.symlink(unix.split("socket=")[1], link)
+    short_unix = "test+unix:///default?socket=" + link
+    for what, uri in (("tcp", tcp), ("unix", short_unix)):
+        case("shell on a pipe, %s: connect, the answers, then commands "
+             "(swallowed)" % what, ["-q"],
+             stdin="connect %s\n%suri\nlist\n" % (uri, creds))
+    case("shell on a pipe: input ends at the name prompt",
+         ["-q"], stdin="connect %s\n" % tcp)
+    case("shell on a pipe: input ends at the password prompt",
+         ["-q"], stdin="connect %s\n%s\n" % (tcp, USER))
+    case("shell on a pipe: input ends inside the password",
+         ["-q"], stdin="connect %s\n%s\n%s" % (tcp, USER, PASSWORD))
+    case("shell on a pipe: a wrong password, then commands",
+         ["-q"], stdin="connect %s\n%s\nwrong\nuri\nlist\n" % (tcp, USER))
+    case("shell on a pipe: a second connect answered from what the "
+         "first read", ["-q"],
+         stdin="connect %s\n%sconnect %s\nuri\nlist\n" % (tcp, creds, tcp))
+    case("shell on a pipe: answers with CR LF",
+         ["-q"], stdin="connect %s\r\n%s\r\n%s\r\nuri\r\n"
+         % (tcp, USER, PASSWORD))
+    case("shell on a pipe: a NUL in the name",
+         ["-q"], stdin="connect %s\n%s\0x\n%s\nuri\n" % (tcp, USER, PASSWORD))
+    case("shell on a pipe: an empty name and password",
+         ["-q"], stdin="connect %s\n\n\nuri\n" % tcp)
+    case("shell on a pipe: commands before connect run",
+         ["-q"], stdin="echo one\nconnect %s\n%suri\n" % (tcp, creds))
+    case("-c, shell on a pipe: the answers, then commands (swallowed)",
+         ["-q", "-c", tcp], stdin=creds + "uri\nlist\n")
+    case("-c and a command, answers on a pipe", ["-c", tcp, "uri; list"],
+         stdin=creds + "uri\n")
+    case("-c and a command, the name only", ["-c", tcp, "uri"],
+         stdin=USER + "\n")
+    # A regular file: one buffer past the answers is lost, the lines
+    # after it are run, the first of them cut where the buffer ended.
+    script = "connect %s\n%s" % (tcp, creds) + "".join(
+        "echo line%d\n" % i for i in range(1500)) + "uri\n"
+    with open(write(os.path.join(tmp, "script.txt"), script)) as f:
+        r = case("shell on a file: lines past the answers' buffer run",
+                 ["-q"], stdin=f)
+    report(r[0] == 0 and "line1499" in r[1] and "line0\n" not in r[1],
+           "shell on a file: the buffer's lines were not run, the rest "
+           "were", short(r))
+    longname = "connect %s\n%s\n%s\nuri\n" % (tcp, "n" * 1500, PASSWORD)
+    with open(write(os.path.join(tmp, "long.txt"), longname)) as f:
+        case("shell on a file: a name longer than 1023 bytes", ["-q"],
+             stdin=f)
+    with open(write(os.path.join(tmp, "cmd.txt"), creds)) as f:
+        case("-c and a command, answers in a file", ["-c", tcp, "uri"],
+             stdin=f)
 
 
 def polkit(hvsh, virsh, tmp):
@@ -374,6 +475,8 @@ def polkit(hvsh, virsh, tmp):
         same("polkit socket, root", hvsh, virsh, d, ["-c", uri, "list"])
         same("polkit socket, root, auth=polkit", hvsh, virsh, d,
              ["-c", uri + "&auth=polkit", "list"])
+        same_pty("polkit socket, root, on a pty", hvsh, virsh, d,
+                 ["-c", uri + "&auth=polkit", "list"], [])
         runuser = shutil.which("runuser")
         if os.geteuid() != 0 or runuser is None:
             print("# skipped polkit as another user: needs root and "
