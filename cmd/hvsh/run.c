@@ -382,8 +382,10 @@ connect_failed(struct shell *sh)
 /*
  * hv_conn_open() as virsh opens a connection: polkit's text agent
  * first, when it can run, so that the daemon's polkit check can ask on
- * this terminal (it fails quietly); when the daemon still finds no
- * agent, the agent once more, or its error; a refusal by polkit is
+ * this terminal (it fails quietly); when the daemon finds no agent and
+ * none is running, one is started when it can run and the open tried
+ * again (else the daemon's error stands, or the agent's when it does
+ * not start); a refusal by polkit is
  * tried again, POLKIT_TRIES times in all.  Read-only opens are tried
  * once.  The agent is stopped once the connection is open or failed.
  */
@@ -405,10 +407,11 @@ open_conn(struct shell *sh)
 		e = hv_error_last();
 		if (e == NULL || e->domain != FROM_POLKIT)
 			break;
-		if (e->code == HV_ERR_AUTH_UNAVAILABLE && !again) {
-			shell_agent_stop(agent);
+		if (e->code == HV_ERR_AUTH_UNAVAILABLE && agent < 0 &&
+		    !again) {
 			again = true;
-			if ((agent = shell_agent_start()) < 0)
+			if (!shell_agent_available() ||
+			    (agent = shell_agent_start()) < 0)
 				break;
 		} else if (e->code != HV_ERR_AUTH_FAILED ||
 		    ++refused == POLKIT_TRIES) {

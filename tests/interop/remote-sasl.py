@@ -37,6 +37,7 @@ mechanisms are missing.
 import argparse
 import os
 import pty
+import re
 import select
 import shutil
 import signal
@@ -44,10 +45,14 @@ import socket
 import subprocess
 import sys
 import tempfile
+import termios
 import threading
+import time
 
-from libvirtd import Libvirtd, free_port, run_shell, report, summary
+from libvirtd import Libvirtd, free_port, run_shell, report, summary, \
+    stop_pid
 
+PKTTYAGENT = "/usr/bin/pkttyagent"
 HANG = 30  # seconds without output on the pty: stuck, not slow
 USER, PASSWORD = "alice", "secret123"
 
@@ -148,6 +153,15 @@ class Proxy:
                 (s if a is c else c).sendall(data)
 
 
+def echo_off(fd):
+    """Waits until the terminal's echo is off: getpass() turns it off
+    after the prompt shows, and flushes what was typed before."""
+    for _ in range(HANG * 100):
+        if not termios.tcgetattr(fd)[3] & termios.ECHO:
+            return
+        time.sleep(0.01)
+
+
 def on_pty(argv, answers):
     """Runs argv on a pseudo-terminal, typing each answer once its
     prompt has shown; (status, everything the terminal showed)."""
@@ -170,6 +184,8 @@ def on_pty(argv, answers):
             break
         seen += data
         if pending and seen.endswith(pending[0][0].encode()):
+            if "password" in pending[0][0]:
+                echo_off(fd)
             os.write(fd, pending.pop(0)[1].encode())
     _, status = os.waitpid(pid, 0)
     os.close(fd)
@@ -205,6 +221,7 @@ def main():
         finally:
             d.stop()
         polkit(hvsh, virsh, tmp)
+        polkit_real(hvsh, virsh, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return summary()
@@ -498,6 +515,210 @@ def polkit(hvsh, virsh, tmp):
                    % auth, got, want)
     finally:
         d.stop()
+
+
+POLICY = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE policyconfig PUBLIC
+ "-//freedesktop//DTD PolicyKit Policy Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/PolicyKit/1.0/policyconfig.dtd">
+<policyconfig>
+  <action id="org.libvirt.unix.monitor">
+    <description>Monitor local virtualized systems</description>
+    <message>System policy allows monitoring</message>
+    <defaults><allow_any>yes</allow_any><allow_inactive>yes</allow_inactive>
+      <allow_active>yes</allow_active></defaults>
+  </action>
+  <action id="org.libvirt.unix.manage">
+    <description>Manage local virtualized systems</description>
+    <message>System policy prevents management</message>
+    <defaults><allow_any>auth_admin_keep</allow_any>
+      <allow_inactive>auth_admin_keep</allow_inactive>
+      <allow_active>auth_admin_keep</allow_active></defaults>
+  </action>
+</policyconfig>
+"""
+
+# daemon (uid 1) gets the policy's default, which needs an agent;
+# bin (uid 2) is refused outright; nobody is let through.
+RULES = """polkit.addRule(function(action, subject) {
+    if (action.id != "org.libvirt.unix.manage")
+        return polkit.Result.NOT_HANDLED;
+    if (subject.user == "nobody")
+        return polkit.Result.YES;
+    if (subject.user == "bin")
+        return polkit.Result.NO;
+    return polkit.Result.NOT_HANDLED;
+});
+"""
+
+BUS_CONF = """<!DOCTYPE busconfig PUBLIC
+ "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>system</type>
+  <listen>unix:path=%s</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow user="*"/>
+    <allow own="*"/>
+    <allow send_destination="*"/>
+    <allow receive_sender="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+class Polkit:
+    """A private system bus (dbus-daemon) and a real polkitd on it, in a
+    mount namespace of its own where libvirt's actions and our rules
+    are bind-mounted over polkit's directories.  Whoever has
+    DBUS_SYSTEM_BUS_ADDRESS=self.address uses them."""
+
+    def __init__(self, tmp):
+        self.dir = os.path.join(tmp, "polkit-bus")
+        self.address = "unix:path=" + os.path.join(self.dir, "bus")
+        self.log = os.path.join(self.dir, "polkitd.log")
+        self.pids = []
+
+    def start(self):
+        polkitd = "/usr/lib/polkit-1/polkitd"
+        dbus = shutil.which("dbus-daemon")
+        unshare = shutil.which("unshare")
+        if not (os.access(polkitd, os.X_OK) and dbus and unshare and
+                os.path.exists(PKTTYAGENT)):
+            return "no polkitd, pkttyagent, dbus-daemon or unshare " \
+                "(apt-get install polkitd dbus util-linux)"
+        if os.geteuid() != 0:
+            return "polkitd needs root here"
+        actions = os.path.join(self.dir, "actions")
+        rules = os.path.join(self.dir, "rules")
+        os.makedirs(actions)
+        os.makedirs(rules)
+        write(os.path.join(actions, "org.libvirt.unix.policy"), POLICY)
+        write(os.path.join(rules, "50-test.rules"), RULES)
+        for d in (self.dir, actions, rules):
+            os.chmod(d, 0o755)
+        conf = write(os.path.join(self.dir, "bus.conf"),
+                     BUS_CONF % os.path.join(self.dir, "bus"))
+        p = subprocess.run([dbus, "--config-file=" + conf, "--fork",
+                            "--print-pid"], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=60)
+        if p.returncode != 0:
+            return "dbus-daemon did not start: " + p.stderr.decode()
+        self.pids.append(int(p.stdout.split()[0]))
+        script = 'mount --bind "$1" /usr/share/polkit-1/actions && ' \
+            'mount --bind "$2" /etc/polkit-1/rules.d && exec "$3"'
+        with open(self.log, "w") as log:
+            pk = subprocess.Popen([unshare, "-m", "--propagation",
+                                   "private", "sh", "-c", script, "sh",
+                                   actions, rules, polkitd],
+                                  stdin=subprocess.DEVNULL, stdout=log,
+                                  stderr=subprocess.STDOUT,
+                                  env=dict(os.environ,
+                                           DBUS_SYSTEM_BUS_ADDRESS=
+                                           self.address))
+        self.pids.append(pk.pid)
+        # bounds a daemon that never comes up; it is up in well under 1 s
+        for _ in range(300):
+            if "Acquired the name" in self.text():
+                return None
+            if pk.poll() is not None:
+                break
+            time.sleep(0.1)
+        return "polkitd did not start: " + self.text().strip()[-300:]
+
+    def text(self):
+        with open(self.log, errors="replace") as f:
+            return f.read()
+
+    def stop(self):
+        for pid in reversed(self.pids):
+            try:
+                stop_pid(pid)
+            except ProcessLookupError:
+                pass
+        self.pids = []
+
+
+def polkit_real(hvsh, virsh, tmp):
+    """The polkit socket of a daemon that asks a real polkitd (on a
+    private bus): the policy's default needs an agent, which polkitd
+    does not find for a process outside any login session, so the
+    daemon answers "no polkit agent available" (94); on a terminal
+    both shells start pkttyagent first, which registers with polkitd,
+    and give up after that answer (no second agent); a refusal by a
+    rule (45) is tried five times; a rule that says yes lets in."""
+    runuser = shutil.which("runuser")
+    if runuser is None:
+        print("# skipped real polkit: no runuser")
+        return
+    pk = Polkit(tmp)
+    why = pk.start()
+    if why:
+        print("# skipped real polkit: " + why)
+        pk.stop()
+        return
+    bus = {"DBUS_SYSTEM_BUS_ADDRESS": pk.address}
+    d = Libvirtd(tmp, name="polkit-real", env=bus,
+                 conf={"auth_unix_rw": "polkit", "auth_unix_ro": "polkit",
+                       "unix_sock_rw_perms": "0777"})
+    try:
+        why = d.start()
+        if why:
+            print("# skipped real polkit: " + why)
+            return
+        for p in (d.tmp, d.run):
+            os.chmod(p, 0o755)
+        uri = "test+unix:///default?socket=%s" % d.sock
+        env = dict(HVSH_ENV, **bus)
+
+        def as_user(user, argv):
+            return [runuser, "-u", user, "--"] + argv
+
+        for user, what in (("daemon", "the policy asks for an agent"),
+                           ("bin", "a rule refuses"),
+                           ("nobody", "a rule lets in")):
+            for ro in ([], ["-r"]):
+                name = "real polkit, %s%s" % (what, ", -r" if ro else "")
+                n0 = log_count(d)
+                got = run_shell(as_user(user, [hvsh] + ro +
+                                        ["-c", uri, "list"]),
+                                env=env, session=True)
+                d.idle()
+                hv_log = log_count(d)
+                want = run_shell(as_user(user, [virsh] + ro +
+                                         ["-c", uri, "list"]),
+                                 env=env, session=True)
+                d.idle()
+                expect(name, got, want)
+                n = log_count(d) - hv_log
+                expect(name + ": the daemon refused as often (%d)" % n,
+                       hv_log - n0, n)
+        before = pk.text().count("Registered Authentication Agent")
+        got = same_pty("real polkit, on a pty: the agent first, then the "
+                       "daemon's answer", hvsh, virsh, d,
+                       ["-c", uri, "list"], [],
+                       pre=[runuser, "-u", "daemon", "--", "env",
+                            "DBUS_SYSTEM_BUS_ADDRESS=" + pk.address])
+        agents = re.findall(r"Registered Authentication Agent for "
+                            r"unix-process:\d+:\d+ \(system bus name "
+                            r"\S+ \[(.*?)\]", pk.text())[before:]
+        report(len(agents) == 2 and all(
+            re.fullmatch(r"/usr/bin/pkttyagent --process \d+ --notify-fd "
+                         r"\d+ --fallback", a) for a in agents) and
+               "no polkit agent available" in got[1],
+               "real polkit, on a pty: each shell's pkttyagent registered "
+               "once", short((agents, got)))
+    finally:
+        d.stop()
+        pk.stop()
+
+
+def log_count(d):
+    """How many polkit checks the daemon has logged as failed."""
+    with open(d.log, errors="replace") as f:
+        return f.read().count("virPolkitCheckAuth")
 
 
 if __name__ == "__main__":
