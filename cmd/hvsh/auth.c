@@ -57,7 +57,7 @@ answer_fill(void)
 		return true;
 	do {
 		n = read(STDIN_FILENO, abuf + a_len, sizeof(abuf) - a_len);
-	} while (n < 0 && errno == EINTR);
+	} while (n < 0 && errno == EINTR && shell_signal == 0);
 	if (n > 0)
 		a_len += (size_t)n;
 	if (a_len > 0)

@@ -28,6 +28,12 @@ there: polkit's text agent started first (its warning when there is
 no polkit), the password read from the terminal while stdin is a pipe.  Then a second daemon whose
 sockets ask polkit: root is let through, and another user (runuser,
 when root) gets the daemon's answer to AUTH_POLKIT, as virsh does.
+Then, when root and polkitd, dbus-daemon and pkttyagent are there, a
+real polkitd on a private system bus (its own mount namespace holds
+libvirt's actions and the test's rules) and a daemon that asks it:
+the policy's default (an agent is needed, none is found), a rule that
+refuses (both shells try five times), a rule that lets in, with and
+without -r and on a pty (each shell's pkttyagent registers once).
 Stops each daemon by its PID.
 Prints "ok"/"not ok" lines and "N passed, N failed"; exits 77 with
 "skip: REASON" when libvirtd, virsh, saslpasswd2 or the SASL
@@ -396,6 +402,13 @@ def run_all(hvsh, virsh, d, port, tmp):
              hvsh, virsh, d, ["-c", "test:///default", "uri"], [])
     same_pty("on a pty: read-only", hvsh, virsh, d,
              ["-r", "-c", "test:///default", "uri"], [])
+    cache = os.path.join(tmp, "cache")
+    os.makedirs(cache)
+    same_pty("on a pty: the interactive shell, connect asks on the "
+             "terminal", hvsh, virsh, d, ["-q"],
+             [("# ", "connect %s\n" % tcp)] + typed +
+             [("# ", "uri\n"), ("# ", "quit\n")],
+             pre=["env", "XDG_CACHE_HOME=" + cache])
     same_pty("on a pty: each connect starts the agent", hvsh, virsh, d,
              ["-c", "test:///default",
               "uri; connect test:///default; uri"], [])
@@ -405,7 +418,8 @@ def same_pty(name, hvsh, virsh, d, argv, answers, pre=None):
     """Both shells on a pseudo-terminal (its controlling terminal),
     the same answers typed: the same transcript and status.  pre: a
     command line that runs the shell named by its $0."""
-    got = on_pty((pre or []) + [hvsh] + argv, answers)
+    st, seen = on_pty((pre or []) + [hvsh] + argv, answers)
+    got = (st, seen.replace("hvsh # ", "virsh # "))
     d.idle()
     want = on_pty((pre or []) + [virsh] + argv, answers)
     d.idle()
@@ -457,6 +471,9 @@ def piped(case, tcp, unix, tmp):
          stdin=creds + "uri\n")
     case("-c and a command, the name only", ["-c", tcp, "uri"],
          stdin=USER + "\n")
+    case("connect in a command string, answers on a pipe",
+         ["connect %s; uri; connect %s; uri" % (tcp, tcp)],
+         stdin=creds + creds)
     # A regular file: one buffer past the answers is lost, the lines
     # after it are run, the first of them cut where the buffer ended.
     script = "connect %s\n%s" % (tcp, creds) + "".join(
