@@ -234,6 +234,7 @@ pid_t
 shell_agent_start(void)
 {
 	struct pollfd p;
+	sigset_t none;
 	char pid[32], nfd[32];
 	int fds[2];
 	pid_t child;
@@ -252,10 +253,18 @@ shell_agent_start(void)
 	fflush(stderr);
 	child = fork();
 	if (child == 0) {
-		/* The notify end stays open across exec, the other not. */
+		/*
+		 * Only the standard streams and the notify end go with it,
+		 * with default signals, as virCommand runs a program.
+		 */
 		if (fcntl(fds[1], F_SETFD, 0) < 0)
 			_exit(127);
+		if (fds[1] > 3)
+			close_range(3, (unsigned int)fds[1] - 1, 0);
+		close_range((unsigned int)fds[1] + 1, ~0U, 0);
 		snprintf(nfd, sizeof(nfd), "%d", fds[1]);
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		signal(SIGPIPE, SIG_DFL);
 		execl(PKTTYAGENT, PKTTYAGENT, "--process", pid, "--notify-fd",
 		    nfd, "--fallback", (char *)NULL);
