@@ -149,7 +149,6 @@ void edit_add_history(struct shell *sh, const char *line);
  * their answers through it (auth.c).
  */
 size_t edit_take_input(char *buf, size_t max);
-
 void edit_finish(struct shell *sh);
 
 /* ---- complete.c ------------------------------------------------------- */
