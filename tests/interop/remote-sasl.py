@@ -596,6 +596,7 @@ class Polkit:
         self.address = "unix:path=" + os.path.join(self.dir, "bus")
         self.log = os.path.join(self.dir, "polkitd.log")
         self.pids = []
+        self.polkitd = None
 
     def start(self):
         polkitd = "/usr/lib/polkit-1/polkitd"
@@ -635,7 +636,7 @@ class Polkit:
                                   env=dict(os.environ,
                                            DBUS_SYSTEM_BUS_ADDRESS=
                                            self.address))
-        self.pids.append(pk.pid)
+        self.polkitd = pk
         # bounds a daemon that never comes up; it is up in well under 1 s
         for _ in range(300):
             if "Acquired the name" in self.text():
@@ -650,6 +651,15 @@ class Polkit:
             return f.read()
 
     def stop(self):
+        # polkitd is our child: reaped here, not waited for as a zombie
+        if self.polkitd is not None:
+            self.polkitd.terminate()
+            try:
+                self.polkitd.wait(20)
+            except subprocess.TimeoutExpired:
+                self.polkitd.kill()
+                self.polkitd.wait()
+            self.polkitd = None
         for pid in reversed(self.pids):
             try:
                 stop_pid(pid)
