@@ -472,6 +472,20 @@ next_line(struct shell *sh)
 	return line;
 }
 
+size_t
+edit_take_input(char *buf, size_t max)
+{
+	size_t n = in_len - in_off;
+
+	if (n > max)
+		n = max;
+	if (n > 0) {
+		memcpy(buf, inbuf + in_off, n);
+		in_off += n;
+	}
+	return n;
+}
+
 /* Prompt and line on stdout, as readline does for a pipe. */
 static char *
 read_plain(struct shell *sh, const char *prompt)

@@ -374,6 +374,55 @@ connect_failed(struct shell *sh)
 	    "hypervisor" : "failed to connect to the hypervisor");
 }
 
+/* libvirt's VIR_FROM_POLKIT: the daemon's polkit check said no. */
+#define FROM_POLKIT 60
+/* Refusals by polkit (a password mistyped at its agent) tried. */
+#define POLKIT_TRIES 5
+
+/*
+ * hv_conn_open() as virsh opens a connection: polkit's text agent
+ * first, when it can run, so that the daemon's polkit check can ask on
+ * this terminal (it fails quietly); when the daemon finds no agent and
+ * none is running, one is started when it can run and the open tried
+ * again (else the daemon's error stands, or the agent's when it does
+ * not start); a refusal by polkit is
+ * tried again, POLKIT_TRIES times in all.  Read-only opens are tried
+ * once.  The agent is stopped once the connection is open or failed.
+ */
+static struct hv_conn *
+open_conn(struct shell *sh)
+{
+	const struct hv_error *e;
+	struct hv_conn *c;
+	pid_t agent = -1;
+	bool again = false;
+	int refused = 0;
+
+	if (shell_agent_available() && (agent = shell_agent_start()) < 0)
+		hv_error_reset();
+	for (;;) {
+		c = hv_conn_open(sh->uri, sh->readonly ? HV_CONNECT_RO : 0);
+		if (c != NULL || sh->readonly)
+			break;
+		e = hv_error_last();
+		if (e == NULL || e->domain != FROM_POLKIT)
+			break;
+		if (e->code == HV_ERR_AUTH_UNAVAILABLE && agent < 0 &&
+		    !again) {
+			again = true;
+			if (!shell_agent_available() ||
+			    (agent = shell_agent_start()) < 0)
+				break;
+		} else if (e->code != HV_ERR_AUTH_FAILED ||
+		    ++refused == POLKIT_TRIES) {
+			break;
+		}
+		hv_error_reset();
+	}
+	shell_agent_stop(agent);
+	return c;
+}
+
 bool
 shell_connect(struct shell *sh)
 {
@@ -381,7 +430,7 @@ shell_connect(struct shell *sh)
 
 	shell_disconnect(sh);
 	hv_error_reset();
-	sh->conn = hv_conn_open(sh->uri, sh->readonly ? HV_CONNECT_RO : 0);
+	sh->conn = open_conn(sh);
 	if (sh->conn == NULL) {
 		connect_failed(sh);
 		shell_report_error(sh);

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "cmd.h"
 #include "parse.h"
@@ -57,6 +58,17 @@ extern volatile sig_atomic_t shell_signal;
 void shell_on_signal(int sig);
 /* The prompts a connection asks its credentials with (auth.c). */
 extern const struct hv_auth shell_auth;
+/*
+ * polkit's text agent, as virsh runs it (auth.c): available when
+ * /usr/bin/pkttyagent is there and the controlling terminal opens;
+ * started as "pkttyagent --process PID --notify-fd FD --fallback" with
+ * our standard streams, and waited for until it closes FD (registered
+ * with polkit, or ended).  Its PID, or -1 with the error set; stopping
+ * it (SIGTERM, then SIGKILL) reaps it.  -1 is stopped as a no-op.
+ */
+bool shell_agent_available(void);
+pid_t shell_agent_start(void);
+void shell_agent_stop(pid_t pid);
 /* fflush(stdout), remembering why the first failure failed. */
 void shell_flush_stdout(void);
 /* That errno, or 0. */
@@ -130,6 +142,13 @@ void edit_init(struct shell *sh);
 /* A line without its newline (caller frees), or NULL at end of input. */
 char *edit_readline(struct shell *sh, const char *prompt);
 void edit_add_history(struct shell *sh, const char *line);
+/*
+ * Moves up to max bytes of standard input that were read ahead but not
+ * yet taken as lines into buf; their number (0: none are waiting).
+ * What is taken is gone for the lines: the credential prompts read
+ * their answers through it (auth.c).
+ */
+size_t edit_take_input(char *buf, size_t max);
 void edit_finish(struct shell *sh);
 
 /* ---- complete.c ------------------------------------------------------- */

@@ -172,17 +172,28 @@ class Libvirtd:
         stop_pid(pid)
 
 
-def run_shell(argv, env=None, stdin=None, timeout=60):
+def run_shell(argv, env=None, stdin=None, timeout=60, session=False):
     """(status, stdout, stderr) of a virsh or hvsh run, in the C locale,
-    without a default URI.  dominfo's CPU time (the daemon's test
-    driver reports the wall clock) keeps its shape, not its digits."""
+    without a default URI.  stdin: text written to a pipe, or an open
+    file (a regular file as standard input), or None (/dev/null).
+    session: in a session of its own, without a controlling terminal
+    (so that a password is asked on standard input, not on the
+    terminal the tests may run on).  dominfo's CPU time (the daemon's
+    test driver reports the wall clock) keeps its shape, not its
+    digits."""
     e = dict(os.environ, LC_ALL="C", LIBVIRT_DEFAULT_URI="")
     e.pop("VIRSH_DEFAULT_CONNECT_URI", None)
     e.update(env or {})
+    if stdin is None:
+        io = {"stdin": subprocess.DEVNULL}
+    elif hasattr(stdin, "fileno"):
+        stdin.seek(0)
+        io = {"stdin": stdin}
+    else:
+        io = {"input": stdin.encode()}
     p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       input=stdin.encode() if stdin is not None else None,
-                       stdin=subprocess.DEVNULL if stdin is None else None,
-                       timeout=timeout, env=e)
+                       timeout=timeout, env=e, start_new_session=session,
+                       **io)
     out = re.sub(r"(?m)^(CPU time: +)[0-9]+\.[0-9]s$", r"\1N.Ns",
                  p.stdout.decode())
     return p.returncode, out, p.stderr.decode()
