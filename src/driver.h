@@ -80,6 +80,9 @@ struct hv_domain_driver {
 	    unsigned int flags);
 	int (*set_vcpus)(struct hv_domain *dom, unsigned int n,
 	    unsigned int flags);
+	/* virDomainSetVcpus itself, for a driver that has a call of its
+	 * own for it (a daemon's procedure); NULL: set_vcpus, live. */
+	int (*set_vcpus_live)(struct hv_domain *dom, unsigned int n);
 	int (*get_vcpus)(struct hv_domain *dom, unsigned int flags);
 	int (*get_security_label)(struct hv_domain *dom,
 	    struct hv_seclabel *label);

@@ -516,6 +516,8 @@ set_vcpus(struct hv_domain *dom, unsigned int n, unsigned int flags,
 		hv_api_bad_arg(id, "nvcpus", "must not be zero");
 		return -1;
 	}
+	if (id == HV_API_DOMAIN_SET_VCPUS && d->set_vcpus_live)
+		return d->set_vcpus_live(dom, n);
 	return d->set_vcpus(dom, n, flags);
 }
 

@@ -666,26 +666,13 @@ static const struct {
 #undef HV_API
 };
 
-/*
- * Calls the remote driver makes through another procedure, for now:
- * virDomainSetVcpus goes out as DOMAIN_SET_VCPUS_FLAGS with the live
- * flag, which the daemon's driver does the same with (only an error
- * would name the other API).
- */
-static const char *const api_elsewhere[] = { "virDomainSetVcpus" };
-
 static void
 test_api_procs(void)
 {
 	for (size_t i = 0; i < sizeof(api_rows) / sizeof(*api_rows); i++) {
 		const struct hv_rpc_proc *p;
-		bool elsewhere = false;
 
-		for (size_t j = 0; j < sizeof(api_elsewhere) /
-		    sizeof(*api_elsewhere); j++)
-			elsewhere |= strcmp(api_rows[i].name,
-			    api_elsewhere[j]) == 0;
-		if (api_rows[i].proc == 0 || elsewhere)
+		if (api_rows[i].proc == 0)
 			continue;
 		p = hv_rpc_proc_find(api_rows[i].proc);
 		if (p == NULL) {

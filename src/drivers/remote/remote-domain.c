@@ -406,6 +406,17 @@ remote_set_vcpus(struct hv_domain *dom, unsigned int n, unsigned int flags)
 }
 
 static int
+remote_set_vcpus_live(struct hv_domain *dom, unsigned int n)
+{
+	struct remote_domain_set_vcpus_args args;
+
+	domain_to(&args.dom, dom);
+	args.nvcpus = n;
+	return remote_call(dom->conn, REMOTE_PROC_DOMAIN_SET_VCPUS, &args,
+	    NULL);
+}
+
+static int
 remote_get_vcpus(struct hv_domain *dom, unsigned int flags)
 {
 	remote_domain_get_vcpus_flags_ret ret;
@@ -595,6 +606,7 @@ const struct hv_domain_driver remote_domain_driver = {
 	.set_autostart = remote_set_autostart,
 	.set_memory = remote_set_memory,
 	.set_vcpus = remote_set_vcpus,
+	.set_vcpus_live = remote_set_vcpus_live,
 	.get_vcpus = remote_get_vcpus,
 	.get_security_label = remote_get_security_label,
 	.memory_stats = remote_memory_stats,
