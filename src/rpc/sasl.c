@@ -86,6 +86,10 @@ load(void)
 	}
 	/* Never closed: libsasl2 keeps its plugins for the process. */
 	err = lib.client_init(NULL);
+	/* Its plugin probe leaves a failed dlsym()'s message in glibc's
+	 * dlerror state: taken, then freed by the second call. */
+	(void)dlerror();
+	(void)dlerror();
 	if (err != SASL_OK) {
 		hv_error_report(HV_FROM_RPC, HV_ERR_AUTH_FAILED,
 		    "failed to initialize SASL library: %d (%s)", err,
