@@ -214,7 +214,7 @@ def deaths(hvsh, virsh, tmp, pki):
     def in_call(d, port):
         def script(sh):
             sh.send("list")
-            if not sh.wait_for("out", "running"):
+            if not sh.wait_for("out", "test   running"):
                 return "no answer to list"
             os.kill(d.pid, signal.SIGSTOP)
             sh.send("dominfo test")
@@ -232,7 +232,7 @@ def deaths(hvsh, virsh, tmp, pki):
     def idle(d, port):
         def script(sh):
             sh.send("list")
-            if not sh.wait_for("out", "running"):
+            if not sh.wait_for("out", "test   running"):
                 return "no answer to list"
             if not kill_daemon(d, port):
                 return "the daemon did not die"
