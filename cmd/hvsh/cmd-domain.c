@@ -10,6 +10,7 @@
 
 #include "cmd.h"
 #include "util-xml.h"
+#include "util/buf.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
@@ -30,6 +31,26 @@ state_name(int state)
 	if (state < 0 || state >= HV_DOMAIN_LAST)
 		return "no state";
 	return state_names[state];
+}
+
+/* The machine words of the states (man/hvsh-json.7), libvirt's names. */
+static const char *const state_keys[HV_DOMAIN_LAST] = {
+	[HV_DOMAIN_NOSTATE] = "nostate",
+	[HV_DOMAIN_RUNNING] = "running",
+	[HV_DOMAIN_BLOCKED] = "blocked",
+	[HV_DOMAIN_PAUSED] = "paused",
+	[HV_DOMAIN_SHUTDOWN] = "shutdown",
+	[HV_DOMAIN_SHUTOFF] = "shutoff",
+	[HV_DOMAIN_CRASHED] = "crashed",
+	[HV_DOMAIN_PMSUSPENDED] = "pmsuspended",
+};
+
+const char *
+domain_state_key(int state)
+{
+	if (state < 0 || state >= HV_DOMAIN_LAST)
+		return "nostate";
+	return state_keys[state];
 }
 
 /* Reasons per state, in libvirt's numbering. */
@@ -84,6 +105,26 @@ reason_name(int state, int reason)
 		if (i == reason)
 			return names[i];
 	return "unknown";
+}
+
+const char *
+domain_reason_key(int state, int reason)
+{
+	static char key[32];
+	const char *p = reason_name(state, reason);
+	size_t n = 0;
+
+	/* "migration canceled": migration_canceled; "I/O error": io_error */
+	for (; *p != '\0' && n + 1 < sizeof(key); p++) {
+		if (*p >= 'A' && *p <= 'Z')
+			key[n++] = (char)(*p - 'A' + 'a');
+		else if (*p == ' ' || *p == '-')
+			key[n++] = '_';
+		else if (*p != '/')
+			key[n++] = *p;
+	}
+	key[n] = '\0';
+	return key;
 }
 
 static bool
@@ -222,6 +263,49 @@ static const struct {
 	{ O_LIST_STATE_OTHER, HV_LIST_DOMAINS_OTHER },
 };
 
+/*
+ * list --uuid/--id/--name: the chosen words of each domain on one line,
+ * in the order uuid, id, name; for scripts, a table of those columns.
+ */
+static struct table *
+plain_list_table(bool uuid, bool id, bool name)
+{
+	if (uuid && id && name)
+		return table_new("UUID", "Id", "Name", NULL);
+	if (uuid && id)
+		return table_new("UUID", "Id", NULL);
+	if (uuid && name)
+		return table_new("UUID", "Name", NULL);
+	if (id && name)
+		return table_new("Id", "Name", NULL);
+	return table_new(uuid ? "UUID" : id ? "Id" : "Name", NULL);
+}
+
+/* cells: uuid, id, name, each with a NULL text when not asked for. */
+static void
+plain_list_row(struct shell *sh, struct table *t,
+    const struct table_cell *cells)
+{
+	struct table_cell row[3];
+	const char *sep = "";
+	struct hv_buf line = HV_BUF_INIT;
+	size_t i, n = 0;
+
+	for (i = 0; i < 3; i++) {
+		if (cells[i].text == NULL)
+			continue;
+		hv_buf_add(&line, sep);
+		hv_buf_add(&line, cells[i].text);
+		sep = " ";
+		row[n++] = cells[i];
+	}
+	if (out_is_text())
+		out_line(sh, NULL, OV_NULL, "%s", hv_buf_str(&line));
+	else
+		table_add_cells(t, row);
+	hv_buf_release(&line);
+}
+
 static bool
 cmd_list_exec(struct shell *sh, const struct cmd_args *a)
 {
@@ -259,18 +343,21 @@ cmd_list_exec(struct shell *sh, const struct cmd_args *a)
 			t = table_new("Id", "Name", "State", "Title", NULL);
 		else
 			t = table_new("Id", "Name", "State", NULL);
+	} else {
+		/* the words alone in text; their columns for scripts */
+		t = plain_list_table(uuid, id, name);
 	}
 	for (i = 0; i < (size_t)n; i++) {
 		struct hv_domain *dom = doms[i];
 		char ustr[HV_UUID_STRLEN];
-		const char *sep = "";
+		struct out_val idv = dom->id >= 0 ? OV_INT(dom->id) : OV_NULL;
 
 		if (dom->id >= 0)
 			snprintf(idbuf, sizeof(idbuf), "%d", dom->id);
 		else
 			snprintf(idbuf, sizeof(idbuf), "-");
-		if (t != NULL) {
-			const char *sname;
+		if (!uuid && !name && !id) {
+			const char *sname, *skey;
 			char *ttl;
 
 			/* A domain that vanished meanwhile is skipped. */
@@ -279,36 +366,40 @@ cmd_list_exec(struct shell *sh, const struct cmd_args *a)
 				continue;
 			}
 			sname = state_name(state);
+			skey = domain_state_key(state);
 			if (managed && state == HV_DOMAIN_SHUTOFF &&
 			    hv_domain_has_managed_save(dom, 0) > 0)
-				sname = "saved";
+				sname = skey = "saved";
 			if (!title) {
-				table_add_row(t, idbuf, dom->name, sname);
+				table_add_cells(t, (struct table_cell[]){
+				    { idbuf, idv },
+				    { dom->name, OV_STR(dom->name) },
+				    { sname, OV_ENUM(skey) } });
 				continue;
 			}
 			if ((ttl = domain_title(dom)) == NULL)
 				goto out;
-			table_add_row(t, idbuf, dom->name, sname, ttl);
+			table_add_cells(t, (struct table_cell[]){
+			    { idbuf, idv },
+			    { dom->name, OV_STR(dom->name) },
+			    { sname, OV_ENUM(skey) },
+			    { ttl, OV_STR(ttl) } });
 			free(ttl);
 			continue;
 		}
 		/* IDs alone leave out the domains that have none. */
 		if (id && !uuid && !name && dom->id < 0)
 			continue;
-		if (uuid) {
-			printf("%s", hv_uuid_format(dom->uuid, ustr));
-			sep = " ";
-		}
-		if (id) {
-			printf("%s%s", sep, idbuf);
-			sep = " ";
-		}
-		if (name)
-			printf("%s%s", sep, dom->name);
-		printf("\n");
+		hv_uuid_format(dom->uuid, ustr);
+		plain_list_row(sh, t, (struct table_cell[]){
+		    { uuid ? ustr : NULL, OV_STR(ustr) },
+		    { id ? idbuf : NULL, idv },
+		    { name ? dom->name : NULL, OV_STR(dom->name) } });
 	}
-	if (t != NULL)
-		table_print(sh, t);
+	if (!uuid && !name && !id)
+		out_table(sh, "domains", t);
+	else if (!out_is_text())
+		out_table(sh, "domains", t);
 	ret = true;
 out:
 	table_free(t);
@@ -349,39 +440,50 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 	if ((dom = shell_domain(sh, a, O_DOMAIN, BY_ANY, NULL)) == NULL)
 		return false;
 	hv_domain_prefetch(dom, HV_PREFETCH_DOMINFO);
-	if (dom->id >= 0)
-		print_field(15, "Id:", "%d", dom->id);
-	else
-		print_field(15, "Id:", "%s", "-");
-	print_field(15, "Name:", "%s", dom->name);
-	print_field(15, "UUID:", "%s", hv_uuid_format(dom->uuid, ustr));
+	out_field(sh, 15, "Id:", "id", dom->id >= 0 ? OV_INT(dom->id) :
+	    OV_NULL, dom->id >= 0 ? "%d" : "-", dom->id);
+	out_field(sh, 15, "Name:", "name", OV_STR(dom->name), NULL);
+	out_field(sh, 15, "UUID:", "uuid",
+	    OV_STR(hv_uuid_format(dom->uuid, ustr)), NULL);
 	if ((ostype = hv_domain_get_os_type(dom)) != NULL) {
-		print_field(15, "OS Type:", "%s", ostype);
+		out_field(sh, 15, "OS Type:", "os_type", OV_STR(ostype), NULL);
 		free(ostype);
 	}
 	if (hv_domain_get_info(dom, &info) == 0) {
-		print_field(15, "State:", "%s", state_name(info.state));
-		print_field(15, "CPU(s):", "%u", info.nr_virt_cpu);
+		out_field(sh, 15, "State:", "state",
+		    OV_ENUM(domain_state_key(info.state)), "%s",
+		    state_name(info.state));
+		out_field(sh, 15, "CPU(s):", "vcpus",
+		    OV_UINT(info.nr_virt_cpu), NULL);
 		if (info.cpu_time != 0)
-			print_field(15, "CPU time:", "%s",
+			out_field(sh, 15, "CPU time:", "cpu_time_ns",
+			    OV_UINT(info.cpu_time), "%s",
 			    format_cpu_time(info.cpu_time, cpu));
+		else
+			out_field(sh, 0, NULL, "cpu_time_ns", OV_UINT(0),
+			    NULL);
 		if (info.max_mem != UINT_MAX)
-			print_field(15, "Max memory:", "%llu KiB",
+			out_field(sh, 15, "Max memory:", "max_memory_bytes",
+			    OV_UINT(info.max_mem * 1024), "%llu KiB",
 			    info.max_mem);
 		else
-			print_field(15, "Max memory:", "%s", "no limit");
-		print_field(15, "Used memory:", "%llu KiB", info.memory);
+			out_field(sh, 15, "Max memory:", "max_memory_bytes",
+			    OV_NULL, "%s", "no limit");
+		out_field(sh, 15, "Used memory:", "used_memory_bytes",
+		    OV_UINT(info.memory * 1024), "%llu KiB", info.memory);
 	} else {
 		ret = false;
 	}
 	persistent = hv_domain_is_persistent(dom);
-	print_field(15, "Persistent:", "%s", persistent < 0 ? "unknown" :
+	out_field(sh, 15, "Persistent:", "persistent", persistent < 0 ?
+	    OV_NULL : OV_BOOL(persistent), "%s", persistent < 0 ? "unknown" :
 	    persistent ? "yes" : "no");
 	if (hv_domain_get_autostart(dom, &autostart) == 0)
-		print_field(15, "Autostart:", "%s",
-		    autostart ? "enable" : "disable");
+		out_field(sh, 15, "Autostart:", "autostart",
+		    OV_BOOL(autostart), "%s", autostart ? "enable" : "disable");
 	saved = hv_domain_has_managed_save(dom, 0);
-	print_field(15, "Managed save:", "%s", saved < 0 ? "unknown" :
+	out_field(sh, 15, "Managed save:", "managed_save", saved < 0 ?
+	    OV_NULL : OV_BOOL(saved), "%s", saved < 0 ? "unknown" :
 	    saved ? "yes" : "no");
 
 	memset(&model, 0, sizeof(model));
@@ -393,8 +495,10 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 		}
 		hv_error_reset();
 	} else if (model.model[0] != '\0') {
-		print_field(15, "Security model:", "%s", model.model);
-		print_field(15, "Security DOI:", "%s", model.doi);
+		out_field(sh, 15, "Security model:", "security_model",
+		    OV_STR(model.model), NULL);
+		out_field(sh, 15, "Security DOI:", "security_doi",
+		    OV_STR(model.doi), NULL);
 		/* Only a running domain has a label. */
 		label.label[0] = '\0';
 		label.enforcing = 0;
@@ -402,16 +506,21 @@ cmd_dominfo_exec(struct shell *sh, const struct cmd_args *a)
 			ret = false;
 			goto out;
 		}
-		if (label.label[0] != '\0')
-			print_field(15, "Security label:", "%s (%s)",
-			    label.label,
+		if (label.label[0] != '\0') {
+			out_field(sh, 15, "Security label:", "security_label",
+			    OV_STR(label.label), "%s (%s)", label.label,
 			    label.enforcing ? "enforcing" : "permissive");
+			out_field(sh, 0, NULL, "security_enforcing",
+			    OV_BOOL(label.enforcing), NULL);
+		}
 	}
 	/* Warnings are extra: a driver without them is no failure. */
 	if ((nmsgs = hv_domain_get_messages(dom, &msgs, 0)) < 0)
 		hv_error_reset();
 	for (int i = 0; i < nmsgs; i++)
-		print_field(15, i == 0 ? "Messages:" : "", "%s", msgs[i]);
+		out_field(sh, 15, i == 0 ? "Messages:" : "", NULL,
+		    OV_NULL, "%s", msgs[i]);
+	out_field(sh, 0, NULL, "messages", OV_LIST(msgs), NULL);
 	hv_strv_free(msgs);
 out:
 	hv_domain_free(dom);

@@ -25,9 +25,11 @@
 #ifndef HVSH_CMD_H
 #define HVSH_CMD_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 
 #include "hv.h"
+#include "out.h"
 
 struct shell;
 struct cmd_args;
@@ -216,14 +218,36 @@ enum {
 struct hv_domain *shell_domain(struct shell *sh, const struct cmd_args *a,
     unsigned int i, unsigned int by, const char **name);
 
+/*
+ * The machine words (man/hvsh-json.7) of a domain state and of its
+ * reason (cmd-domain.c): "shutoff", "destroyed", "migration_canceled".
+ */
+const char *domain_state_key(int state);
+const char *domain_reason_key(int state, int reason);
+
 /* ---- the table printer (table.c) ------------------------------------ */
 
 struct table;
 
 /* Headers, NULL-terminated. */
 struct table *table_new(const char *header, ...);
-/* One row of as many cells as headers; copied. */
+/*
+ * The machine keys of the columns, NULL-terminated (out.h); without
+ * them a header makes its key ("MAC address": mac_address).
+ */
+void table_set_keys(struct table *t, const char *key, ...);
+/* One row of as many cells as headers; copied; machine values strings. */
 void table_add_row(struct table *t, const char *cell, ...);
+/* One row of as many cells as headers: the text and the machine value. */
+struct table_cell {
+	const char *text;
+	struct out_val v;
+};
+void table_add_cells(struct table *t, const struct table_cell *cells);
+size_t table_ncols(const struct table *t);
+size_t table_nrows(const struct table *t);
+const char *table_key(const struct table *t, size_t col);
+struct out_val table_value(const struct table *t, size_t row, size_t col);
 /* Header and dashes unless -q, then the rows; frees nothing. */
 void table_print(struct shell *sh, const struct table *t);
 void table_free(struct table *t);
@@ -235,6 +259,8 @@ void table_free(struct table *t);
  */
 void print_field(int width, const char *label, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+void print_fieldv(int width, const char *label, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 /* CPU time in ns as virsh prints it ("%.1lfs" of seconds); in out. */
 const char *format_cpu_time(unsigned long long ns, char out[32]);
 

@@ -177,12 +177,27 @@ static const struct option long_opts[] = {
 	{ "keepalive-interval", required_argument, NULL, 'k' },
 	{ "keepalive-count", required_argument, NULL, 'K' },
 	{ "log", required_argument, NULL, 'l' },
+	{ "output", required_argument, NULL, 'o' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "readonly", no_argument, NULL, 'r' },
 	{ "timing", no_argument, NULL, 't' },
 	{ "version", optional_argument, NULL, 'v' },
 	{ NULL, 0, NULL, 0 }
 };
+
+/* -o FORMAT or $HVSH_OUTPUT; an unknown word ends the shell. */
+static void
+set_output(struct shell *sh, const char *name)
+{
+	enum out_format f;
+
+	if (!out_parse_format(name, &f)) {
+		shell_error(sh, "unknown output format '%s' (text, json, "
+		    "json-pretty, csv, value)", name);
+		exit(EXIT_FAILURE);
+	}
+	out_set_format(f);
+}
 
 /* "-k" or "--keepalive-interval", as the user spelled it. */
 static char *
@@ -204,10 +219,12 @@ parse_global(struct shell *sh, int argc, char **argv, bool *eager)
 	bool k_given = false, k_off = false, kc_given = false;
 	char *sp;
 
+	if ((sp = getenv("HVSH_OUTPUT")) != NULL && *sp != '\0')
+		set_output(sh, sp);
 	opterr = 0;
 	for (;;) {
 		longindex = -1;
-		c = getopt_long(argc, argv, "+:c:d:e:hk:K:l:qrtvV", long_opts,
+		c = getopt_long(argc, argv, "+:c:d:e:hk:K:l:o:qrtvV", long_opts,
 		    &longindex);
 		if (c == -1)
 			break;
@@ -269,6 +286,9 @@ parse_global(struct shell *sh, int argc, char **argv, bool *eager)
 			break;
 		case 'l':
 			open_log(sh, optarg);
+			break;
+		case 'o':
+			set_output(sh, optarg);
 			break;
 		case 'q':
 			sh->quiet = true;

@@ -132,9 +132,13 @@ shell_log(struct shell *sh, int level, const char *fmt, ...)
 }
 
 static void
-error_print(struct shell *sh, const char *msg)
+error_print(struct shell *sh, const char *msg, const struct hv_error *e)
 {
-	if (sh->silent == 0) {
+	if (sh->silent == 0 && !out_is_text()) {
+		if (!sh->stdout_closed)
+			shell_flush_stdout();
+		out_error(sh, msg, e);
+	} else if (sh->silent == 0) {
 		if (!sh->stdout_closed)
 			shell_flush_stdout();
 		fprintf(stderr, "error: %s\n", msg);
@@ -152,7 +156,7 @@ shell_error(struct shell *sh, const char *fmt, ...)
 	va_start(ap, fmt);
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	error_print(sh, msg);
+	error_print(sh, msg, NULL);
 	free(msg);
 }
 
@@ -160,7 +164,7 @@ void
 shell_error_lines(struct shell *sh, char *const *lines)
 {
 	for (; lines != NULL && *lines != NULL; lines++)
-		error_print(sh, *lines);
+		error_print(sh, *lines, NULL);
 }
 
 void
@@ -170,7 +174,7 @@ shell_report_error(struct shell *sh)
 
 	if (e == NULL || e->code == HV_ERR_OK)
 		return;
-	error_print(sh, e->message ? e->message : "unknown error");
+	error_print(sh, e->message ? e->message : "unknown error", e);
 	hv_error_reset();
 }
 
@@ -178,7 +182,17 @@ void
 shell_info(struct shell *sh, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
+	if (!out_is_text()) {
+		/* what a changing command says: the record's message */
+		va_start(ap, fmt);
+		msg = xvasprintf(fmt, ap);
+		va_end(ap);
+		out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
+		free(msg);
+		return;
+	}
 	if (sh->quiet)
 		return;
 	va_start(ap, fmt);
@@ -601,6 +615,7 @@ now_ms(void)
 static bool
 run_help_for(struct shell *sh, const struct cmd_entry *cmd)
 {
+	out_raw(sh);
 	help_command(cmd);
 	return true;
 }
@@ -615,6 +630,7 @@ run_one(struct shell *sh, struct cmd_args *a)
 	if (sh->timing)
 		before = now_ms();
 	hv_error_reset();
+	out_begin(sh);
 	if (a->help) {
 		ok = run_help_for(sh, cmd);
 	} else if (!(cmd->flags & CMD_NOCONNECT) &&
@@ -627,7 +643,8 @@ run_one(struct shell *sh, struct cmd_args *a)
 		sh->disconnected = true;
 	if (!ok)
 		shell_report_error(sh);
-	if (sh->stop)
+	out_end(sh, ok);
+	if (sh->stop || !out_is_text())
 		return ok;
 	/*
 	 * No flush here: stdout is flushed before anything goes to stderr
@@ -671,6 +688,7 @@ parse_all(struct shell *sh, const struct lex_cmd *cmds, size_t n)
 	for (i = 0; i < n; i++) {
 		l->cmds[i] = parse_command(cmds[i].words, cmds[i].n, &errs);
 		shell_error_lines(sh, errs);
+		out_errors_flush(sh);
 		hv_strv_free(errs);
 		errs = NULL;
 		if (l->cmds[i] == NULL) {
@@ -692,6 +710,7 @@ shell_parse_string(struct shell *sh, const char *s)
 
 	if (lex_split(s, 0, &r, &err) < 0) {
 		shell_error(sh, "%s", err);
+		out_errors_flush(sh);
 		lex_result_release(&r);
 		return NULL;
 	}

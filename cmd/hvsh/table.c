@@ -10,17 +10,27 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include "out.h"
 #include "shell.h"
 #include "util/buf.h"
 #include "util/strv.h"
 #include "util/xalloc.h"
 
+/* A cell's machine value; its strings are owned. */
+struct cell_val {
+	struct out_val v;
+	char *s;
+};
+
 struct table {
 	size_t ncols;
 	char **header;
+	char **keys;	/* machine keys; NULL: made from the headers */
 	char ***rows;
+	struct cell_val **vals;	/* per row; NULL: the text as a string */
 	size_t nrows;
 	size_t cap;	/* room in rows: it doubles, a list may be long */
+	size_t vcap;
 };
 
 struct table *
@@ -38,6 +48,35 @@ table_new(const char *header, ...)
 }
 
 void
+table_set_keys(struct table *t, const char *key, ...)
+{
+	const char *k;
+	size_t n = 0;
+	va_list ap;
+
+	hv_strv_free(t->keys);
+	t->keys = NULL;
+	va_start(ap, key);
+	for (k = key; k != NULL; k = va_arg(ap, const char *))
+		hv_strv_add(&t->keys, &n, k);
+	va_end(ap);
+	while (n < t->ncols)
+		hv_strv_add(&t->keys, &n, "");
+}
+
+static void
+add_row(struct table *t, char **row, struct cell_val *vals)
+{
+	t->rows = xgrow(t->rows, &t->cap, t->nrows + 1, sizeof(*t->rows));
+	if (vals != NULL || t->vals != NULL) {
+		t->vals = xgrow(t->vals, &t->vcap, t->nrows + 1,
+		    sizeof(*t->vals));
+		t->vals[t->nrows] = vals;
+	}
+	t->rows[t->nrows++] = row;
+}
+
+void
 table_add_row(struct table *t, const char *cell, ...)
 {
 	char **row = xcalloc(t->ncols + 1, sizeof(*row));
@@ -51,8 +90,71 @@ table_add_row(struct table *t, const char *cell, ...)
 			cell = va_arg(ap, const char *);
 	}
 	va_end(ap);
-	t->rows = xgrow(t->rows, &t->cap, t->nrows + 1, sizeof(*t->rows));
-	t->rows[t->nrows++] = row;
+	add_row(t, row, NULL);
+}
+
+void
+table_add_cells(struct table *t, const struct table_cell *cells)
+{
+	char **row = xcalloc(t->ncols + 1, sizeof(*row));
+	struct cell_val *vals = xcalloc(t->ncols, sizeof(*vals));
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++) {
+		row[i] = xstrdup(cells[i].text != NULL ? cells[i].text : "");
+		vals[i].v = cells[i].v;
+		vals[i].v.list = NULL;
+		if (cells[i].v.s != NULL)
+			vals[i].s = xstrdup(cells[i].v.s);
+		vals[i].v.s = vals[i].s;
+		if (cells[i].v.type == OUT_LIST)
+			vals[i].v.type = OUT_NULL;
+	}
+	add_row(t, row, vals);
+}
+
+size_t
+table_ncols(const struct table *t)
+{
+	return t->ncols;
+}
+
+size_t
+table_nrows(const struct table *t)
+{
+	return t->nrows;
+}
+
+const char *
+table_key(const struct table *t, size_t col)
+{
+	static char made[64];
+	const char *h;
+	size_t n = 0;
+
+	if (t->keys != NULL && t->keys[col][0] != '\0')
+		return t->keys[col];
+	/* "MAC address" -> "mac_address" */
+	for (h = t->header[col]; *h != '\0' && n + 1 < sizeof(made); h++) {
+		if ((*h >= 'a' && *h <= 'z') || (*h >= '0' && *h <= '9'))
+			made[n++] = *h;
+		else if (*h >= 'A' && *h <= 'Z')
+			made[n++] = (char)(*h - 'A' + 'a');
+		else if (n > 0 && made[n - 1] != '_')
+			made[n++] = '_';
+	}
+	while (n > 0 && made[n - 1] == '_')
+		n--;
+	made[n] = '\0';
+	return made;
+}
+
+struct out_val
+table_value(const struct table *t, size_t row, size_t col)
+{
+	if (t->vals != NULL && t->vals[row] != NULL)
+		return t->vals[row][col].v;
+	return OV_STR(t->rows[row][col]);
 }
 
 /* Printable ASCII without "\x": printed as it is, one column a byte. */
@@ -185,25 +287,40 @@ table_free(struct table *t)
 	if (t == NULL)
 		return;
 	hv_strv_free(t->header);
-	for (r = 0; r < t->nrows; r++)
+	hv_strv_free(t->keys);
+	for (r = 0; r < t->nrows; r++) {
 		hv_strv_free(t->rows[r]);
+		if (t->vals != NULL && t->vals[r] != NULL) {
+			for (size_t c = 0; c < t->ncols; c++)
+				free(t->vals[r][c].s);
+			free(t->vals[r]);
+		}
+	}
 	free(t->rows);
+	free(t->vals);
 	free(t);
 }
 
 void
 print_field(int width, const char *label, const char *fmt, ...)
 {
+	va_list ap;
+
+	va_start(ap, fmt);
+	print_fieldv(width, label, fmt, ap);
+	va_end(ap);
+}
+
+void
+print_fieldv(int width, const char *label, const char *fmt, va_list ap)
+{
 	char line[256];
 	size_t n = strlen(label), len;
-	va_list ap;
 
 	/* the line is put together and written at once when it fits */
 	if (n + (size_t)width + 2 >= sizeof(line)) {
 		printf("%-*s ", width, label);
-		va_start(ap, fmt);
 		vprintf(fmt, ap);
-		va_end(ap);
 		putchar_unlocked('\n');
 		return;
 	}
@@ -211,7 +328,6 @@ print_field(int width, const char *label, const char *fmt, ...)
 	while (n < (size_t)width)
 		line[n++] = ' ';
 	line[n++] = ' ';
-	va_start(ap, fmt);
 	if (strcmp(fmt, "%s") == 0) {
 		const char *v = va_arg(ap, const char *);
 
@@ -239,7 +355,6 @@ print_field(int width, const char *label, const char *fmt, ...)
 			n = 0;
 		}
 	}
-	va_end(ap);
 	line[n++] = '\n';
 	fwrite_unlocked(line, 1, n, stdout);
 }
