@@ -49,7 +49,7 @@ variant() { # dir, make arguments...   (SUITES: tests/run-all --only)
 		grep -E '(error|warning):|undefined reference|\*\*\*' "$dir/build.log" |
 			head -15 | sed 's/^/#   /'
 	fi
-	out=$(python3 tests/run-all --only "${SUITES:-unit,cli,parity,pty,remote}" \
+	out=$(python3 tests/run-all --only "${SUITES:-unit,cli,output,parity,pty,remote}" \
 	    "$dir" 2>&1)
 	echo "$out" | sed '$d'
 	last=$(echo "$out" | tail -n 1)
