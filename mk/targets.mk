@@ -11,7 +11,7 @@
 #                   (when root), then runs autoconf: ./configure is the
 #                   optional way to set the knobs
 #   make install    $(DESTDIR)$(BINDIR)/hvsh, $(DESTDIR)$(MANDIR)/man1/hvsh.1,
-#                   $(DESTDIR)$(MANDIR)/man7/hvsh-uri.7
+#                   $(DESTDIR)$(MANDIR)/man7/hvsh-uri.7 and hvsh-json.7
 #   make uninstall
 #   make bench      hvsh against virsh 9.0 (tests/bench/run); not a test
 #   make fuzz       the libFuzzer targets of tests/fuzz, built with clang
@@ -64,10 +64,12 @@ install: all
 	$(INSTALL) -m 644 man/hvsh.1 $(DESTDIR)$(MANDIR)/man1/hvsh.1
 	$(INSTALL) -d $(DESTDIR)$(MANDIR)/man7
 	$(INSTALL) -m 644 man/hvsh-uri.7 $(DESTDIR)$(MANDIR)/man7/hvsh-uri.7
+	$(INSTALL) -m 644 man/hvsh-json.7 $(DESTDIR)$(MANDIR)/man7/hvsh-json.7
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/hvsh $(DESTDIR)$(MANDIR)/man1/hvsh.1 \
-	    $(DESTDIR)$(MANDIR)/man7/hvsh-uri.7
+	    $(DESTDIR)$(MANDIR)/man7/hvsh-uri.7 \
+	    $(DESTDIR)$(MANDIR)/man7/hvsh-json.7
 
 bench:
 	@$(MAKE) --no-print-directory all

@@ -254,6 +254,8 @@ help_usage(struct shell *sh)
 	    "    -K | --keepalive-count=NUM\n"
 	    "                            unanswered probes before giving up\n"
 	    "    -l | --log=FILE         append a log to FILE\n"
+	    "    -o | --output=FORMAT    text (default), json, json-pretty, "
+	    "csv or value\n"
 	    "    -q | --quiet            print less\n"
 	    "    -r | --readonly         open the connection read-only\n"
 	    "    -t | --timing           show how long each command took\n"
