@@ -569,8 +569,14 @@ shell_domain(struct shell *sh, const struct cmd_args *a, unsigned int i,
 		dom = hv_domain_lookup_by_name(sh->conn, n);
 	}
 	if (dom == NULL) {
-		hv_error_reset();
+		/*
+		 * virsh says only this; the machine formats keep the
+		 * lookup's error as the cause (its code and domain).
+		 */
+		if (out_is_text())
+			hv_error_reset();
 		shell_error(sh, "failed to get domain '%s'", n);
+		shell_report_error(sh);
 	}
 	return dom;
 }
