@@ -4,7 +4,9 @@
 # Builds three variants (four when clang is installed), each in its own
 # directory, and runs tests/run-all on each:
 #   build          LINE_EDITOR=readline
-#   build-libedit  LINE_EDITOR=libedit
+#   build-libedit  LINE_EDITOR=libedit: the suites where the line editor
+#                  matters (unit, cli, pty, and the remote scripts with
+#                  terminal cases); the rest is the same code as build's
 #   build-asan     LINE_EDITOR=readline SANITIZE=1 (ASan + UBSan)
 #   build-clang    CC=clang, when clang is installed: warnings are errors
 #                  there too; only the unit tests run on it
@@ -68,7 +70,12 @@ variant() { # dir, make arguments...   (SUITES: tests/run-all --only)
 P=${CHECK_OUT:-}
 mkdir -p "${P}build" "${P}build-libedit" "${P}build-asan" "${P}build-clang"
 variant "${P}build" LINE_EDITOR=readline SANITIZE=
+SUITES=unit,cli,pty,remote
+HVSH_REMOTE_ONLY=remote-keepalive.py,remote-sasl.py
+export HVSH_REMOTE_ONLY
 variant "${P}build-libedit" LINE_EDITOR=libedit SANITIZE=
+SUITES=
+unset HVSH_REMOTE_ONLY
 if command -v clang >/dev/null 2>&1; then
 	SUITES=unit
 	variant "${P}build-clang" CC=clang LINE_EDITOR=readline SANITIZE=
