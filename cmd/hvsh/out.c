@@ -337,10 +337,18 @@ json_write(const char *compact)
 	putchar('\n');
 }
 
-/* One CSV field, quoted when it holds a comma, a quote or a line end. */
+/*
+ * One CSV field, quoted when it holds a comma, a quote or a line end,
+ * or when it is empty and alone in its row (sole): an empty line is no
+ * row to CSV readers.
+ */
 static void
-csv_cell(const char *s)
+csv_field(const char *s, bool sole)
 {
+	if (sole && *s == '\0') {
+		fputs("\"\"", stdout);
+		return;
+	}
 	if (strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, stdout);
 		return;
@@ -352,6 +360,12 @@ csv_cell(const char *s)
 		putchar(*s);
 	}
 	putchar('"');
+}
+
+static void
+csv_cell(const char *s)
+{
+	csv_field(s, false);
 }
 
 static void
@@ -405,7 +419,7 @@ out_end(struct shell *sh, bool ok)
 		for (i = 0; i < doc.nfields; i++) {
 			if (i > 0)
 				putchar(',');
-			csv_cell(doc.fields[i].plain);
+			csv_field(doc.fields[i].plain, doc.nfields == 1);
 		}
 		csv_row_end();
 	} else if (format == OUT_VALUE) {
@@ -530,7 +544,7 @@ out_table(struct shell *sh, const char *key, const struct table *t)
 			if (format == OUT_CSV) {
 				if (c > 0)
 					putchar(',');
-				csv_cell(hv_buf_str(bp));
+				csv_field(hv_buf_str(bp), nc == 1);
 			} else if (format == OUT_VALUE) {
 				if (c > 0)
 					putchar('\t');

@@ -130,6 +130,8 @@ main(void)
 	CHECK(output_is(OUT_VALUE, record, "v", "v\n"));
 	CHECK(output_is(OUT_CSV, record, "a\"b", "name\r\n\"a\"\"b\"\r\n"));
 	CHECK(output_is(OUT_TEXT, record, "v", "Name:           v\n"));
+	/* an empty value alone in its row is quoted: no empty line */
+	CHECK(output_is(OUT_CSV, record, "", "name\r\n\"\"\r\n"));
 
 	CHECK(out_parse_format("json-pretty", &f) && f == OUT_JSON_PRETTY);
 	CHECK(!out_parse_format("JSON", &f));

@@ -75,7 +75,7 @@ handle(struct hv_conn *conn, const struct test_dom *d)
 static int
 not_running(void)
 {
-	hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_INVALID, "%s",
+	hv_error_report(HV_FROM_DOMAIN, HV_ERR_OPERATION_INVALID, "%s",
 	    "domain is not running");
 	return -1;
 }
@@ -100,7 +100,7 @@ impact(struct test_dom *d, unsigned int flags, bool *live,
 	if (*live && !is_active(d))
 		return not_running();
 	if (*config && !d->persistent) {
-		hv_error_report(HV_FROM_TEST, HV_ERR_OPERATION_INVALID, "%s",
+		hv_error_report(HV_FROM_DOMAIN, HV_ERR_OPERATION_INVALID, "%s",
 		    "transient domains do not have any persistent config");
 		return -1;
 	}
