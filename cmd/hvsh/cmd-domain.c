@@ -558,11 +558,15 @@ cmd_domstate_exec(struct shell *sh, const struct cmd_args *a)
 		return false;
 	if (!domain_state(dom, &state, &reason))
 		goto out;
-	if (opt_bool(a, O_DOMSTATE_REASON))
-		printf("%s (%s)\n", state_name(state),
-		    reason_name(state, reason));
-	else
-		printf("%s\n", state_name(state));
+	if (opt_bool(a, O_DOMSTATE_REASON)) {
+		out_line(sh, "state", OV_ENUM(domain_state_key(state)),
+		    "%s (%s)", state_name(state), reason_name(state, reason));
+		out_field(sh, 0, NULL, "reason",
+		    OV_ENUM(domain_reason_key(state, reason)), NULL);
+	} else {
+		out_line(sh, "state", OV_ENUM(domain_state_key(state)), "%s",
+		    state_name(state));
+	}
 	ret = true;
 out:
 	hv_domain_free(dom);
@@ -592,10 +596,8 @@ cmd_domid_exec(struct shell *sh, const struct cmd_args *a)
 	dom = shell_domain(sh, a, O_DOMAIN, BY_NAME | BY_UUID, NULL);
 	if (dom == NULL)
 		return false;
-	if (dom->id >= 0)
-		printf("%d\n", dom->id);
-	else
-		printf("-\n");
+	out_line(sh, "id", dom->id >= 0 ? OV_INT(dom->id) : OV_NULL,
+	    dom->id >= 0 ? "%d" : "-", dom->id);
 	hv_domain_free(dom);
 	return true;
 }
@@ -621,7 +623,7 @@ cmd_domname_exec(struct shell *sh, const struct cmd_args *a)
 	dom = shell_domain(sh, a, O_DOMAIN, BY_ID | BY_UUID, NULL);
 	if (dom == NULL)
 		return false;
-	printf("%s\n", dom->name);
+	out_line(sh, "name", OV_STR(dom->name), "%s", dom->name);
 	hv_domain_free(dom);
 	return true;
 }
@@ -648,7 +650,8 @@ cmd_domuuid_exec(struct shell *sh, const struct cmd_args *a)
 	dom = shell_domain(sh, a, O_DOMAIN, BY_ID | BY_NAME, NULL);
 	if (dom == NULL)
 		return false;
-	printf("%s\n", hv_uuid_format(dom->uuid, ustr));
+	hv_uuid_format(dom->uuid, ustr);
+	out_line(sh, "uuid", OV_STR(ustr), "%s", ustr);
 	hv_domain_free(dom);
 	return true;
 }
@@ -693,6 +696,8 @@ cmd_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_domain *dom;
 	bool ret;
 
+	/* XML is its own format: the same bytes in every output format */
+	out_raw(sh);
 	dom = shell_domain(sh, a, O_DUMPXML_DOMAIN, BY_ANY, NULL);
 	if (dom == NULL)
 		return false;
@@ -771,15 +776,16 @@ cmd_vcpucount_exec(struct shell *sh, const struct cmd_args *a)
 	bool all = !maximum && !active && !live && !config && !current &&
 	    !guest;
 	static const struct {
-		const char *which, *state;
+		const char *which, *state, *key;
 		unsigned int flags;
 	} rows[] = {
-		{ "maximum", "config",
+		{ "maximum", "config", "maximum_config",
 		    HV_DOMAIN_AFFECT_CONFIG | HV_DOMAIN_VCPU_MAXIMUM },
-		{ "maximum", "live",
+		{ "maximum", "live", "maximum_live",
 		    HV_DOMAIN_AFFECT_LIVE | HV_DOMAIN_VCPU_MAXIMUM },
-		{ "current", "config", HV_DOMAIN_AFFECT_CONFIG },
-		{ "current", "live", HV_DOMAIN_AFFECT_LIVE },
+		{ "current", "config", "current_config",
+		    HV_DOMAIN_AFFECT_CONFIG },
+		{ "current", "live", "current_live", HV_DOMAIN_AFFECT_LIVE },
 	};
 	unsigned int flags = 0;
 	struct hv_domain *dom;
@@ -820,10 +826,17 @@ cmd_vcpucount_exec(struct shell *sh, const struct cmd_args *a)
 		for (i = 0; i < 4; i++)
 			if (counts[i] < 0)
 				goto out;
-		for (i = 0; i < 4; i++)
+		/* A count that does not apply has no line; for scripts,
+		 * null, so that every record has the four keys. */
+		for (i = 0; i < 4; i++) {
 			if (counts[i] > 0)
-				print_field(12, rows[i].which, "%-12s %3d",
+				out_field(sh, 12, rows[i].which, rows[i].key,
+				    OV_INT(counts[i]), "%-12s %3d",
 				    rows[i].state, counts[i]);
+			else
+				out_field(sh, 0, NULL, rows[i].key, OV_NULL,
+				    NULL);
+		}
 	} else {
 		if ((count = vcpu_count(dom, flags, false)) < 0) {
 			if (guest)
@@ -831,7 +844,7 @@ cmd_vcpucount_exec(struct shell *sh, const struct cmd_args *a)
 				    "count from the guest");
 			goto out;
 		}
-		printf("%d\n", count);
+		out_line(sh, "vcpus", OV_INT(count), "%d", count);
 	}
 	ret = true;
 out:
@@ -928,15 +941,27 @@ cmd_domblklist_exec(struct shell *sh, const struct cmd_args *a)
 		    "./source/@dev|./source/@dir|./source/@name|"
 		    "./source/@volume)");
 		if (details && (type == NULL || device == NULL)) {
-			printf("unable to query block list details");
+			/* virsh prints this one on stdout, without a
+			 * newline; for scripts it is the error it is */
+			if (out_is_text())
+				printf("unable to query block list details");
+			else
+				shell_error(sh, "unable to query block list "
+				    "details");
 		} else if (target == NULL) {
 			shell_error(sh, "unable to query block list");
 		} else if (details) {
-			table_add_row(t, type, device, target,
-			    source != NULL ? source : "-");
+			table_add_cells(t, (struct table_cell[]){
+			    { type, OV_STR(type) },
+			    { device, OV_STR(device) },
+			    { target, OV_STR(target) },
+			    { source != NULL ? source : "-",
+				OV_STR_OR_NULL(source) } });
 		} else {
-			table_add_row(t, target,
-			    source != NULL ? source : "-");
+			table_add_cells(t, (struct table_cell[]){
+			    { target, OV_STR(target) },
+			    { source != NULL ? source : "-",
+				OV_STR_OR_NULL(source) } });
 		}
 		free(type);
 		free(device);
@@ -948,7 +973,7 @@ cmd_domblklist_exec(struct shell *sh, const struct cmd_args *a)
 		}
 		free(target);
 	}
-	table_print(sh, t);
+	out_table(sh, "disks", t);
 	ret = true;
 out:
 	table_free(t);
@@ -1007,13 +1032,18 @@ cmd_domiflist_exec(struct shell *sh, const struct cmd_args *a)
 		ctxt->node = ifaces->nodesetval->nodeTab[i];
 		for (j = 0; j < 5; j++)
 			v[j] = util_xpath_string(ctxt, exprs[j]);
-		/* The type column is always filled, even if empty. */
-		table_add_row(t, v[0] ? v[0] : "-", v[1] ? v[1] : "",
-		    v[2] ? v[2] : "-", v[3] ? v[3] : "-", v[4] ? v[4] : "-");
+		/* The type column is always filled, even if empty; the
+		 * dashes of the others are nulls for scripts. */
+		table_add_cells(t, (struct table_cell[]){
+		    { v[0] ? v[0] : "-", OV_STR_OR_NULL(v[0]) },
+		    { v[1] ? v[1] : "", OV_STR_OR_NULL(v[1]) },
+		    { v[2] ? v[2] : "-", OV_STR_OR_NULL(v[2]) },
+		    { v[3] ? v[3] : "-", OV_STR_OR_NULL(v[3]) },
+		    { v[4] ? v[4] : "-", OV_STR_OR_NULL(v[4]) } });
 		for (j = 0; j < 5; j++)
 			free(v[j]);
 	}
-	table_print(sh, t);
+	out_table(sh, "interfaces", t);
 	ret = true;
 out:
 	table_free(t);

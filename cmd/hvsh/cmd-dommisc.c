@@ -2,6 +2,7 @@
  * Smaller domain queries and settings: domhostname, dommemstat,
  * domblkinfo, desc.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,7 +60,7 @@ cmd_domhostname_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "failed to get hostname");
 		goto out;
 	}
-	printf("%s\n", host);
+	out_line(sh, "hostname", OV_STR(host), "%s", host);
 	ok = true;
 out:
 	free(host);
@@ -76,13 +77,30 @@ const struct cmd_entry cmd_domhostname = {
 
 /* ---- dommemstat ----------------------------------------------------- */
 
-/* virDomainMemoryStatTags, by value: the names virsh prints. */
-static const char *const stat_names[] = {
-	"swap_in", "swap_out", "major_fault", "minor_fault", "unused",
-	"available", "actual", "rss", "usable", "last_update",
-	"disk_caches", "hugetlb_pgalloc", "hugetlb_pgfail",
+/*
+ * virDomainMemoryStatTags, by value: the names virsh prints, and the
+ * machine keys (man/hvsh-json.7), which give the sizes virsh prints in
+ * KiB in bytes.
+ */
+static const struct {
+	const char *name, *key;
+	bool kib;
+} stats_known[] = {
+	{ "swap_in", "swap_in_bytes", true },
+	{ "swap_out", "swap_out_bytes", true },
+	{ "major_fault", "major_fault", false },
+	{ "minor_fault", "minor_fault", false },
+	{ "unused", "unused_bytes", true },
+	{ "available", "available_bytes", true },
+	{ "actual", "actual_bytes", true },
+	{ "rss", "rss_bytes", true },
+	{ "usable", "usable_bytes", true },
+	{ "last_update", "last_update_seconds", false },
+	{ "disk_caches", "disk_caches_bytes", true },
+	{ "hugetlb_pgalloc", "hugetlb_pgalloc", false },
+	{ "hugetlb_pgfail", "hugetlb_pgfail", false },
 };
-#define NSTATS (sizeof(stat_names) / sizeof(stat_names[0]))
+#define NSTATS (sizeof(stats_known) / sizeof(stats_known[0]))
 
 enum {
 	O_MEM_DOMAIN, O_MEM_PERIOD, O_MEM_CONFIG, O_MEM_LIVE, O_MEM_CURRENT,
@@ -154,7 +172,12 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 			    "period.");
 			goto out;
 		}
-		/* Setting the period prints no statistics. */
+		/* Setting the period prints no statistics, nor anything
+		 * else in text; scripts get what was done. */
+		out_field(sh, 0, NULL, "action", OV_ENUM("set_period"), NULL);
+		out_field(sh, 0, NULL, "domain", OV_STR(dom->name), NULL);
+		out_field(sh, 0, NULL, "period_seconds", OV_INT(period),
+		    NULL);
 		ok = true;
 		goto out;
 	}
@@ -165,9 +188,14 @@ cmd_dommemstat_exec(struct shell *sh, const struct cmd_args *a)
 		goto out;
 	}
 	for (i = 0; i < n; i++) {
-		if (stats[i].tag >= 0 && (size_t)stats[i].tag < NSTATS)
-			printf("%s %llu\n", stat_names[stats[i].tag],
-			    stats[i].val);
+		unsigned long long v = stats[i].val;
+		int tag = stats[i].tag;
+
+		if (tag < 0 || (size_t)tag >= NSTATS)
+			continue;
+		out_line(sh, stats_known[tag].key,
+		    OV_UINT(stats_known[tag].kib ? v * 1024 : v), "%s %llu",
+		    stats_known[tag].name, v);
 	}
 	ok = true;
 out:
@@ -260,6 +288,8 @@ blkinfo_all(struct shell *sh, struct hv_domain *dom, bool human)
 	    disks->nodesetval != NULL)
 		n = disks->nodesetval->nodeNr;
 	t = table_new("Target", "Capacity", "Allocation", "Physical", NULL);
+	table_set_keys(t, "target", "capacity_bytes", "allocation_bytes",
+	    "physical_bytes", NULL);
 	for (i = 0; i < n; i++) {
 		struct hv_block_info info = { 0 };
 		char *target, *protocol, *cap, *alloc, *phys;
@@ -291,15 +321,20 @@ blkinfo_all(struct shell *sh, struct hv_domain *dom, bool human)
 		cap = size_cell(info.capacity, human, empty);
 		alloc = size_cell(info.allocation, human, empty);
 		phys = size_cell(info.physical, human, empty);
-		table_add_row(t, target != NULL ? target : "", cap, alloc,
-		    phys);
+		/* the dashes of a disk with nothing to measure: nulls */
+		table_add_cells(t, (struct table_cell[]){
+		    { target != NULL ? target : "",
+			OV_STR(target != NULL ? target : "") },
+		    { cap, empty ? OV_NULL : OV_UINT(info.capacity) },
+		    { alloc, empty ? OV_NULL : OV_UINT(info.allocation) },
+		    { phys, empty ? OV_NULL : OV_UINT(info.physical) } });
 		free(cap);
 		free(alloc);
 		free(phys);
 		free(target);
 		free(protocol);
 	}
-	table_print(sh, t);
+	out_table(sh, "disks", t);
 	ok = true;
 out:
 	table_free(t);
@@ -309,12 +344,14 @@ out:
 	return ok;
 }
 
+/* One size: --human changes the text alone, scripts get bytes. */
 static void
-blkinfo_line(const char *label, unsigned long long v, bool human)
+blkinfo_line(struct shell *sh, const char *label, const char *key,
+    unsigned long long v, bool human)
 {
 	char *s = human ? human_size(v) : xasprintf("%llu", v);
 
-	print_field(15, label, "%s", s);
+	out_field(sh, 15, label, key, OV_UINT(v), "%s", s);
 	free(s);
 }
 
@@ -342,9 +379,12 @@ cmd_domblkinfo_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (hv_domain_get_block_info(dom, device, &info, 0) < 0)
 		goto out;
-	blkinfo_line("Capacity:", info.capacity, human);
-	blkinfo_line("Allocation:", info.allocation, human);
-	blkinfo_line("Physical:", info.physical, human);
+	blkinfo_line(sh, "Capacity:", "capacity_bytes", info.capacity,
+	    human);
+	blkinfo_line(sh, "Allocation:", "allocation_bytes", info.allocation,
+	    human);
+	blkinfo_line(sh, "Physical:", "physical_bytes", info.physical,
+	    human);
 	ok = true;
 out:
 	hv_domain_free(dom);
@@ -422,6 +462,23 @@ get_desc(struct hv_domain *dom, bool title, unsigned int xmlflags)
 	return desc != NULL ? desc : xstrdup("");
 }
 
+/*
+ * Text that virsh prints without a newline (desc's lines: the shell's
+ * blank line after the command ends them), which out_line would add;
+ * nothing in the machine formats, which have the record.
+ */
+static void
+text_unended(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!out_is_text())
+		return;
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+}
+
 /* The text to edit from, edited; NULL after an error. */
 static char *
 desc_edit(struct shell *sh, const char *text, bool title)
@@ -449,8 +506,9 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 	bool config = opt_bool(a, O_DESC_CONFIG);
 	bool title = opt_bool(a, O_DESC_TITLE);
 	bool edit = opt_bool(a, O_DESC_EDIT);
+	const char *what = title ? "title" : "description";
 	unsigned int flags = HV_DOMAIN_AFFECT_CURRENT, xmlflags = 0;
-	char *desc = NULL, *now = NULL;
+	char *desc = NULL, *now = NULL, *msg;
 	struct hv_buf b = HV_BUF_INIT;
 	struct hv_domain *dom;
 	bool ok = false;
@@ -481,11 +539,11 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 		 * both lines lack a newline, as in virsh. */
 		if ((now = get_desc(dom, title, xmlflags)) == NULL)
 			goto out;
+		out_field(sh, 0, NULL, what, OV_STR(now), NULL);
 		if (*now != '\0')
-			printf("%s", now);
+			text_unended("%s", now);
 		else if (!shell_quiet(sh))
-			printf("No %s for domain: %s",
-			    title ? "title" : "description", dom->name);
+			text_unended("No %s for domain: %s", what, dom->name);
 		ok = true;
 		goto out;
 	}
@@ -502,8 +560,11 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 		free(desc);
 		desc = edited;
 		if (strcmp(now, desc) == 0) {
-			shell_info(sh, "Domain %s not changed",
-			    title ? "title" : "description");
+			out_field(sh, 0, NULL, "action", OV_ENUM("unchanged"),
+			    NULL);
+			out_field(sh, 0, NULL, "domain", OV_STR(dom->name),
+			    NULL);
+			shell_info(sh, "Domain %s not changed", what);
 			ok = true;
 			goto out;
 		}
@@ -511,13 +572,17 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 
 	if (hv_domain_set_metadata(dom, title ? HV_DOMAIN_METADATA_TITLE :
 	    HV_DOMAIN_METADATA_DESCRIPTION, desc, NULL, NULL, flags) < 0) {
-		shell_error(sh, "Failed to set new domain %s",
-		    title ? "title" : "description");
+		shell_error(sh, "Failed to set new domain %s", what);
 		goto out;
 	}
+	out_field(sh, 0, NULL, "action", OV_ENUM(title ? "set_title" :
+	    "set_description"), NULL);
+	out_field(sh, 0, NULL, "domain", OV_STR(dom->name), NULL);
+	msg = xasprintf("Domain %s updated successfully", what);
+	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
 	if (!shell_quiet(sh))
-		printf("Domain %s updated successfully",
-		    title ? "title" : "description");
+		text_unended("%s", msg);
+	free(msg);
 	ok = true;
 out:
 	hv_buf_release(&b);
