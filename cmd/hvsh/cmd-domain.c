@@ -944,7 +944,8 @@ cmd_domblklist_exec(struct shell *sh, const struct cmd_args *a)
 			/* virsh prints this one on stdout, without a
 			 * newline; for scripts it is the error it is */
 			if (out_is_text())
-				printf("unable to query block list details");
+				out_text(sh, "unable to query block list "
+				    "details");
 			else
 				shell_error(sh, "unable to query block list "
 				    "details");

@@ -462,23 +462,6 @@ get_desc(struct hv_domain *dom, bool title, unsigned int xmlflags)
 	return desc != NULL ? desc : xstrdup("");
 }
 
-/*
- * Text that virsh prints without a newline (desc's lines: the shell's
- * blank line after the command ends them), which out_line would add;
- * nothing in the machine formats, which have the record.
- */
-static void
-text_unended(const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!out_is_text())
-		return;
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-}
-
 /* The text to edit from, edited; NULL after an error. */
 static char *
 desc_edit(struct shell *sh, const char *text, bool title)
@@ -541,9 +524,9 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 			goto out;
 		out_field(sh, 0, NULL, what, OV_STR(now), NULL);
 		if (*now != '\0')
-			text_unended("%s", now);
+			out_text(sh, "%s", now);
 		else if (!shell_quiet(sh))
-			text_unended("No %s for domain: %s", what, dom->name);
+			out_text(sh, "No %s for domain: %s", what, dom->name);
 		ok = true;
 		goto out;
 	}
@@ -581,7 +564,7 @@ cmd_desc_exec(struct shell *sh, const struct cmd_args *a)
 	msg = xasprintf("Domain %s updated successfully", what);
 	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
 	if (!shell_quiet(sh))
-		text_unended("%s", msg);
+		out_text(sh, "%s", msg);
 	free(msg);
 	ok = true;
 out:

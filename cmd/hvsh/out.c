@@ -486,6 +486,19 @@ out_line(struct shell *sh, const char *key, struct out_val v,
 }
 
 void
+out_text(struct shell *sh, const char *fmt, ...)
+{
+	va_list ap;
+
+	(void)sh;
+	if (format != OUT_TEXT)
+		return;
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+}
+
+void
 out_done(struct shell *sh, const char *action, const char *kind,
     const char *name, const char *fmt, ...)
 {

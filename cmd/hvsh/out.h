@@ -93,6 +93,12 @@ void out_line(struct shell *sh, const char *key, struct out_val v,
     const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /*
+ * Text as it is, no newline added (virsh's unended lines); nothing in
+ * the machine formats, whose record has the values.
+ */
+void out_text(struct shell *sh, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/*
  * What a command that changes something did, to what: text, the
  * message (fmt; left out under -q, as virsh's extra lines are);
  * machine formats, {"action": action, kind: name} merged into the
