@@ -4,6 +4,7 @@
  * pool-refresh; and the helpers the volume commands share
  * (complete-storage.h).
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,23 +91,69 @@ state_name(int state)
 	return "unknown";
 }
 
+/* The machine word of a state: state_name's, null for "unknown". */
+static struct out_val
+state_value(int state)
+{
+	const char *s = state_name(state);
+
+	return strcmp(s, "unknown") == 0 ? OV_NULL : OV_ENUM(s);
+}
+
 static const char *
 yes_no_unknown(int v)
 {
 	return v < 0 ? "unknown" : v ? "yes" : "no";
 }
 
-/* "yes", "no", or "no autostart" when the driver cannot tell. */
+/* A tristate of the core (-1 when it cannot tell) as a value. */
+static struct out_val
+bool_or_null(int v)
+{
+	return v < 0 ? OV_NULL : OV_BOOL(v);
+}
+
+/*
+ * "yes", "no", or "no autostart" when the driver cannot tell; *v the
+ * same as a value, null for the last.
+ */
 static const char *
-autostart_text(struct hv_pool *pool)
+autostart_text(struct hv_pool *pool, struct out_val *v)
 {
 	int autostart = 0;
 
 	if (hv_pool_get_autostart(pool, &autostart) < 0) {
 		hv_error_reset();
+		*v = OV_NULL;
 		return "no autostart";
 	}
+	*v = OV_BOOL(autostart);
 	return autostart ? "yes" : "no";
+}
+
+static void pool_done(struct shell *sh, const char *action,
+    const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/*
+ * What a changing command did to the pool called name: text, the line
+ * (fmt) unless -q, as shell_info prints it; machine formats, action,
+ * pool and that line as the message (hvsh-json(7), "Changing
+ * commands").
+ */
+static void
+pool_done(struct shell *sh, const char *action, const char *name,
+    const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	out_done(sh, action, "pool", name, "%s", msg);
+	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
+	free(msg);
 }
 
 static bool
@@ -187,39 +234,96 @@ list_details(struct shell *sh, struct hv_pool **pools, int n)
 	struct table *t;
 	struct hv_pool_info info;
 	char cap[32], alloc[32], avail[32];
+	struct out_val asv, statev, capv, allocv, availv;
 	const char *state;
-	int i;
+	int i, persistent;
 
 	t = table_new("Name", "State", "Autostart", "Persistent",
 	    "Capacity", "Allocation", "Available", NULL);
+	table_set_keys(t, "name", "state", "autostart", "persistent",
+	    "capacity_bytes", "allocation_bytes", "available_bytes", NULL);
 	for (i = 0; i < n; i++) {
 		/* virsh's order of calls: autostart, persistence, info */
-		const char *as = autostart_text(pools[i]);
-		const char *persistent =
-		    yes_no_unknown(hv_pool_is_persistent(pools[i]));
+		const char *as = autostart_text(pools[i], &asv);
 		bool sizes = false;
 
+		persistent = hv_pool_is_persistent(pools[i]);
 		if (hv_pool_get_info(pools[i], &info) < 0) {
 			hv_error_reset();
 			state = "unknown";
+			statev = OV_NULL;
 		} else {
 			state = state_name(info.state);
+			statev = state_value(info.state);
 			sizes = has_sizes(info.state);
 		}
 		if (sizes) {
 			pretty_capacity(cap, sizeof(cap), info.capacity);
 			pretty_capacity(alloc, sizeof(alloc), info.allocation);
 			pretty_capacity(avail, sizeof(avail), info.available);
+			capv = OV_UINT(info.capacity);
+			allocv = OV_UINT(info.allocation);
+			availv = OV_UINT(info.available);
 		} else {
 			strcpy(cap, "-");
 			strcpy(alloc, "-");
 			strcpy(avail, "-");
+			capv = allocv = availv = OV_NULL;
 		}
-		table_add_row(t, pools[i]->name, state, as, persistent,
-		    cap, alloc, avail);
+		table_add_cells(t, (struct table_cell[]){
+		    { pools[i]->name, OV_STR(pools[i]->name) },
+		    { state, statev },
+		    { as, asv },
+		    { yes_no_unknown(persistent), bool_or_null(persistent) },
+		    { cap, capv },
+		    { alloc, allocv },
+		    { avail, availv } });
 		hv_error_reset();
 	}
-	table_print(sh, t);
+	out_table(sh, "pools", t);
+	table_free(t);
+}
+
+/*
+ * pool-list --uuid/--name: in text the chosen words of each pool on a
+ * line, the name padded to 20 columns as virsh does; for scripts, a
+ * table of those columns.
+ */
+static void
+list_plain(struct shell *sh, struct hv_pool **pools, int n, bool uuid,
+    bool name)
+{
+	char u[HV_UUID_STRLEN];
+	struct table_cell cells[2];
+	struct table *t;
+	size_t k;
+	int i;
+
+	if (uuid && name)
+		t = table_new("UUID", "Name", NULL);
+	else
+		t = table_new(uuid ? "UUID" : "Name", NULL);
+	for (i = 0; i < n; i++) {
+		hv_uuid_format(pools[i]->uuid, u);
+		if (out_is_text()) {
+			if (name)
+				out_line(sh, NULL, OV_NULL, "%s%s%-20s",
+				    uuid ? u : "", uuid ? " " : "",
+				    pools[i]->name);
+			else
+				out_line(sh, NULL, OV_NULL, "%s", u);
+			continue;
+		}
+		k = 0;
+		if (uuid)
+			cells[k++] = (struct table_cell){ u, OV_STR(u) };
+		if (name)
+			cells[k++] = (struct table_cell){ pools[i]->name,
+			    OV_STR(pools[i]->name) };
+		table_add_cells(t, cells);
+	}
+	if (!out_is_text())
+		out_table(sh, "pools", t);
 	table_free(t);
 }
 
@@ -262,36 +366,34 @@ cmd_pool_list_exec(struct shell *sh, const struct cmd_args *a)
 		qsort(pools, (size_t)n, sizeof(*pools), cmp_pools);
 
 	if (uuid || name) {
-		for (i = 0; i < n; i++) {
-			char u[HV_UUID_STRLEN];
-
-			if (uuid)
-				fputs(hv_uuid_format(pools[i]->uuid, u),
-				    stdout);
-			if (uuid && name)
-				putchar(' ');
-			if (name)
-				printf("%-20s", pools[i]->name);
-			putchar('\n');
-		}
+		list_plain(sh, pools, n, uuid, name);
 	} else if (opt_bool(a, O_LIST_DETAILS)) {
 		list_details(sh, pools, n);
 	} else {
+		/* the column says active or not: a boolean for scripts */
 		t = table_new("Name", "State", "Autostart", NULL);
+		table_set_keys(t, "name", "active", "autostart", NULL);
 		for (i = 0; i < n; i++) {
 			/* virsh's order: autostart, then the state from the
 			 * info, or "unknown" when there is none */
-			const char *as = autostart_text(pools[i]);
+			struct out_val asv, activev = OV_NULL;
+			const char *as = autostart_text(pools[i], &asv);
 			struct hv_pool_info info;
 			const char *state = "unknown";
+			int active;
 
-			if (hv_pool_get_info(pools[i], &info) == 0)
-				state = hv_pool_is_active(pools[i]) > 0 ?
-				    "active" : "inactive";
-			table_add_row(t, pools[i]->name, state, as);
+			if (hv_pool_get_info(pools[i], &info) == 0) {
+				active = hv_pool_is_active(pools[i]) > 0;
+				state = active ? "active" : "inactive";
+				activev = OV_BOOL(active);
+			}
+			table_add_cells(t, (struct table_cell[]){
+			    { pools[i]->name, OV_STR(pools[i]->name) },
+			    { state, activev },
+			    { as, asv } });
 			hv_error_reset();
 		}
-		table_print(sh, t);
+		out_table(sh, "pools", t);
 		table_free(t);
 	}
 	hv_pool_list_free(pools, n);
@@ -317,7 +419,8 @@ static const struct cmd_opt info_opts[] = {
 };
 
 void
-print_size_line(const char *label, unsigned long long v, const char *unit)
+size_field(struct shell *sh, const char *label, const char *key,
+    unsigned long long v, const char *unit)
 {
 	char s[48];
 
@@ -325,7 +428,7 @@ print_size_line(const char *label, unsigned long long v, const char *unit)
 		snprintf(s, sizeof(s), "%llu%s", v, unit);
 	else
 		pretty_capacity(s, sizeof(s), v);
-	print_field(15, label, "%s", s);
+	out_field(sh, 15, label, key, OV_UINT(v), "%s", s);
 }
 
 static bool
@@ -340,22 +443,30 @@ cmd_pool_info_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((pool = shell_pool(sh, a, O_INFO_POOL, NULL)) == NULL)
 		return false;
-	print_field(15, "Name:", "%s", pool->name);
-	print_field(15, "UUID:", "%s", hv_uuid_format(pool->uuid, uuid));
+	out_field(sh, 15, "Name:", "name", OV_STR(pool->name), NULL);
+	out_field(sh, 15, "UUID:", "uuid",
+	    OV_STR(hv_uuid_format(pool->uuid, uuid)), NULL);
 	if (hv_pool_get_info(pool, &info) < 0)
 		goto out;
-	print_field(15, "State:", "%s", state_name(info.state));
+	out_field(sh, 15, "State:", "state", state_value(info.state), "%s",
+	    state_name(info.state));
 	r = hv_pool_is_persistent(pool);
-	print_field(15, "Persistent:", "%s", yes_no_unknown(r));
+	out_field(sh, 15, "Persistent:", "persistent", bool_or_null(r), "%s",
+	    yes_no_unknown(r));
 	if (hv_pool_get_autostart(pool, &autostart) < 0)
-		print_field(15, "Autostart:", "%s", "no autostart");
+		out_field(sh, 15, "Autostart:", "autostart", OV_NULL, "%s",
+		    "no autostart");
 	else
-		print_field(15, "Autostart:", "%s", autostart ? "yes" : "no");
+		out_field(sh, 15, "Autostart:", "autostart",
+		    OV_BOOL(autostart), "%s", autostart ? "yes" : "no");
 	hv_error_reset();
 	if (has_sizes(info.state)) {
-		print_size_line("Capacity:", info.capacity, unit);
-		print_size_line("Allocation:", info.allocation, unit);
-		print_size_line("Available:", info.available, unit);
+		size_field(sh, "Capacity:", "capacity_bytes", info.capacity,
+		    unit);
+		size_field(sh, "Allocation:", "allocation_bytes",
+		    info.allocation, unit);
+		size_field(sh, "Available:", "available_bytes",
+		    info.available, unit);
 	}
 	ret = true;
 out:
@@ -393,6 +504,7 @@ cmd_pool_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_pool *pool;
 	bool ret;
 
+	out_raw(sh);
 	if ((pool = shell_pool(sh, a, O_DUMP_POOL, NULL)) == NULL)
 		return false;
 	ret = util_xml_print_desc(hv_pool_get_xml_desc(pool,
@@ -438,7 +550,8 @@ cmd_pool_define_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to define pool from %s", file);
 		return false;
 	}
-	shell_info(sh, "Pool %s defined from %s", pool->name, file);
+	pool_done(sh, "define", pool->name, "Pool %s defined from %s",
+	    pool->name, file);
 	hv_pool_free(pool);
 	return true;
 }
@@ -502,7 +615,8 @@ cmd_pool_create_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to create pool from %s", file);
 		return false;
 	}
-	shell_info(sh, "Pool %s created from %s", pool->name, file);
+	pool_done(sh, "create", pool->name, "Pool %s created from %s",
+	    pool->name, file);
 	hv_pool_free(pool);
 	return true;
 }
@@ -544,7 +658,7 @@ cmd_pool_start_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_create(pool, flags) < 0) {
 		shell_error(sh, "Failed to start pool %s", name);
 	} else {
-		shell_info(sh, "Pool %s started", name);
+		pool_done(sh, "start", pool->name, "Pool %s started", name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -590,7 +704,8 @@ cmd_pool_destroy_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_destroy(pool) < 0) {
 		shell_error(sh, "Failed to destroy pool %s", name);
 	} else {
-		shell_info(sh, "Pool %s destroyed", name);
+		pool_done(sh, "destroy", pool->name, "Pool %s destroyed",
+		    name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -616,7 +731,8 @@ cmd_pool_undefine_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_undefine(pool) < 0) {
 		shell_error(sh, "Failed to undefine pool %s", name);
 	} else {
-		shell_info(sh, "Pool %s has been undefined", name);
+		pool_done(sh, "undefine", pool->name,
+		    "Pool %s has been undefined", name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -639,7 +755,7 @@ cmd_pool_name_exec(struct shell *sh, const struct cmd_args *a)
 	if (!opt_string(sh, a, O_POOL, &word) ||
 	    (pool = find_pool(sh, word, BY_UUID)) == NULL)
 		return false;
-	printf("%s\n", pool->name);
+	out_line(sh, "name", OV_STR(pool->name), "%s", pool->name);
 	hv_pool_free(pool);
 	return true;
 }
@@ -661,7 +777,8 @@ cmd_pool_uuid_exec(struct shell *sh, const struct cmd_args *a)
 	if (!opt_string(sh, a, O_POOL, &word) ||
 	    (pool = find_pool(sh, word, BY_NAME)) == NULL)
 		return false;
-	printf("%s\n", hv_uuid_format(pool->uuid, uuid));
+	hv_uuid_format(pool->uuid, uuid);
+	out_line(sh, "uuid", OV_STR(uuid), "%s", uuid);
 	hv_pool_free(pool);
 	return true;
 }
@@ -685,7 +802,8 @@ cmd_pool_refresh_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_refresh(pool, 0) < 0) {
 		shell_error(sh, "Failed to refresh pool %s", name);
 	} else {
-		shell_info(sh, "Pool %s refreshed", name);
+		pool_done(sh, "refresh", pool->name, "Pool %s refreshed",
+		    name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -729,7 +847,7 @@ cmd_pool_build_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_build(pool, flags) < 0) {
 		shell_error(sh, "Failed to build pool %s", name);
 	} else {
-		shell_info(sh, "Pool %s built", name);
+		pool_done(sh, "build", pool->name, "Pool %s built", name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -770,8 +888,10 @@ cmd_pool_autostart_exec(struct shell *sh, const struct cmd_args *a)
 		    "failed to unmark pool %s as autostarted" :
 		    "failed to mark pool %s as autostarted", name);
 	} else {
-		shell_info(sh, disable ? "Pool %s unmarked as autostarted" :
+		pool_done(sh, "autostart", pool->name, disable ?
+		    "Pool %s unmarked as autostarted" :
 		    "Pool %s marked as autostarted", name);
+		out_field(sh, 0, NULL, "autostart", OV_BOOL(!disable), NULL);
 		ret = true;
 	}
 	hv_pool_free(pool);

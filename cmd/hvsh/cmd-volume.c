@@ -3,6 +3,7 @@
  * vol-create-as, vol-delete, vol-path, vol-name, vol-key, vol-pool.
  */
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,41 @@ vol_type_text(int type)
 	return s ? s : "unknown";
 }
 
+/* The same as a value: the type's word, null when it has none. */
+static struct out_val
+vol_type_value(int type)
+{
+	const char *s = hv_vol_type_name(type);
+
+	return s ? OV_ENUM(s) : OV_NULL;
+}
+
+static void vol_done(struct shell *sh, const char *action,
+    const struct hv_vol *vol, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/*
+ * What a changing command did to vol: text, the line (fmt) unless -q,
+ * as shell_info prints it; machine formats, action, the volume's name
+ * and key (a name is only unique within its pool) and that line as the
+ * message (hvsh-json(7), "Changing commands").
+ */
+static void
+vol_done(struct shell *sh, const char *action, const struct hv_vol *vol,
+    const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	out_done(sh, action, "volume", vol->name, "%s", msg);
+	out_field(sh, 0, NULL, "key", OV_STR(vol->key), NULL);
+	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
+	free(msg);
+}
+
 /* ---- vol-list ------------------------------------------------------- */
 
 enum { O_LIST_POOL, O_LIST_DETAILS };
@@ -108,30 +144,44 @@ cmd_vol_list_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (n > 1)
 		qsort(vols, (size_t)n, sizeof(*vols), cmp_vols);
-	if (details)
+	if (details) {
 		t = table_new("Name", "Path", "Type", "Capacity",
 		    "Allocation", NULL);
-	else
+		table_set_keys(t, "name", "path", "type", "capacity_bytes",
+		    "allocation_bytes", NULL);
+	} else {
 		t = table_new("Name", "Path", NULL);
+	}
 	for (i = 0; i < n; i++) {
 		char *path = hv_vol_get_path(vols[i]);
 		const char *p = path ? path : "unknown";
+		struct table_cell name = { vols[i]->name,
+		    OV_STR(vols[i]->name) };
+		struct table_cell pathc = { p, OV_STR_OR_NULL(path) };
 
 		if (!details) {
-			table_add_row(t, vols[i]->name, p);
+			table_add_cells(t, (struct table_cell[]){
+			    name, pathc });
 		} else if (hv_vol_get_info(vols[i], &info, 0) < 0) {
-			table_add_row(t, vols[i]->name, p, "unknown",
-			    "unknown", "unknown");
+			table_add_cells(t, (struct table_cell[]){
+			    name, pathc,
+			    { "unknown", OV_NULL },
+			    { "unknown", OV_NULL },
+			    { "unknown", OV_NULL } });
 		} else {
 			pretty_capacity(cap, sizeof(cap), info.capacity);
 			pretty_capacity(alloc, sizeof(alloc), info.allocation);
-			table_add_row(t, vols[i]->name, p,
-			    vol_type_text(info.type), cap, alloc);
+			table_add_cells(t, (struct table_cell[]){
+			    name, pathc,
+			    { vol_type_text(info.type),
+			      vol_type_value(info.type) },
+			    { cap, OV_UINT(info.capacity) },
+			    { alloc, OV_UINT(info.allocation) } });
 		}
 		hv_error_reset();
 		free(path);
 	}
-	table_print(sh, t);
+	out_table(sh, "volumes", t);
 	table_free(t);
 	hv_vol_list_free(vols, n);
 	return true;
@@ -172,12 +222,16 @@ cmd_vol_info_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((vol = shell_vol(sh, a, O_INFO_VOL, O_INFO_POOL, NULL)) == NULL)
 		return false;
-	print_field(15, "Name:", "%s", vol->name);
+	out_field(sh, 15, "Name:", "name", OV_STR(vol->name), NULL);
 	if (hv_vol_get_info(vol, &info,
 	    physical ? HV_VOL_GET_PHYSICAL : 0) == 0) {
-		print_field(15, "Type:", "%s", vol_type_text(info.type));
-		print_size_line("Capacity:", info.capacity, unit);
-		print_size_line(physical ? "Physical:" : "Allocation:",
+		out_field(sh, 15, "Type:", "type", vol_type_value(info.type),
+		    "%s", vol_type_text(info.type));
+		size_field(sh, "Capacity:", "capacity_bytes", info.capacity,
+		    unit);
+		/* with --physical the driver answers the size on disk */
+		size_field(sh, physical ? "Physical:" : "Allocation:",
+		    physical ? "physical_bytes" : "allocation_bytes",
 		    info.allocation, unit);
 		ret = true;
 	}
@@ -214,6 +268,7 @@ cmd_vol_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_vol *vol;
 	bool ret;
 
+	out_raw(sh);
 	if ((vol = shell_vol(sh, a, O_DUMP_VOL, O_DUMP_POOL, NULL)) == NULL)
 		return false;
 	ret = util_xml_print_desc(hv_vol_get_xml_desc(vol, 0),
@@ -272,7 +327,8 @@ cmd_vol_create_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to create vol from %s", file);
 		return false;
 	}
-	shell_info(sh, "Vol %s created from %s", vol->name, file);
+	vol_done(sh, "create", vol, "Vol %s created from %s", vol->name,
+	    file);
 	hv_vol_free(vol);
 	return true;
 }
@@ -340,6 +396,9 @@ cmd_vol_create_as_exec(struct shell *sh, const struct cmd_args *a)
 	char *bpath = NULL;
 	bool ret = false;
 
+	/* the XML alone, in every format */
+	if (opt_bool(a, O_AS_PRINT_XML))
+		out_raw(sh);
 	if ((pool = shell_pool(sh, a, O_AS_POOL, NULL)) == NULL)
 		return false;
 	if (!opt_string(sh, a, O_AS_NAME, &name) ||
@@ -409,7 +468,7 @@ cmd_vol_create_as_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to create vol %s", name);
 		goto out;
 	}
-	shell_info(sh, "Vol %s created", name);
+	vol_done(sh, "create", vol, "Vol %s created", name);
 	ret = true;
 out:
 	hv_buf_release(&b);
@@ -453,7 +512,7 @@ cmd_vol_delete_exec(struct shell *sh, const struct cmd_args *a)
 	    HV_VOL_DELETE_WITH_SNAPSHOTS : 0) < 0) {
 		shell_error(sh, "Failed to delete vol %s", name);
 	} else {
-		shell_info(sh, "Vol %s deleted", name);
+		vol_done(sh, "delete", vol, "Vol %s deleted", name);
 		ret = true;
 	}
 	hv_vol_free(vol);
@@ -490,7 +549,7 @@ cmd_vol_path_exec(struct shell *sh, const struct cmd_args *a)
 	hv_vol_free(vol);
 	if (path == NULL)
 		return false;
-	printf("%s\n", path);
+	out_line(sh, "path", OV_STR(path), "%s", path);
 	free(path);
 	return true;
 }
@@ -517,7 +576,7 @@ cmd_vol_key_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((vol = shell_vol(sh, a, O_VP_VOL, O_VP_POOL, NULL)) == NULL)
 		return false;
-	printf("%s\n", vol->key);
+	out_line(sh, "key", OV_STR(vol->key), "%s", vol->key);
 	hv_vol_free(vol);
 	return true;
 }
@@ -543,7 +602,7 @@ cmd_vol_name_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((vol = shell_vol(sh, a, O_VN_VOL, -1, NULL)) == NULL)
 		return false;
-	printf("%s\n", vol->name);
+	out_line(sh, "name", OV_STR(vol->name), "%s", vol->name);
 	hv_vol_free(vol);
 	return true;
 }
@@ -579,10 +638,12 @@ cmd_vol_pool_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "failed to get parent pool");
 		return false;
 	}
-	if (opt_bool(a, O_VPOOL_UUID))
-		printf("%s\n", hv_uuid_format(pool->uuid, uuid));
-	else
-		printf("%s\n", pool->name);
+	if (opt_bool(a, O_VPOOL_UUID)) {
+		hv_uuid_format(pool->uuid, uuid);
+		out_line(sh, "pool_uuid", OV_STR(uuid), "%s", uuid);
+	} else {
+		out_line(sh, "pool", OV_STR(pool->name), "%s", pool->name);
+	}
 	hv_pool_free(pool);
 	return true;
 }

@@ -1,6 +1,6 @@
 /*
  * What the pool and volume command files share: the pool and volume
- * lookups with virsh's error lines, and the size printer.
+ * lookups with virsh's error lines, and the size printers.
  */
 #ifndef HVSH_COMPLETE_STORAGE_H
 #define HVSH_COMPLETE_STORAGE_H
@@ -30,9 +30,10 @@ struct hv_vol *shell_vol(struct shell *sh, const struct cmd_args *a,
 void pretty_capacity(char *out, size_t len, unsigned long long bytes);
 /*
  * One "%-15s %s" size line of pool-info/vol-info: pretty (NULL unit) or
- * raw bytes followed by unit ("" for pool-info, " bytes" for vol-info).
+ * raw bytes followed by unit ("" for pool-info, " bytes" for vol-info);
+ * in machine formats the bytes under key.
  */
-void print_size_line(const char *label, unsigned long long v,
-    const char *unit);
+void size_field(struct shell *sh, const char *label, const char *key,
+    unsigned long long v, const char *unit);
 
 #endif
