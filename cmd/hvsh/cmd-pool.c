@@ -131,31 +131,6 @@ autostart_text(struct hv_pool *pool, struct out_val *v)
 	return autostart ? "yes" : "no";
 }
 
-static void pool_done(struct shell *sh, const char *action,
-    const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-/*
- * What a changing command did to the pool called name: text, the line
- * (fmt) unless -q, as shell_info prints it; machine formats, action,
- * pool and that line as the message (hvsh-json(7), "Changing
- * commands").
- */
-static void
-pool_done(struct shell *sh, const char *action, const char *name,
-    const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	out_done(sh, action, "pool", name, "%s", msg);
-	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
-	free(msg);
-}
-
 static bool
 has_sizes(int state)
 {
@@ -550,7 +525,7 @@ cmd_pool_define_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to define pool from %s", file);
 		return false;
 	}
-	pool_done(sh, "define", pool->name, "Pool %s defined from %s",
+	out_done(sh, "define", "pool", pool->name, "Pool %s defined from %s",
 	    pool->name, file);
 	hv_pool_free(pool);
 	return true;
@@ -615,7 +590,7 @@ cmd_pool_create_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to create pool from %s", file);
 		return false;
 	}
-	pool_done(sh, "create", pool->name, "Pool %s created from %s",
+	out_done(sh, "create", "pool", pool->name, "Pool %s created from %s",
 	    pool->name, file);
 	hv_pool_free(pool);
 	return true;
@@ -658,7 +633,7 @@ cmd_pool_start_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_create(pool, flags) < 0) {
 		shell_error(sh, "Failed to start pool %s", name);
 	} else {
-		pool_done(sh, "start", pool->name, "Pool %s started", name);
+		out_done(sh, "start", "pool", pool->name, "Pool %s started", name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -704,7 +679,7 @@ cmd_pool_destroy_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_destroy(pool) < 0) {
 		shell_error(sh, "Failed to destroy pool %s", name);
 	} else {
-		pool_done(sh, "destroy", pool->name, "Pool %s destroyed",
+		out_done(sh, "destroy", "pool", pool->name, "Pool %s destroyed",
 		    name);
 		ret = true;
 	}
@@ -731,7 +706,7 @@ cmd_pool_undefine_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_undefine(pool) < 0) {
 		shell_error(sh, "Failed to undefine pool %s", name);
 	} else {
-		pool_done(sh, "undefine", pool->name,
+		out_done(sh, "undefine", "pool", pool->name,
 		    "Pool %s has been undefined", name);
 		ret = true;
 	}
@@ -802,7 +777,7 @@ cmd_pool_refresh_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_refresh(pool, 0) < 0) {
 		shell_error(sh, "Failed to refresh pool %s", name);
 	} else {
-		pool_done(sh, "refresh", pool->name, "Pool %s refreshed",
+		out_done(sh, "refresh", "pool", pool->name, "Pool %s refreshed",
 		    name);
 		ret = true;
 	}
@@ -847,7 +822,7 @@ cmd_pool_build_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_pool_build(pool, flags) < 0) {
 		shell_error(sh, "Failed to build pool %s", name);
 	} else {
-		pool_done(sh, "build", pool->name, "Pool %s built", name);
+		out_done(sh, "build", "pool", pool->name, "Pool %s built", name);
 		ret = true;
 	}
 	hv_pool_free(pool);
@@ -888,7 +863,7 @@ cmd_pool_autostart_exec(struct shell *sh, const struct cmd_args *a)
 		    "failed to unmark pool %s as autostarted" :
 		    "failed to mark pool %s as autostarted", name);
 	} else {
-		pool_done(sh, "autostart", pool->name, disable ?
+		out_done(sh, "autostart", "pool", pool->name, disable ?
 		    "Pool %s unmarked as autostarted" :
 		    "Pool %s marked as autostarted", name);
 		out_field(sh, 0, NULL, "autostart", OV_BOOL(!disable), NULL);

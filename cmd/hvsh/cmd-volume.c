@@ -86,16 +86,14 @@ vol_type_value(int type)
 	return s ? OV_ENUM(s) : OV_NULL;
 }
 
+/*
+ * What a changing command did to vol: out_done() with the volume's key
+ * besides its name (a name is only unique within its pool).
+ */
 static void vol_done(struct shell *sh, const char *action,
     const struct hv_vol *vol, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-/*
- * What a changing command did to vol: text, the line (fmt) unless -q,
- * as shell_info prints it; machine formats, action, the volume's name
- * and key (a name is only unique within its pool) and that line as the
- * message (hvsh-json(7), "Changing commands").
- */
 static void
 vol_done(struct shell *sh, const char *action, const struct hv_vol *vol,
     const char *fmt, ...)
@@ -108,7 +106,6 @@ vol_done(struct shell *sh, const char *action, const struct hv_vol *vol,
 	va_end(ap);
 	out_done(sh, action, "volume", vol->name, "%s", msg);
 	out_field(sh, 0, NULL, "key", OV_STR(vol->key), NULL);
-	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
 	free(msg);
 }
 

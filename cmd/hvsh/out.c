@@ -233,7 +233,13 @@ doc_add(struct shell *sh, const char *key, struct out_val v)
 	if (i == doc.nfields) {
 		doc.fields = xgrow(doc.fields, &doc.cap, doc.nfields + 1,
 		    sizeof(*doc.fields));
-		doc.fields[doc.nfields++].key = xstrdup(key);
+		/* a changing command's message stays the record's last key */
+		if (i > 0 && strcmp(doc.fields[i - 1].key, "message") == 0) {
+			doc.fields[i] = doc.fields[i - 1];
+			i--;
+		}
+		doc.nfields++;
+		doc.fields[i].key = xstrdup(key);
 	} else {
 		free(doc.fields[i].json);
 		free(doc.fields[i].plain);
@@ -503,11 +509,17 @@ out_done(struct shell *sh, const char *action, const char *kind,
     const char *name, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
 	if (format != OUT_TEXT) {
 		doc_add(sh, "action", OV_ENUM(action));
 		if (kind != NULL)
 			doc_add(sh, kind, OV_STR_OR_NULL(name));
+		va_start(ap, fmt);
+		msg = xvasprintf(fmt, ap);
+		va_end(ap);
+		doc_add(sh, "message", OV_STR(msg));
+		free(msg);
 		return;
 	}
 	if (shell_quiet(sh))

@@ -101,8 +101,8 @@ void out_text(struct shell *sh, const char *fmt, ...)
 /*
  * What a command that changes something did, to what: text, the
  * message (fmt; left out under -q, as virsh's extra lines are);
- * machine formats, {"action": action, kind: name} merged into the
- * record (kind NULL: no object named).
+ * machine formats, {"action": action, kind: name, "message": the text}
+ * merged into the record (kind NULL: no object named).
  */
 void out_done(struct shell *sh, const char *action, const char *kind,
     const char *name, const char *fmt, ...)

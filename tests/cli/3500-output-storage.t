@@ -118,8 +118,8 @@ $ cp "$HVSH_SRCDIR"/tests/interop/remote-cases/*.xml . && hvsh -c test:///defaul
 {"action":"build","pool":"pool2","message":"Pool pool2 built"}
 {"action":"start","pool":"pool2","message":"Pool 11111111-2222-3333-4444-555555555555 started"}
 {"action":"refresh","pool":"pool2","message":"Pool pool2 refreshed"}
-{"action":"autostart","pool":"pool2","message":"Pool pool2 marked as autostarted","autostart":true}
-{"action":"autostart","pool":"pool2","message":"Pool pool2 unmarked as autostarted","autostart":false}
+{"action":"autostart","pool":"pool2","autostart":true,"message":"Pool pool2 marked as autostarted"}
+{"action":"autostart","pool":"pool2","autostart":false,"message":"Pool pool2 unmarked as autostarted"}
 {"action":"destroy","pool":"pool2","message":"Pool pool2 destroyed"}
 {"action":"undefine","pool":"pool2","message":"Pool pool2 has been undefined"}
 {"action":"create","pool":"pool2","message":"Pool pool2 created from pool-new.xml"}
@@ -137,8 +137,8 @@ $ hvsh -q -c test:///default -o json 'pool-destroy default-pool; pool-start defa
 # hvsh-only: virsh has no -o
 $ hvsh -c test:///default -o csv 'pool-autostart default-pool'; hvsh -c test:///default -o value 'pool-destroy default-pool'
 >>>
-action,pool,message,autostart
-autostart,default-pool,Pool default-pool marked as autostarted,true
+action,pool,autostart,message
+autostart,default-pool,true,Pool default-pool marked as autostarted
 destroy
 default-pool
 Pool default-pool destroyed
