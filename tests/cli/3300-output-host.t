@@ -353,6 +353,15 @@ $ hvsh -c test:///default -o json 'echo --nonexist'
 {"error":{"message":"command 'echo' doesn't support option --nonexist","code":null,"domain":null}}
 >>>= 1
 
+=== complete and self-test keep their plain output for bash and the tests
+# hvsh-only: machine output
+$ HVSH_OUTPUT=json hvsh -c test:///default complete -- net-li; hvsh -c test:///default -o json complete -- dominfo t; hvsh -c test:///default -o json self-test; echo $?
+>>>
+net-list
+test
+0
+>>>= 0
+
 === an unknown command
 # hvsh-only: machine output
 $ hvsh -c test:///default -o json nosuch
