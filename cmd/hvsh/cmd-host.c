@@ -23,7 +23,7 @@ cmd_uri_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "failed to get URI");
 		return false;
 	}
-	printf("%s\n", uri);
+	out_line(sh, "uri", OV_STR(uri), "%s", uri);
 	free(uri);
 	return true;
 }
@@ -44,12 +44,17 @@ static const struct cmd_opt version_opts[] = {
 	{ NULL }
 };
 
+/* "Label: what 9.0.0"; for scripts key: "9.0.0". */
 static void
-print_version(const char *label, const char *what, unsigned long long v)
+print_version(struct shell *sh, const char *label, const char *what,
+    const char *key, unsigned long long v)
 {
-	printf("%s: %s%s%u.%u.%u\n", label, what, *what != '\0' ? " " : "",
-	    (unsigned int)(v / 1000000), (unsigned int)(v / 1000 % 1000),
-	    (unsigned int)(v % 1000));
+	char ver[48];
+
+	snprintf(ver, sizeof(ver), "%u.%u.%u", (unsigned int)(v / 1000000),
+	    (unsigned int)(v / 1000 % 1000), (unsigned int)(v % 1000));
+	out_line(sh, key, OV_STR(ver), "%s: %s%s%s", label, what,
+	    *what != '\0' ? " " : "", ver);
 }
 
 static bool
@@ -59,27 +64,35 @@ cmd_version_exec(struct shell *sh, const struct cmd_args *a)
 	unsigned long long lib = hv_lib_version(), hv = 0, daemon = 0;
 	const char *type;
 
-	print_version("Compiled against library", "libvirt", lib);
-	print_version("Using library", "libvirt", lib);
+	/* what the keys below mean: a script checks it before trusting them */
+	out_field(sh, 0, NULL, "schema_version", OV_INT(OUT_SCHEMA_VERSION),
+	    NULL);
+	print_version(sh, "Compiled against library", "libvirt",
+	    "compiled_library_version", lib);
+	print_version(sh, "Using library", "libvirt", "library_version", lib);
 	if ((type = hv_conn_get_type(conn)) == NULL) {
 		shell_error(sh, "failed to get hypervisor type");
 		return false;
 	}
-	print_version("Using API", type, lib);
+	print_version(sh, "Using API", type, "api_version", lib);
+	out_field(sh, 0, NULL, "hypervisor_type", OV_STR(type), NULL);
 	if (hv_conn_get_version(conn, &hv) < 0) {
 		shell_error(sh, "failed to get the hypervisor version");
 		return false;
 	}
 	if (hv == 0)
-		printf("Cannot extract running %s hypervisor version\n", type);
+		out_line(sh, "hypervisor_version", OV_NULL,
+		    "Cannot extract running %s hypervisor version", type);
 	else
-		print_version("Running hypervisor", type, hv);
+		print_version(sh, "Running hypervisor", type,
+		    "hypervisor_version", hv);
 	if (opt_bool(a, O_VERSION_DAEMON)) {
 		if (hv_conn_get_lib_version(conn, &daemon) < 0) {
 			shell_error(sh, "failed to get the daemon version");
 			return false;
 		}
-		print_version("Running against daemon", "", daemon);
+		print_version(sh, "Running against daemon", "",
+		    "daemon_version", daemon);
 	}
 	return true;
 }
@@ -103,7 +116,7 @@ cmd_hostname_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "failed to get hostname");
 		return false;
 	}
-	printf("%s\n", name);
+	out_line(sh, "hostname", OV_STR(name), "%s", name);
 	free(name);
 	return true;
 }
@@ -120,9 +133,10 @@ const struct cmd_entry cmd_hostname = {
 static bool
 cmd_sysinfo_exec(struct shell *sh, const struct cmd_args *a)
 {
-	char *xml = hv_conn_get_sysinfo(shell_conn(sh), 0);
+	char *xml;
 
-	if (xml == NULL) {
+	out_raw(sh);
+	if ((xml = hv_conn_get_sysinfo(shell_conn(sh), 0)) == NULL) {
 		shell_error(sh, "failed to get sysinfo");
 		return false;
 	}
@@ -149,14 +163,21 @@ cmd_nodeinfo_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "failed to get node information");
 		return false;
 	}
-	print_field(20, "CPU model:", "%s", info.model);
-	print_field(20, "CPU(s):", "%u", info.cpus);
-	print_field(20, "CPU frequency:", "%u MHz", info.mhz);
-	print_field(20, "CPU socket(s):", "%u", info.sockets);
-	print_field(20, "Core(s) per socket:", "%u", info.cores);
-	print_field(20, "Thread(s) per core:", "%u", info.threads);
-	print_field(20, "NUMA cell(s):", "%u", info.nodes);
-	print_field(20, "Memory size:", "%llu KiB", info.memory);
+	out_field(sh, 20, "CPU model:", "cpu_model", OV_STR(info.model),
+	    NULL);
+	out_field(sh, 20, "CPU(s):", "cpus", OV_UINT(info.cpus), NULL);
+	out_field(sh, 20, "CPU frequency:", "cpu_frequency_mhz",
+	    OV_UINT(info.mhz), "%u MHz", info.mhz);
+	out_field(sh, 20, "CPU socket(s):", "cpu_sockets",
+	    OV_UINT(info.sockets), NULL);
+	out_field(sh, 20, "Core(s) per socket:", "cores_per_socket",
+	    OV_UINT(info.cores), NULL);
+	out_field(sh, 20, "Thread(s) per core:", "threads_per_core",
+	    OV_UINT(info.threads), NULL);
+	out_field(sh, 20, "NUMA cell(s):", "numa_cells",
+	    OV_UINT(info.nodes), NULL);
+	out_field(sh, 20, "Memory size:", "memory_bytes",
+	    OV_UINT(info.memory * 1024), "%llu KiB", info.memory);
 	return true;
 }
 
@@ -172,9 +193,10 @@ const struct cmd_entry cmd_nodeinfo = {
 static bool
 cmd_capabilities_exec(struct shell *sh, const struct cmd_args *a)
 {
-	char *xml = hv_conn_get_capabilities(shell_conn(sh));
+	char *xml;
 
-	if (xml == NULL) {
+	out_raw(sh);
+	if ((xml = hv_conn_get_capabilities(shell_conn(sh))) == NULL) {
 		shell_error(sh, "failed to get capabilities");
 		return false;
 	}
@@ -210,6 +232,7 @@ freecell_all(struct shell *sh)
 	xmlXPathContextPtr ctxt = NULL;
 	xmlXPathObjectPtr obj = NULL;
 	unsigned long long total = 0, mem;
+	struct table *t = NULL;
 	xmlDocPtr doc = NULL;
 	char *caps, *end;
 	bool ret = false;
@@ -229,6 +252,8 @@ freecell_all(struct shell *sh)
 		goto out;
 	}
 	n = obj->nodesetval != NULL ? obj->nodesetval->nodeNr : 0;
+	t = table_new("Cell", "Free", NULL);
+	table_set_keys(t, "cell", "free_bytes", NULL);
 	for (i = 0; i < n; i++) {
 		xmlChar *val = xmlGetProp(obj->nodesetval->nodeTab[i],
 		    (const xmlChar *)"id");
@@ -249,13 +274,27 @@ freecell_all(struct shell *sh)
 			    "node number: %lu", id);
 			goto out;
 		}
-		printf("%5lu: %10llu KiB\n", id, mem / 1024);
+		/* text: virsh's own layout, not a table */
+		if (out_is_text())
+			out_line(sh, NULL, OV_NULL, "%5lu: %10llu KiB", id,
+			    mem / 1024);
+		else
+			table_add_cells(t, (struct table_cell[]){
+			    { NULL, OV_UINT(id) }, { NULL, OV_UINT(mem) } });
 		total += mem;
 	}
-	shell_info(sh, "--------------------");
-	shell_info(sh, "%5s: %10llu KiB", "Total", total / 1024);
+	/* virsh's total is an extra line that -q leaves out */
+	out_field(sh, 0, NULL, "total_free_bytes", OV_UINT(total), NULL);
+	if (!shell_quiet(sh)) {
+		out_line(sh, NULL, OV_NULL, "--------------------");
+		out_line(sh, NULL, OV_NULL, "%5s: %10llu KiB", "Total",
+		    total / 1024);
+	}
+	if (!out_is_text())
+		out_table(sh, "cells", t);
 	ret = true;
 out:
+	table_free(t);
 	xmlXPathFreeObject(obj);
 	xmlXPathFreeContext(ctxt);
 	xmlFreeDoc(doc);
@@ -279,13 +318,16 @@ cmd_freecell_exec(struct shell *sh, const struct cmd_args *a)
 		if (hv_node_get_cells_free_memory(shell_conn(sh), &mem,
 		    cell, 1) != 1)
 			return false;
-		printf("%d: %llu KiB\n", cell, mem / 1024);
+		out_field(sh, 0, NULL, "cell", OV_INT(cell), NULL);
+		out_line(sh, "free_bytes", OV_UINT(mem), "%d: %llu KiB", cell,
+		    mem / 1024);
 		return true;
 	}
 	/* Zero free memory is how the call fails, as in virsh. */
 	if (hv_node_get_free_memory(shell_conn(sh), &mem) < 0 || mem == 0)
 		return false;
-	printf("%s: %llu KiB\n", "Total", mem / 1024);
+	out_line(sh, "total_free_bytes", OV_UINT(mem), "%s: %llu KiB",
+	    "Total", mem / 1024);
 	return true;
 }
 
@@ -316,7 +358,7 @@ cmd_maxvcpus_exec(struct shell *sh, const struct cmd_args *a)
 	if (!opt_string(sh, a, O_MAXVCPUS_TYPE, &type) ||
 	    (n = hv_conn_get_max_vcpus(shell_conn(sh), type)) < 0)
 		return false;
-	printf("%d\n", n);
+	out_line(sh, "max_vcpus", OV_INT(n), "%d", n);
 	return true;
 }
 

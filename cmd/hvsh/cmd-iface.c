@@ -102,12 +102,17 @@ cmd_iface_list_exec(struct shell *sh, const struct cmd_args *a)
 	if (n > 1)
 		qsort(ifaces, (size_t)n, sizeof(*ifaces), by_name);
 	t = table_new("Name", "State", "MAC Address", NULL);
-	for (int i = 0; i < n; i++)
-		table_add_row(t, ifaces[i]->name,
-		    hv_iface_is_active(ifaces[i]) > 0 ? "active" :
-		    "inactive", ifaces[i]->mac, NULL);
+	for (int i = 0; i < n; i++) {
+		int active = hv_iface_is_active(ifaces[i]);
+		const char *st = active > 0 ? "active" : "inactive";
+
+		table_add_cells(t, (struct table_cell[]){
+		    { ifaces[i]->name, OV_STR(ifaces[i]->name) },
+		    { st, active < 0 ? OV_NULL : OV_ENUM(st) },
+		    { ifaces[i]->mac, OV_STR(ifaces[i]->mac) } });
+	}
 	hv_error_reset();
-	table_print(sh, t);
+	out_table(sh, "interfaces", t);
 	table_free(t);
 	hv_iface_list_free(ifaces, n);
 	return true;
@@ -143,6 +148,7 @@ cmd_iface_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_iface *iface;
 	bool ret;
 
+	out_raw(sh);
 	iface = shell_iface(sh, a, O_DUMP_IFACE, IF_BY_NAME | IF_BY_MAC);
 	if (iface == NULL)
 		return false;
@@ -181,7 +187,7 @@ cmd_iface_mac_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((iface = shell_iface(sh, a, O_IFACE, IF_BY_NAME)) == NULL)
 		return false;
-	printf("%s\n", iface->mac);
+	out_line(sh, "mac_address", OV_STR(iface->mac), "%s", iface->mac);
 	hv_iface_free(iface);
 	return true;
 }
@@ -193,7 +199,7 @@ cmd_iface_name_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((iface = shell_iface(sh, a, O_IFACE, IF_BY_MAC)) == NULL)
 		return false;
-	printf("%s\n", iface->name);
+	out_line(sh, "name", OV_STR(iface->name), "%s", iface->name);
 	hv_iface_free(iface);
 	return true;
 }

@@ -111,30 +111,51 @@ cmd_net_list_exec(struct shell *sh, const struct cmd_args *a)
 	if (n > 1)
 		qsort(nets, (size_t)n, sizeof(*nets), by_name);
 	if (uuid || name) {
-		for (int i = 0; i < n; i++)
-			printf("%s\n", name ? nets[i]->name :
-			    hv_uuid_format(nets[i]->uuid, buf));
+		/* the words alone in text; their column for scripts */
+		struct table *t = table_new(name ? "Name" : "UUID", NULL);
+		const char *w;
+
+		for (int i = 0; i < n; i++) {
+			w = name ? nets[i]->name :
+			    hv_uuid_format(nets[i]->uuid, buf);
+			if (out_is_text())
+				out_line(sh, NULL, OV_NULL, "%s", w);
+			else
+				table_add_cells(t, (struct table_cell[]){
+				    { w, OV_STR(w) } });
+		}
+		if (!out_is_text())
+			out_table(sh, "networks", t);
+		table_free(t);
 	} else {
 		struct table *t = table_new("Name", "State", "Autostart",
 		    "Persistent", NULL);
 
 		for (int i = 0; i < n; i++) {
 			int autostart, active, persistent;
-			const char *as;
+			struct out_val asv;
+			const char *as, *st;
 
 			/* virsh's order of calls */
-			if (hv_network_get_autostart(nets[i], &autostart) < 0)
+			if (hv_network_get_autostart(nets[i], &autostart) < 0) {
 				as = "no autostart";
-			else
+				asv = OV_NULL;
+			} else {
 				as = autostart ? "yes" : "no";
+				asv = OV_BOOL(autostart);
+			}
 			persistent = hv_network_is_persistent(nets[i]);
 			active = hv_network_is_active(nets[i]);
-			table_add_row(t, nets[i]->name,
-			    active > 0 ? "active" : "inactive", as,
-			    persistent > 0 ? "yes" : "no", NULL);
+			st = active > 0 ? "active" : "inactive";
+			table_add_cells(t, (struct table_cell[]){
+			    { nets[i]->name, OV_STR(nets[i]->name) },
+			    { st, active < 0 ? OV_NULL : OV_ENUM(st) },
+			    { as, asv },
+			    { persistent > 0 ? "yes" : "no", persistent < 0 ?
+			      OV_NULL : OV_BOOL(persistent) } });
 		}
 		hv_error_reset();
-		table_print(sh, t);
+		out_table(sh, "networks", t);
 		table_free(t);
 	}
 	hv_network_list_free(nets, n);
@@ -169,20 +190,29 @@ cmd_net_info_exec(struct shell *sh, const struct cmd_args *a)
 	if ((net = shell_network(sh, a, O_NET, BY_UUID | BY_NAME,
 	    NULL)) == NULL)
 		return false;
-	print_field(15, "Name:", "%s", net->name);
-	print_field(15, "UUID:", "%s", hv_uuid_format(net->uuid, uuid));
+	out_field(sh, 15, "Name:", "name", OV_STR(net->name), NULL);
+	out_field(sh, 15, "UUID:", "uuid",
+	    OV_STR(hv_uuid_format(net->uuid, uuid)), NULL);
 	if ((r = hv_network_is_active(net)) >= 0)
-		print_field(15, "Active:", "%s", r ? "yes" : "no");
+		out_field(sh, 15, "Active:", "active", OV_BOOL(r), "%s",
+		    r ? "yes" : "no");
+	else
+		out_field(sh, 0, NULL, "active", OV_NULL, NULL);
 	r = hv_network_is_persistent(net);
-	print_field(15, "Persistent:", "%s",
+	out_field(sh, 15, "Persistent:", "persistent",
+	    r < 0 ? OV_NULL : OV_BOOL(r), "%s",
 	    r < 0 ? "unknown" : r ? "yes" : "no");
 	if (hv_network_get_autostart(net, &autostart) < 0)
-		print_field(15, "Autostart:", "%s", "no autostart");
+		out_field(sh, 15, "Autostart:", "autostart", OV_NULL, "%s",
+		    "no autostart");
 	else
-		print_field(15, "Autostart:", "%s", autostart ? "yes" : "no");
+		out_field(sh, 15, "Autostart:", "autostart",
+		    OV_BOOL(autostart), "%s", autostart ? "yes" : "no");
 	/* a network without a bridge simply has no such line */
 	if ((bridge = hv_network_get_bridge_name(net)) != NULL)
-		print_field(15, "Bridge:", "%s", bridge);
+		out_field(sh, 15, "Bridge:", "bridge", OV_STR(bridge), NULL);
+	else
+		out_field(sh, 0, NULL, "bridge", OV_NULL, NULL);
 	free(bridge);
 	hv_error_reset();
 	hv_network_free(net);
@@ -217,6 +247,7 @@ cmd_net_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_network *net;
 	bool ret;
 
+	out_raw(sh);
 	if ((net = shell_network(sh, a, O_DUMP_NET, BY_UUID | BY_NAME,
 	    NULL)) == NULL)
 		return false;
@@ -270,8 +301,10 @@ define_or_create(struct shell *sh, const struct cmd_args *a, bool define)
 		    define ? "define" : "create", file);
 		return false;
 	}
-	shell_info(sh, "Network %s %s from %s", net->name,
+	out_done(sh, define ? "define" : "create", "network", net->name,
+	    "Network %s %s from %s", net->name,
 	    define ? "defined" : "created", file);
+	out_field(sh, 0, NULL, "file", OV_STR(file), NULL);
 	hv_network_free(net);
 	return true;
 }
@@ -345,12 +378,15 @@ act(struct shell *sh, const struct cmd_args *a, enum net_action what)
 		r = hv_network_create(net);
 	else
 		r = hv_network_destroy(net);
-	hv_network_free(net);
 	if (r < 0) {
+		hv_network_free(net);
 		shell_error(sh, "Failed to %s network %s", verb[what], name);
 		return false;
 	}
-	shell_info(sh, "Network %s %s", name, done[what]);
+	/* text names the network as typed (a UUID maybe), scripts by name */
+	out_done(sh, verb[what], "network", net->name, "Network %s %s", name,
+	    done[what]);
+	hv_network_free(net);
 	return true;
 }
 
@@ -415,15 +451,16 @@ cmd_net_autostart_exec(struct shell *sh, const struct cmd_args *a)
 	if ((net = shell_network(sh, a, O_AUTO_NET, BY_UUID | BY_NAME,
 	    &name)) == NULL)
 		return false;
-	r = hv_network_set_autostart(net, on);
-	hv_network_free(net);
-	if (r < 0) {
+	if ((r = hv_network_set_autostart(net, on)) < 0) {
+		hv_network_free(net);
 		shell_error(sh, "failed to %smark network %s as autostarted",
 		    on ? "" : "un", name);
 		return false;
 	}
-	shell_info(sh, "Network %s %smarked as autostarted", name,
-	    on ? "" : "un");
+	out_done(sh, "autostart", "network", net->name,
+	    "Network %s %smarked as autostarted", name, on ? "" : "un");
+	out_field(sh, 0, NULL, "autostart", OV_BOOL(on), NULL);
+	hv_network_free(net);
 	return true;
 }
 
@@ -456,7 +493,7 @@ cmd_net_name_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((net = shell_network(sh, a, O_NET, BY_UUID, NULL)) == NULL)
 		return false;
-	printf("%s\n", net->name);
+	out_line(sh, "name", OV_STR(net->name), "%s", net->name);
 	hv_network_free(net);
 	return true;
 }
@@ -469,7 +506,8 @@ cmd_net_uuid_exec(struct shell *sh, const struct cmd_args *a)
 
 	if ((net = shell_network(sh, a, O_NET, BY_NAME, NULL)) == NULL)
 		return false;
-	printf("%s\n", hv_uuid_format(net->uuid, uuid));
+	hv_uuid_format(net->uuid, uuid);
+	out_line(sh, "uuid", OV_STR(uuid), "%s", uuid);
 	hv_network_free(net);
 	return true;
 }

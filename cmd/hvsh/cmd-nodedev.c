@@ -61,36 +61,37 @@ struct tree {
  * indent-only line after the last leaf of a group.
  */
 static void
-tree_print(const struct tree *t, int i, int last, bool root,
-    struct hv_buf *indent)
+tree_print(struct shell *sh, const struct tree *t, int i, int last,
+    bool root, struct hv_buf *indent)
 {
 	const char *name = t->devs[i]->name;
 	size_t mark = indent->len;
 	int j, last_child = -1;
 
-	printf("%s%s%s\n", hv_buf_str(indent), root ? "" : "+- ", name);
+	out_line(sh, NULL, OV_NULL, "%s%s%s", hv_buf_str(indent),
+	    root ? "" : "+- ", name);
 	if (!root)
 		hv_buf_add(indent, i == last ? "  " : "| ");
 	for (j = 0; j < t->n; j++)
 		if (t->parents[j] && strcmp(t->parents[j], name) == 0)
 			last_child = j;
 	if (last_child != -1)
-		printf("%s  |\n", hv_buf_str(indent));
+		out_line(sh, NULL, OV_NULL, "%s  |", hv_buf_str(indent));
 	hv_buf_add(indent, "  ");
 	for (j = 0; j < t->n; j++)
 		if (t->parents[j] && strcmp(t->parents[j], name) == 0)
-			tree_print(t, j, last_child, false, indent);
+			tree_print(sh, t, j, last_child, false, indent);
 	indent->len -= 2;
 	indent->s[indent->len] = '\0';
 	if (last_child == -1 && i == last)
-		printf("%s\n", hv_buf_str(indent));
+		out_line(sh, NULL, OV_NULL, "%s", hv_buf_str(indent));
 	indent->len = mark;
 	if (indent->s)
 		indent->s[mark] = '\0';
 }
 
 static void
-list_tree(struct hv_nodedev **devs, int n)
+list_tree(struct shell *sh, struct hv_nodedev **devs, int n)
 {
 	struct hv_buf indent = HV_BUF_INIT;
 	struct tree t = { devs, xcalloc((size_t)n + 1, sizeof(char *)), n };
@@ -103,11 +104,40 @@ list_tree(struct hv_nodedev **devs, int n)
 	hv_buf_add(&indent, "");
 	for (i = 0; i < n; i++)
 		if (t.parents[i] == NULL)
-			tree_print(&t, i, i, true, &indent);
+			tree_print(sh, &t, i, i, true, &indent);
 	for (i = 0; i < n; i++)
 		free(t.parents[i]);
 	free(t.parents);
 	hv_buf_release(&indent);
+}
+
+/*
+ * For scripts, a table of the names; with --tree each device's parent
+ * too (null for a root), from which the tree is drawn.
+ */
+static void
+list_machine(struct shell *sh, struct hv_nodedev **devs, int n, bool tree)
+{
+	struct table *t;
+	char *parent;
+	int i;
+
+	t = tree ? table_new("Name", "Parent", NULL) : table_new("Name", NULL);
+	for (i = 0; i < n; i++) {
+		if (!tree) {
+			table_add_cells(t, (struct table_cell[]){
+			    { devs[i]->name, OV_STR(devs[i]->name) } });
+			continue;
+		}
+		parent = hv_nodedev_get_parent(devs[i]);
+		hv_error_reset();
+		table_add_cells(t, (struct table_cell[]){
+		    { devs[i]->name, OV_STR(devs[i]->name) },
+		    { parent, OV_STR_OR_NULL(parent) } });
+		free(parent);
+	}
+	out_table(sh, "devices", t);
+	table_free(t);
 }
 
 /* The capability filter bits of a comma list; "" filters nothing. */
@@ -168,11 +198,13 @@ cmd_nodedev_list_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (n > 1)
 		qsort(devs, (size_t)n, sizeof(*devs), cmp_devs);
-	if (tree) {
-		list_tree(devs, n);
+	if (!out_is_text()) {
+		list_machine(sh, devs, n, tree);
+	} else if (tree) {
+		list_tree(sh, devs, n);
 	} else {
 		for (i = 0; i < n; i++)
-			printf("%s\n", devs[i]->name);
+			out_line(sh, NULL, OV_NULL, "%s", devs[i]->name);
 	}
 	hv_nodedev_list_free(devs, n);
 	return true;
@@ -257,6 +289,7 @@ cmd_nodedev_dumpxml_exec(struct shell *sh, const struct cmd_args *a)
 	const char *xpath = opt_str(a, O_DUMP_XPATH), *word;
 	bool ret;
 
+	out_raw(sh);
 	/* virsh reads --xpath first, quietly: "" fails without a word */
 	if (xpath != NULL && *xpath == '\0')
 		return false;
@@ -293,11 +326,18 @@ yes_no(int v)
 	return v != 0 ? "yes" : "no";
 }
 
+/* For scripts a failed call is not known. */
+static struct out_val
+yes_no_val(int v)
+{
+	return v < 0 ? OV_NULL : OV_BOOL(v);
+}
+
 static bool
 cmd_nodedev_info_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_nodedev *dev;
-	int autostart = 0;
+	int autostart = 0, r;
 	const char *word;
 	char *parent;
 
@@ -305,15 +345,21 @@ cmd_nodedev_info_exec(struct shell *sh, const struct cmd_args *a)
 	    (dev = find_device(sh, word)) == NULL)
 		return false;
 	parent = hv_nodedev_get_parent(dev);
-	print_field(15, "Name:", "%s", dev->name);
-	print_field(15, "Parent:", "%s", parent ? parent : "");
-	print_field(15, "Active:", "%s", yes_no(hv_nodedev_is_active(dev)));
-	print_field(15, "Persistent:", "%s",
-	    yes_no(hv_nodedev_is_persistent(dev)));
+	out_field(sh, 15, "Name:", "name", OV_STR(dev->name), NULL);
+	out_field(sh, 15, "Parent:", "parent", OV_STR_OR_NULL(parent), "%s",
+	    parent ? parent : "");
+	r = hv_nodedev_is_active(dev);
+	out_field(sh, 15, "Active:", "active", yes_no_val(r), "%s",
+	    yes_no(r));
+	r = hv_nodedev_is_persistent(dev);
+	out_field(sh, 15, "Persistent:", "persistent", yes_no_val(r), "%s",
+	    yes_no(r));
 	if (hv_nodedev_get_autostart(dev, &autostart) < 0)
-		print_field(15, "Autostart:", "%s", "no autostart");
+		out_field(sh, 15, "Autostart:", "autostart", OV_NULL, "%s",
+		    "no autostart");
 	else
-		print_field(15, "Autostart:", "%s", yes_no(autostart));
+		out_field(sh, 15, "Autostart:", "autostart",
+		    OV_BOOL(autostart), "%s", yes_no(autostart));
 	hv_error_reset();
 	free(parent);
 	hv_nodedev_free(dev);

@@ -31,6 +31,7 @@ cmd_help_run(struct shell *sh, const struct cmd_args *a)
 	const struct cmd_entry *cmd;
 	int g;
 
+	out_raw(sh);
 	if (name == NULL || *name == '\0') {
 		help_all();
 		return true;
@@ -62,6 +63,8 @@ const struct cmd_entry cmd_help = {
 static bool
 cmd_quit_run(struct shell *sh, const struct cmd_args *a)
 {
+	/* quit, exit, cd and connect answer nothing, in any format */
+	out_raw(sh);
 	sh->stop = true;
 	return true;
 }
@@ -143,10 +146,15 @@ cmd_echo_run(struct shell *sh, const struct cmd_args *a)
 			hv_buf_add(&out, w);
 		}
 	}
-	if (opt_bool(a, ECHO_O_ERR))
+	/* text: the words alone, the shell ends the line */
+	if (opt_bool(a, ECHO_O_ERR)) {
 		shell_error(sh, "%s", hv_buf_str(&out));
-	else
+	} else if (out_is_text()) {
 		fputs(hv_buf_str(&out), stdout);
+	} else {
+		out_field(sh, 0, NULL, "output", OV_STR(hv_buf_str(&out)),
+		    NULL);
+	}
 	hv_buf_release(&out);
 	hv_buf_release(&tmp);
 	return true;
@@ -175,6 +183,7 @@ cmd_cd_run(struct shell *sh, const struct cmd_args *a)
 	const char *dir = opt_str(a, CD_O_DIR);
 	struct passwd *pw;
 
+	out_raw(sh);
 	if (!sh->interactive) {
 		shell_error(sh, "cd: command valid only in interactive mode");
 		return false;
@@ -212,7 +221,7 @@ cmd_pwd_run(struct shell *sh, const struct cmd_args *a)
 		    strerror(errno));
 		return false;
 	}
-	printf("%s\n", cwd);
+	out_line(sh, "directory", OV_STR(cwd), "%s", cwd);
 	free(cwd);
 	return true;
 }
@@ -242,6 +251,7 @@ cmd_connect_run(struct shell *sh, const struct cmd_args *a)
 	bool old_ro = sh->readonly;
 	char *old = NULL;
 
+	out_raw(sh);
 	/* A new URI takes exactly --readonly; reconnecting keeps the mode
 	 * unless --readonly asks for read-only. */
 	if (name != NULL) {
@@ -283,6 +293,7 @@ static const struct cmd_opt self_test_opts[] = {
 static bool
 cmd_self_test_run(struct shell *sh, const struct cmd_args *a)
 {
+	out_raw(sh);
 	return help_self_test(sh, opt_bool(a, ST_O_MISSING));
 }
 
@@ -317,6 +328,8 @@ cmd_complete_run(struct shell *sh, const struct cmd_args *a)
 	bool files;
 	size_t i;
 
+	/* bash reads the candidates, whatever HVSH_OUTPUT says */
+	out_raw(sh);
 	for (i = 0; words != NULL && words[i] != NULL; i++) {
 		if (i > 0)
 			hv_buf_addc(&line, ' ');
