@@ -68,10 +68,10 @@ $ cat > net2.xml && hvsh -c test:///default -o json 'net-create net2.xml; net-li
   <bridge name='virbr9'/>
 </network>
 >>>
-{"action":"create","network":"net2","file":"net2.xml"}
+{"action":"create","network":"net2","file":"net2.xml","message":"Network net2 created from net2.xml"}
 [{"name":"default","state":"active","autostart":false,"persistent":true},{"name":"net2","state":"active","autostart":false,"persistent":false}]
-{"action":"destroy","network":"net2"}
-{"action":"define","network":"net2","file":"net2.xml"}
+{"action":"destroy","network":"net2","message":"Network net2 destroyed"}
+{"action":"define","network":"net2","file":"net2.xml","message":"Network net2 defined from net2.xml"}
 [{"name":"default","state":"active","autostart":false,"persistent":true},{"name":"net2","state":"inactive","autostart":false,"persistent":true}]
 >>>= 0
 
@@ -128,7 +128,7 @@ $ cat > nobr.xml && hvsh -c test:///default -o json 'net-define nobr.xml; net-in
   <uuid>11111111-2222-3333-4444-666666666666</uuid>
 </network>
 >>>
-{"action":"define","network":"nobr","file":"nobr.xml"}
+{"action":"define","network":"nobr","file":"nobr.xml","message":"Network nobr defined from nobr.xml"}
 {"name":"nobr","uuid":"11111111-2222-3333-4444-666666666666","active":false,"persistent":true,"autostart":false,"bridge":null}
 Network nobr defined from nobr.xml
 
@@ -175,12 +175,12 @@ $ cat > net2.xml && hvsh -c test:///default -o json 'net-define net2.xml; net-st
   <bridge name='virbr9'/>
 </network>
 >>>
-{"action":"define","network":"net2","file":"net2.xml"}
-{"action":"start","network":"net2"}
-{"action":"autostart","network":"net2","autostart":true}
-{"action":"autostart","network":"net2","autostart":false}
-{"action":"destroy","network":"net2"}
-{"action":"undefine","network":"net2"}
+{"action":"define","network":"net2","file":"net2.xml","message":"Network net2 defined from net2.xml"}
+{"action":"start","network":"net2","message":"Network net2 started"}
+{"action":"autostart","network":"net2","autostart":true,"message":"Network net2 marked as autostarted"}
+{"action":"autostart","network":"net2","autostart":false,"message":"Network net2 unmarked as autostarted"}
+{"action":"destroy","network":"net2","message":"Network net2 destroyed"}
+{"action":"undefine","network":"net2","message":"Network net2 has been undefined"}
 >>>= 0
 
 === changing commands in csv and value
@@ -193,24 +193,25 @@ $ cat > net2.xml && hvsh -c test:///default -o csv 'net-create net2.xml' | tr -d
   <bridge name='virbr9'/>
 </network>
 >>>
-action,network,file
-create,net2,net2.xml
+action,network,file,message
+create,net2,net2.xml,Network net2 created from net2.xml
 destroy
 default
+Network default destroyed
 >>>= 0
 
 === a network named by its UUID is named by its name
 # hvsh-only: machine output
 $ hvsh -c test:///default -o json 'net-destroy dd8fe884-6c02-601e-7551-cca97df1c5df'
 >>>
-{"action":"destroy","network":"default"}
+{"action":"destroy","network":"default","message":"Network dd8fe884-6c02-601e-7551-cca97df1c5df destroyed"}
 >>>= 0
 
 === -q leaves the machine record as it is
 # hvsh-only: machine output
 $ hvsh -q -c test:///default -o json 'net-destroy default'
 >>>
-{"action":"destroy","network":"default"}
+{"action":"destroy","network":"default","message":"Network default destroyed"}
 >>>= 0
 
 === net-create: the transient network
@@ -226,7 +227,8 @@ $ cat > net2.xml && hvsh -c test:///default -o json-pretty 'net-create net2.xml'
 {
   "action": "create",
   "network": "net2",
-  "file": "net2.xml"
+  "file": "net2.xml",
+  "message": "Network net2 created from net2.xml"
 }
 >>>= 0
 
