@@ -86,7 +86,7 @@ $ hvsh -o json -t -c test:///default 'list --name; list --id'
 # hvsh-only
 $ hvsh -o json -c test:///default 'dominfo nosuch'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 === json errors: an unknown command, code and domain null
@@ -117,7 +117,7 @@ $ hvsh -o json -c test:///default 'list --name; dominfo nosuch; list --id'
 [{"name":"test"}]
 [{"id":1}]
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 0
 
 === XML stays XML in every format

@@ -51,7 +51,7 @@ $ hvsh -o json-pretty -c test:///default 'domstate --reason test'
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'domstate nosuch --reason'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 === HVSH_OUTPUT chooses the format without -o
@@ -93,7 +93,7 @@ test
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'domid 1'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name '1'","code":42,"domain":12,"context":"failed to get domain '1'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain '1'"}}
 >>>= 1
 
 === domname refuses a name in json
@@ -107,7 +107,7 @@ $ hvsh -o json -c test:///default 'domname test'
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'domuuid nosuch'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 # --- dumpxml
@@ -132,7 +132,7 @@ $ hvsh -o json -c test:///default 'dumpxml test --xpath //name'
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'dumpxml nosuch'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 === dumpxml --update-cpu in json: the driver's error
@@ -251,7 +251,7 @@ $ printf "<node xmlns:test='http://libvirt.org/schemas/domain/test/1.0'><domain 
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'domblklist nosuch'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 === domiflist in json
@@ -290,7 +290,7 @@ $ hvsh -o json -c "test://$HVSH_SRCDIR/tests/data/nodes/full.xml" 'domiflist ext
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'domiflist nosuch'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 # --- domhostname
@@ -515,7 +515,7 @@ $ hvsh -o json -c test:///default 'desc test --live --current'
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'desc nosuch'
 >>>2
-{"error":{"message":"Domain not found: no domain with matching name 'nosuch'","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 === desc of a transient domain's config in json
