@@ -3,18 +3,55 @@
  * destroy, shutdown, reboot, reset, suspend, resume, autostart, setmem,
  * setmaxmem, setvcpus.
  */
+#include <errno.h>
 #include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cmd.h"
+#include "shell.h"
 #include "util-xml.h"
 #include "util/file.h"
 #include "util/strv.h"
 #include "util/num.h"
 #include "util/xalloc.h"
+
+/*
+ * What a changing command did (out_done), with the line text mode
+ * prints as the record's message too, as the schema promises.
+ */
+static void
+done(struct shell *sh, const char *action, const char *kind,
+    const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void
+done(struct shell *sh, const char *action, const char *kind,
+    const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	out_done(sh, action, kind, name, "%s", msg);
+	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
+	free(msg);
+}
+
+/* A machine-only field: what a command that prints nothing did. */
+static void
+record(struct shell *sh, const char *key, struct out_val v)
+{
+	out_field(sh, 0, NULL, key, v, NULL);
+}
 
 /* "Option --NEED is required by option --HAVE" */
 static bool
@@ -74,6 +111,145 @@ run_console(struct shell *sh)
 	return false;
 }
 
+/* ---- --wait --------------------------------------------------------- */
+
+/*
+ * hvsh's own --wait of start, destroy, shutdown and reboot (virsh has
+ * none): after the command's call, the domain's state is asked for
+ * until it is the one the command promises.  The core has no domain
+ * events, so the asking backs off, from 10 ms to half a second; each
+ * look is a call, which answers a daemon's keepalive probes too.
+ */
+enum { WAIT_FIRST_MS = 10, WAIT_MAX_MS = 500 };
+/* virsh's bound for its own timeouts: the milliseconds fit an int */
+#define WAIT_TIMEOUT_MAX (INT_MAX / 1000)
+
+static volatile sig_atomic_t wait_interrupted;
+
+static void
+on_interrupt(int sig)
+{
+	(void)sig;
+	wait_interrupted = 1;
+}
+
+static long long
+mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * --timeout (option i; --wait is option w) into *seconds, 0 when not
+ * given (wait for ever).  Checked before the command acts: false after
+ * the error when it is out of range (0 too, as virsh's timeouts) or
+ * given without --wait.
+ */
+static bool
+wait_timeout(struct shell *sh, const struct cmd_args *a, unsigned int w,
+    unsigned int i, unsigned int *seconds)
+{
+	int rc;
+
+	*seconds = 0;
+	if (!require(sh, opt_given(a, i), opt_bool(a, w), "timeout", "wait"))
+		return false;
+	if ((rc = opt_uint(sh, a, i, seconds)) < 0)
+		return false;
+	if (rc > 0 && (*seconds == 0 || *seconds > WAIT_TIMEOUT_MAX)) {
+		shell_error(sh, "Numeric value '%s' for <%s> option is "
+		    "malformed or out of range", opt_str(a, i),
+		    a->cmd->opts[i].name);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Until dom is in state want (a transient domain that is gone counts
+ * as shut off), for at most seconds (0: for ever), or until ^C or a
+ * signal that ends the shell.  name is the domain as the user named
+ * it, what the end of the errors ("timed out waiting for domain 'x' to
+ * shut off").  The state last seen goes into the record.
+ *
+ * The signals are blocked but while the shell sleeps (ppoll), so that
+ * one that comes during a call still ends the next sleep at once.  ^C
+ * ends the command, not the shell, and is caught only here: a SIGINT
+ * the shell was started to ignore stays ignored.
+ */
+static bool
+wait_state(struct shell *sh, struct hv_domain *dom, const char *name,
+    int want, const char *what, unsigned int seconds)
+{
+	struct sigaction sa, old_int;
+	const struct hv_error *e;
+	long long deadline = 0, left = 0;
+	int state = -1, reason, step = WAIT_FIRST_MS, ms;
+	sigset_t block, orig;
+	struct timespec ts;
+	bool ret = false, caught;
+
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGTERM);
+	sigprocmask(SIG_BLOCK, &block, &orig);
+	sigaction(SIGINT, NULL, &old_int);
+	if ((caught = old_int.sa_handler != SIG_IGN)) {
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_interrupt;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, NULL);
+	}
+	wait_interrupted = 0;
+	/* the command's line goes out before the wait (and once it is
+	 * out, ^C is ours) */
+	shell_flush_stdout();
+	if (seconds > 0)
+		deadline = mono_ms() + seconds * 1000LL;
+	for (;;) {
+		if (hv_domain_get_state(dom, &state, &reason, 0) < 0) {
+			e = hv_error_last();
+			if (want != HV_DOMAIN_SHUTOFF || e == NULL ||
+			    e->code != HV_ERR_NO_DOMAIN) {
+				state = -1;
+				break;
+			}
+			hv_error_reset();
+			state = HV_DOMAIN_SHUTOFF;
+		}
+		if (state == want) {
+			ret = true;
+			break;
+		}
+		if (seconds > 0 && (left = deadline - mono_ms()) <= 0) {
+			shell_error(sh, "timed out waiting for domain '%s' to "
+			    "%s", name, what);
+			break;
+		}
+		ms = seconds > 0 && left < step ? (int)left : step;
+		ts.tv_sec = ms / 1000;
+		ts.tv_nsec = (long)(ms % 1000) * 1000000;
+		if (ppoll(NULL, 0, &ts, &orig) < 0 && errno == EINTR &&
+		    (wait_interrupted || shell_signal != 0)) {
+			shell_error(sh, "interrupted waiting for domain '%s' "
+			    "to %s", name, what);
+			break;
+		}
+		step = step * 2 < WAIT_MAX_MS ? step * 2 : WAIT_MAX_MS;
+	}
+	if (state >= 0)
+		record(sh, "state", OV_ENUM(domain_state_key(state)));
+	/* a ^C still pending meets our handler, not the default one */
+	sigprocmask(SIG_SETMASK, &orig, NULL);
+	if (caught)
+		sigaction(SIGINT, &old_int, NULL);
+	return ret;
+}
+
 /* ---- define --------------------------------------------------------- */
 
 enum { O_DEFINE_FILE, O_DEFINE_VALIDATE };
@@ -106,7 +282,9 @@ cmd_define_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to define domain from %s", file);
 		return false;
 	}
-	shell_info(sh, "Domain '%s' defined from %s", dom->name, file);
+	done(sh, "define", "domain", dom->name, "Domain '%s' defined from %s",
+	    dom->name, file);
+	record(sh, "file", OV_STR(file));
 	hv_domain_free(dom);
 	return true;
 }
@@ -175,7 +353,9 @@ cmd_create_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to create domain from %s", file);
 		return false;
 	}
-	shell_info(sh, "Domain '%s' created from %s", dom->name, file);
+	done(sh, "create", "domain", dom->name, "Domain '%s' created from %s",
+	    dom->name, file);
+	record(sh, "file", OV_STR(file));
 	/* As in virsh, a console that cannot attach does not fail the
 	 * command: the domain exists. */
 	if (opt_bool(a, O_CREATE_CONSOLE))
@@ -196,7 +376,7 @@ const struct cmd_entry cmd_create = {
 enum {
 	O_START_DOMAIN, O_START_CONSOLE, O_START_PAUSED,
 	O_START_AUTODESTROY, O_START_BYPASS_CACHE, O_START_FORCE_BOOT,
-	O_START_PASS_FDS, O_START_RESET_NVRAM,
+	O_START_PASS_FDS, O_START_RESET_NVRAM, O_START_WAIT, O_START_TIMEOUT,
 };
 static const struct cmd_opt start_opts[] = {
 	[O_START_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
@@ -217,6 +397,11 @@ static const struct cmd_opt start_opts[] = {
 	    COMPLETE_EMPTY },
 	[O_START_RESET_NVRAM] = { "reset-nvram", OPT_BOOL, 0,
 	    "start again from the NVRAM template" },
+	[O_START_WAIT] = { "wait", OPT_BOOL, 0,
+	    "wait until the domain runs (with --paused: is paused)" },
+	[O_START_TIMEOUT] = { "timeout", OPT_INT, OPT_NAMED,
+	    "with --wait: give up after this many seconds",
+	    COMPLETE_EMPTY },
 	{ NULL }
 };
 
@@ -231,10 +416,13 @@ start_failed(struct shell *sh, struct hv_domain *dom)
 static bool
 cmd_start_exec(struct shell *sh, const struct cmd_args *a)
 {
-	unsigned int flags = 0;
+	unsigned int flags = 0, timeout;
 	struct hv_domain *dom;
 	int code, saved;
+	bool ret;
 
+	if (!wait_timeout(sh, a, O_START_WAIT, O_START_TIMEOUT, &timeout))
+		return false;
 	dom = shell_domain(sh, a, O_START_DOMAIN, BY_NAME | BY_UUID, NULL);
 	if (dom == NULL)
 		return false;
@@ -278,11 +466,15 @@ cmd_start_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_domain_create(dom, flags) < 0)
 		return start_failed(sh, dom);
 started:
-	shell_info(sh, "Domain '%s' started", dom->name);
+	done(sh, "start", "domain", dom->name, "Domain '%s' started",
+	    dom->name);
+	ret = !opt_bool(a, O_START_WAIT) || wait_state(sh, dom, dom->name,
+	    (flags & HV_DOMAIN_START_PAUSED) ? HV_DOMAIN_PAUSED :
+	    HV_DOMAIN_RUNNING, "start", timeout);
 	hv_domain_free(dom);
-	if (opt_bool(a, O_START_CONSOLE))
+	if (ret && opt_bool(a, O_START_CONSOLE))
 		return run_console(sh);
-	return true;
+	return ret;
 }
 
 const struct cmd_entry cmd_start = {
@@ -479,17 +671,25 @@ out:
 	return ret;
 }
 
-/* After the domain is gone: wipe when asked, and delete. */
+/*
+ * After the domain is gone: wipe when asked, and delete.  Text tells as
+ * it goes (progress, left out under -q); the machine formats get the
+ * "volumes" table of what became of each.
+ */
 static bool
 remove_volumes(struct shell *sh, struct doomed *d, size_t n, bool wipe,
     unsigned int flags)
 {
-	bool ret = true;
+	bool text = out_is_text(), ret = true, wiped, removed;
+	struct table *t = NULL;
 	size_t i;
 
+	if (!text)
+		t = table_new("Target", "Source", "Wiped", "Removed", NULL);
 	for (i = 0; i < n; i++) {
+		wiped = removed = false;
 		if (wipe) {
-			if (!shell_quiet(sh)) {
+			if (text && !shell_quiet(sh)) {
 				printf("Wiping volume '%s'(%s) ... ",
 				    d[i].target, d[i].source);
 				fflush(stdout);
@@ -497,18 +697,33 @@ remove_volumes(struct shell *sh, struct doomed *d, size_t n, bool wipe,
 			if (hv_vol_wipe(d[i].vol, 0) < 0) {
 				shell_error(sh, "Failed! Volume not removed.");
 				ret = false;
-				continue;
+				goto next;
 			}
-			shell_info(sh, "Done.");
+			wiped = true;
+			if (text)
+				shell_info(sh, "Done.");
 		}
 		if (hv_vol_delete(d[i].vol, flags) < 0) {
 			shell_error(sh, "Failed to remove storage volume "
 			    "'%s'(%s)", d[i].target, d[i].source);
 			ret = false;
 		} else {
-			shell_info(sh, "Volume '%s'(%s) removed.",
-			    d[i].target, d[i].source);
+			removed = true;
+			if (text)
+				shell_info(sh, "Volume '%s'(%s) removed.",
+				    d[i].target, d[i].source);
 		}
+next:
+		if (t != NULL)
+			table_add_cells(t, (struct table_cell[]){
+			    { d[i].target, OV_STR(d[i].target) },
+			    { d[i].source, OV_STR(d[i].source) },
+			    { wiped ? "yes" : "no", OV_BOOL(wiped) },
+			    { removed ? "yes" : "no", OV_BOOL(removed) } });
+	}
+	if (t != NULL) {
+		out_table(sh, "volumes", t);
+		table_free(t);
 	}
 	return ret;
 }
@@ -610,10 +825,11 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to undefine domain '%s'", name);
 		goto out;
 	}
-	shell_info(sh, "Domain '%s' has been undefined", name);
+	done(sh, "undefine", "domain", dom->name,
+	    "Domain '%s' has been undefined", name);
 	/* VIR_STORAGE_VOL_DELETE_WITH_SNAPSHOTS */
-	ret = remove_volumes(sh, doomed, ndoomed,
-	    opt_bool(a, O_UNDEF_WIPE_STORAGE),
+	ret = vols == NULL && !all ? true : remove_volumes(sh, doomed,
+	    ndoomed, opt_bool(a, O_UNDEF_WIPE_STORAGE),
 	    opt_bool(a, O_UNDEF_DELETE_SNAPSHOTS) ? 1U << 1 : 0);
 out:
 	doomed_free(doomed, ndoomed);
@@ -631,7 +847,10 @@ const struct cmd_entry cmd_undefine = {
 
 /* ---- destroy, shutdown, reboot, reset, suspend, resume -------------- */
 
-enum { O_DESTROY_DOMAIN, O_DESTROY_GRACEFUL, O_DESTROY_REMOVE_LOGS };
+enum {
+	O_DESTROY_DOMAIN, O_DESTROY_GRACEFUL, O_DESTROY_REMOVE_LOGS,
+	O_DESTROY_WAIT, O_DESTROY_TIMEOUT,
+};
 static const struct cmd_opt destroy_opts[] = {
 	[O_DESTROY_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
 	    "domain name, id or uuid",
@@ -640,17 +859,24 @@ static const struct cmd_opt destroy_opts[] = {
 	    "ask the process to end rather than killing it" },
 	[O_DESTROY_REMOVE_LOGS] = { "remove-logs", OPT_BOOL, 0,
 	    "also remove the domain's log files" },
+	[O_DESTROY_WAIT] = { "wait", OPT_BOOL, 0,
+	    "wait until the domain is shut off" },
+	[O_DESTROY_TIMEOUT] = { "timeout", OPT_INT, OPT_NAMED,
+	    "with --wait: give up after this many seconds",
+	    COMPLETE_EMPTY },
 	{ NULL }
 };
 
 static bool
 cmd_destroy_exec(struct shell *sh, const struct cmd_args *a)
 {
-	unsigned int flags = 0;
+	unsigned int flags = 0, timeout;
 	struct hv_domain *dom;
 	const char *name;
 	bool ret = false;
 
+	if (!wait_timeout(sh, a, O_DESTROY_WAIT, O_DESTROY_TIMEOUT, &timeout))
+		return false;
 	dom = shell_domain(sh, a, O_DESTROY_DOMAIN, BY_ANY, &name);
 	if (dom == NULL)
 		return false;
@@ -662,8 +888,9 @@ cmd_destroy_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to destroy domain '%s'", name);
 		goto out;
 	}
-	shell_info(sh, "Domain '%s' destroyed", name);
-	ret = true;
+	done(sh, "destroy", "domain", dom->name, "Domain '%s' destroyed", name);
+	ret = !opt_bool(a, O_DESTROY_WAIT) || wait_state(sh, dom, name,
+	    HV_DOMAIN_SHUTOFF, "shut off", timeout);
 out:
 	hv_domain_free(dom);
 	return ret;
@@ -677,14 +904,33 @@ const struct cmd_entry cmd_destroy = {
 	destroy_opts, cmd_destroy_exec, 0
 };
 
-enum { O_MODE_DOMAIN, O_MODE_MODE };
-static const struct cmd_opt mode_opts[] = {
+enum { O_MODE_DOMAIN, O_MODE_MODE, O_MODE_WAIT, O_MODE_TIMEOUT };
+static const struct cmd_opt shutdown_opts[] = {
 	[O_MODE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
 	    "domain name, id or uuid",
 	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE, 0 },
 	[O_MODE_MODE] = { "mode", OPT_STRING, 0,
 	    "how to ask: acpi|agent|initctl|signal|paravirt",
 	    COMPLETE_SHUTDOWN_MODE },
+	[O_MODE_WAIT] = { "wait", OPT_BOOL, 0,
+	    "wait until the domain is shut off" },
+	[O_MODE_TIMEOUT] = { "timeout", OPT_INT, OPT_NAMED,
+	    "with --wait: give up after this many seconds",
+	    COMPLETE_EMPTY },
+	{ NULL }
+};
+static const struct cmd_opt reboot_opts[] = {
+	[O_MODE_DOMAIN] = { "domain", OPT_STRING, OPT_REQUIRED,
+	    "domain name, id or uuid",
+	    COMPLETE_DOMAIN, HV_LIST_DOMAINS_ACTIVE, 0 },
+	[O_MODE_MODE] = { "mode", OPT_STRING, 0,
+	    "how to ask: acpi|agent|initctl|signal|paravirt",
+	    COMPLETE_SHUTDOWN_MODE },
+	[O_MODE_WAIT] = { "wait", OPT_BOOL, 0,
+	    "wait until the domain runs again" },
+	[O_MODE_TIMEOUT] = { "timeout", OPT_INT, OPT_NAMED,
+	    "with --wait: give up after this many seconds",
+	    COMPLETE_EMPTY },
 	{ NULL }
 };
 
@@ -733,13 +979,14 @@ static bool
 cmd_shutdown_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain *dom;
-	unsigned int flags;
+	unsigned int flags, timeout;
 	const char *name, *mode;
 	bool ret = false;
 
 	if (!opt_string(sh, a, O_MODE_MODE, &mode) ||
 	    !parse_mode(sh, mode, "'acpi', 'agent', "
-	    "'initctl', 'signal', or 'paravirt'", &flags))
+	    "'initctl', 'signal', or 'paravirt'", &flags) ||
+	    !wait_timeout(sh, a, O_MODE_WAIT, O_MODE_TIMEOUT, &timeout))
 		return false;
 	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
 	if (dom == NULL)
@@ -748,8 +995,10 @@ cmd_shutdown_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to shutdown domain '%s'", name);
 		goto out;
 	}
-	shell_info(sh, "Domain '%s' is being shutdown", name);
-	ret = true;
+	done(sh, "shutdown", "domain", dom->name,
+	    "Domain '%s' is being shutdown", name);
+	ret = !opt_bool(a, O_MODE_WAIT) || wait_state(sh, dom, name,
+	    HV_DOMAIN_SHUTOFF, "shut off", timeout);
 out:
 	hv_domain_free(dom);
 	return ret;
@@ -759,20 +1008,21 @@ const struct cmd_entry cmd_shutdown = {
 	"shutdown", NULL, GRP_DOMAIN,
 	"ask a domain to shut down",
 	"Ask the guest to shut itself down.",
-	mode_opts, cmd_shutdown_exec, 0
+	shutdown_opts, cmd_shutdown_exec, 0
 };
 
 static bool
 cmd_reboot_exec(struct shell *sh, const struct cmd_args *a)
 {
 	struct hv_domain *dom;
-	unsigned int flags;
+	unsigned int flags, timeout;
 	const char *name, *mode;
 	bool ret = false;
 
 	if (!opt_string(sh, a, O_MODE_MODE, &mode) ||
 	    !parse_mode(sh, mode, "'acpi', 'agent', "
-	    "'initctl', 'signal' or 'paravirt'", &flags))
+	    "'initctl', 'signal' or 'paravirt'", &flags) ||
+	    !wait_timeout(sh, a, O_MODE_WAIT, O_MODE_TIMEOUT, &timeout))
 		return false;
 	dom = shell_domain(sh, a, O_MODE_DOMAIN, BY_ANY, &name);
 	if (dom == NULL)
@@ -781,8 +1031,10 @@ cmd_reboot_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to reboot domain '%s'", name);
 		goto out;
 	}
-	shell_info(sh, "Domain '%s' is being rebooted", name);
-	ret = true;
+	done(sh, "reboot", "domain", dom->name,
+	    "Domain '%s' is being rebooted", name);
+	ret = !opt_bool(a, O_MODE_WAIT) || wait_state(sh, dom, name,
+	    HV_DOMAIN_RUNNING, "reboot", timeout);
 out:
 	hv_domain_free(dom);
 	return ret;
@@ -792,7 +1044,7 @@ const struct cmd_entry cmd_reboot = {
 	"reboot", NULL, GRP_DOMAIN,
 	"ask a domain to reboot",
 	"Ask the guest to restart itself.",
-	mode_opts, cmd_reboot_exec, 0
+	reboot_opts, cmd_reboot_exec, 0
 };
 
 /* reset, suspend, resume: the domain alone, of the state each acts on. */
@@ -823,7 +1075,12 @@ simple_action(struct shell *sh, const struct cmd_args *a, int act)
 		[ACT_SUSPEND] = "Failed to suspend domain '%s'",
 		[ACT_RESUME] = "Failed to resume domain '%s'",
 	};
-	static const char *const done[] = {
+	static const char *const actions[] = {
+		[ACT_RESET] = "reset",
+		[ACT_SUSPEND] = "suspend",
+		[ACT_RESUME] = "resume",
+	};
+	static const char *const said[] = {
 		[ACT_RESET] = "Domain '%s' was reset",
 		[ACT_SUSPEND] = "Domain '%s' suspended",
 		[ACT_RESUME] = "Domain '%s' resumed",
@@ -845,7 +1102,7 @@ simple_action(struct shell *sh, const struct cmd_args *a, int act)
 		shell_error(sh, failed[act], name);
 		goto out;
 	}
-	shell_info(sh, done[act], name);
+	done(sh, actions[act], "domain", dom->name, said[act], name);
 	ret = true;
 out:
 	hv_domain_free(dom);
@@ -924,9 +1181,12 @@ cmd_autostart_exec(struct shell *sh, const struct cmd_args *a)
 		goto out;
 	}
 	if (on)
-		shell_info(sh, "Domain '%s' marked as autostarted", name);
+		done(sh, "autostart", "domain", dom->name,
+		    "Domain '%s' marked as autostarted", name);
 	else
-		shell_info(sh, "Domain '%s' unmarked as autostarted", name);
+		done(sh, "autostart", "domain", dom->name,
+		    "Domain '%s' unmarked as autostarted", name);
+	record(sh, "autostart", OV_BOOL(on));
 	ret = true;
 out:
 	hv_domain_free(dom);
@@ -1013,6 +1273,11 @@ set_memory(struct shell *sh, const struct cmd_args *a, bool maximum)
 			shell_error(sh, "Unable to change MaxMemorySize");
 		goto out;
 	}
+	/* text says nothing, as virsh */
+	record(sh, "action", OV_ENUM(maximum ? "setmaxmem" : "setmem"));
+	record(sh, "domain", OV_STR(dom->name));
+	record(sh, maximum ? "max_memory_bytes" : "memory_bytes",
+	    OV_UINT(kib * 1024));
 	ret = true;
 out:
 	hv_domain_free(dom);
@@ -1112,6 +1377,10 @@ cmd_setvcpus_exec(struct shell *sh, const struct cmd_args *a)
 	} else if (hv_domain_set_vcpus_flags(dom, count, flags) < 0) {
 		goto out;
 	}
+	/* text says nothing, as virsh */
+	record(sh, "action", OV_ENUM("setvcpus"));
+	record(sh, "domain", OV_STR(dom->name));
+	record(sh, maximum ? "max_vcpus" : "vcpus", OV_UINT(count));
 	ret = true;
 out:
 	hv_domain_free(dom);

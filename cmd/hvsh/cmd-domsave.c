@@ -2,12 +2,41 @@
  * Saving a domain's state: save, restore, managedsave,
  * managedsave-remove.
  */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cmd.h"
 #include "util-xml.h"
 #include "util/file.h"
+#include "util/xalloc.h"
+
+/*
+ * What the command did (out_done), with the line text prints as the
+ * record's message too, as the schema promises; the blank line virsh
+ * puts before some of them is layout, not message.
+ */
+static void
+done(struct shell *sh, const char *action, const char *kind,
+    const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static void
+done(struct shell *sh, const char *action, const char *kind,
+    const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+
+	va_start(ap, fmt);
+	msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	out_done(sh, action, kind, name, "%s", msg);
+	out_field(sh, 0, NULL, "message", OV_STR(msg + strspn(msg, "\n")),
+	    NULL);
+	free(msg);
+}
 
 /*
  * The replacement XML of --xml (libvirt's dxml) into *xml, NULL without
@@ -27,11 +56,14 @@ read_dxml(const char *path, char **xml)
 /*
  * virsh follows a save job and, with --verbose, draws its progress on
  * stderr; the core's calls return only when the job is over, so the
- * only state ever seen is the finished one.
+ * only state ever seen is the finished one.  The machine formats keep
+ * stderr for their error objects.
  */
 static void
 progress_done(const char *label)
 {
+	if (!out_is_text())
+		return;
 	fflush(stdout);
 	fprintf(stderr, "\r%s: [100 %%]", label);
 	fflush(stderr);
@@ -92,7 +124,9 @@ cmd_save_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (opt_bool(a, O_SAVE_VERBOSE))
 		progress_done("Save");
-	shell_info(sh, "\nDomain '%s' saved to %s", name, to);
+	done(sh, "save", "domain", dom->name, "\nDomain '%s' saved to %s",
+	    name, to);
+	out_field(sh, 0, NULL, "file", OV_STR(to), NULL);
 	ok = true;
 out:
 	free(xml);
@@ -159,7 +193,9 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to restore domain from %s", from);
 		return false;
 	}
-	shell_info(sh, "Domain restored from %s", from);
+	/* the call names no domain */
+	done(sh, "restore", NULL, NULL, "Domain restored from %s", from);
+	out_field(sh, 0, NULL, "file", OV_STR(from), NULL);
 	return true;
 }
 
@@ -214,7 +250,8 @@ cmd_managedsave_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (opt_bool(a, O_MSAVE_VERBOSE))
 		progress_done("Managedsave");
-	shell_info(sh, "\nDomain '%s' state saved by libvirt", name);
+	done(sh, "managedsave", "domain", dom->name,
+	    "\nDomain '%s' state saved by libvirt", name);
 	ok = true;
 out:
 	hv_domain_free(dom);
@@ -246,6 +283,7 @@ cmd_managedsave_remove_exec(struct shell *sh, const struct cmd_args *a)
 	struct hv_domain *dom;
 	const char *name;
 	bool ok = false;
+	char *msg;
 	int has;
 
 	dom = shell_domain(sh, a, O_MREMOVE_DOMAIN, BY_ANY, &name);
@@ -256,22 +294,26 @@ cmd_managedsave_remove_exec(struct shell *sh, const struct cmd_args *a)
 		    "image");
 		goto out;
 	}
-	/* Both messages end without a newline, as in virsh: the line
-	 * after each command ends them (and -q drops both). */
-	if (has == 0) {
-		if (!shell_quiet(sh))
-			printf("Domain '%s' has no manage save image; "
-			    "removal skipped", name);
-		ok = true;
-		goto out;
-	}
-	if (hv_domain_managed_save_remove(dom, 0) < 0) {
+	if (has > 0 && hv_domain_managed_save_remove(dom, 0) < 0) {
 		shell_error(sh, "Failed to remove managed save image for "
 		    "domain '%s'", name);
 		goto out;
 	}
-	if (!shell_quiet(sh))
-		printf("Removed managedsave image for domain '%s'", name);
+	msg = has == 0 ? xasprintf("Domain '%s' has no manage save image; "
+	    "removal skipped", name) :
+	    xasprintf("Removed managedsave image for domain '%s'", name);
+	/* Both messages end without a newline, as in virsh: the line
+	 * after each command ends them (and -q drops both). */
+	if (!out_is_text()) {
+		out_field(sh, 0, NULL, "action",
+		    OV_ENUM("managedsave_remove"), NULL);
+		out_field(sh, 0, NULL, "domain", OV_STR(dom->name), NULL);
+		out_field(sh, 0, NULL, "removed", OV_BOOL(has > 0), NULL);
+		out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
+	} else if (!shell_quiet(sh)) {
+		fputs(msg, stdout);
+	}
+	free(msg);
 	ok = true;
 out:
 	hv_domain_free(dom);

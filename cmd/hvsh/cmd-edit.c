@@ -376,20 +376,36 @@ define(struct target *t, const char *xml)
 	return name;
 }
 
+/*
+ * The outcome: text, virsh's line; the machine formats, {"action":
+ * "edit", KIND: name, "changed", "message"}.
+ */
 static void
-say(struct shell *sh, enum kind kind, const char *name, const char *how)
+say(struct shell *sh, enum kind kind, const char *name, bool changed)
 {
+	static const char *const kinds[] = {
+		[K_DOMAIN] = "domain",
+		[K_NETWORK] = "network",
+		[K_POOL] = "pool",
+	};
+	const char *how = changed ? "edited" : "not changed";
+	char *msg;
+
 	switch (kind) {
 	case K_DOMAIN:
-		shell_info(sh, "Domain '%s' XML configuration %s.", name, how);
+		msg = xasprintf("Domain '%s' XML configuration %s.", name, how);
 		break;
 	case K_NETWORK:
-		shell_info(sh, "Network %s XML configuration %s.", name, how);
+		msg = xasprintf("Network %s XML configuration %s.", name, how);
 		break;
-	case K_POOL:
-		shell_info(sh, "Pool %s XML configuration %s.", name, how);
+	default:
+		msg = xasprintf("Pool %s XML configuration %s.", name, how);
 		break;
 	}
+	out_done(sh, "edit", kinds[kind], name, "%s", msg);
+	out_field(sh, 0, NULL, "changed", OV_BOOL(changed), NULL);
+	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
+	free(msg);
 }
 
 /*
@@ -416,7 +432,7 @@ reedit:
 	    (edited = editor_read_back(sh, tmp)) == NULL)
 		goto out;
 	if (strcmp(doc, edited) == 0) {
-		say(sh, t->kind, name, "not changed");
+		say(sh, t->kind, name, false);
 		ok = true;
 		goto out;
 	}
@@ -454,7 +470,7 @@ redefine:
 			goto out;
 		}
 	}
-	say(sh, t->kind, newname, "edited");
+	say(sh, t->kind, newname, true);
 	ok = true;
 out:
 	if (tmp != NULL) {

@@ -13,6 +13,7 @@ $ hvsh -c test:///default complete -- dominfo ''
 --domain
 
 === an empty word after the command gives options, not names
+# hvsh-only (--wait and --timeout are hvsh's own)
 $ hvsh -c test:///default complete -- start ''
 >>>
 --domain
@@ -23,6 +24,8 @@ $ hvsh -c test:///default complete -- start ''
 --force-boot
 --pass-fds
 --reset-nvram
+--wait
+--timeout
 
 === a typed character completes the positional domain
 $ hvsh -c test:///default complete -- dominfo t
