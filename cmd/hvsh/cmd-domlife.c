@@ -22,30 +22,6 @@
 #include "util/num.h"
 #include "util/xalloc.h"
 
-/*
- * What a changing command did (out_done), with the line text mode
- * prints as the record's message too, as the schema promises.
- */
-static void
-done(struct shell *sh, const char *action, const char *kind,
-    const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static void
-done(struct shell *sh, const char *action, const char *kind,
-    const char *name, const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	out_done(sh, action, kind, name, "%s", msg);
-	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
-	free(msg);
-}
-
 /* A machine-only field: what a command that prints nothing did. */
 static void
 record(struct shell *sh, const char *key, struct out_val v)
@@ -282,7 +258,7 @@ cmd_define_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to define domain from %s", file);
 		return false;
 	}
-	done(sh, "define", "domain", dom->name, "Domain '%s' defined from %s",
+	out_done(sh, "define", "domain", dom->name, "Domain '%s' defined from %s",
 	    dom->name, file);
 	record(sh, "file", OV_STR(file));
 	hv_domain_free(dom);
@@ -353,7 +329,7 @@ cmd_create_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to create domain from %s", file);
 		return false;
 	}
-	done(sh, "create", "domain", dom->name, "Domain '%s' created from %s",
+	out_done(sh, "create", "domain", dom->name, "Domain '%s' created from %s",
 	    dom->name, file);
 	record(sh, "file", OV_STR(file));
 	/* As in virsh, a console that cannot attach does not fail the
@@ -466,7 +442,7 @@ cmd_start_exec(struct shell *sh, const struct cmd_args *a)
 	if (hv_domain_create(dom, flags) < 0)
 		return start_failed(sh, dom);
 started:
-	done(sh, "start", "domain", dom->name, "Domain '%s' started",
+	out_done(sh, "start", "domain", dom->name, "Domain '%s' started",
 	    dom->name);
 	ret = !opt_bool(a, O_START_WAIT) || wait_state(sh, dom, dom->name,
 	    (flags & HV_DOMAIN_START_PAUSED) ? HV_DOMAIN_PAUSED :
@@ -825,7 +801,7 @@ cmd_undefine_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to undefine domain '%s'", name);
 		goto out;
 	}
-	done(sh, "undefine", "domain", dom->name,
+	out_done(sh, "undefine", "domain", dom->name,
 	    "Domain '%s' has been undefined", name);
 	/* VIR_STORAGE_VOL_DELETE_WITH_SNAPSHOTS */
 	ret = vols == NULL && !all ? true : remove_volumes(sh, doomed,
@@ -888,7 +864,7 @@ cmd_destroy_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to destroy domain '%s'", name);
 		goto out;
 	}
-	done(sh, "destroy", "domain", dom->name, "Domain '%s' destroyed", name);
+	out_done(sh, "destroy", "domain", dom->name, "Domain '%s' destroyed", name);
 	ret = !opt_bool(a, O_DESTROY_WAIT) || wait_state(sh, dom, name,
 	    HV_DOMAIN_SHUTOFF, "shut off", timeout);
 out:
@@ -995,7 +971,7 @@ cmd_shutdown_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to shutdown domain '%s'", name);
 		goto out;
 	}
-	done(sh, "shutdown", "domain", dom->name,
+	out_done(sh, "shutdown", "domain", dom->name,
 	    "Domain '%s' is being shutdown", name);
 	ret = !opt_bool(a, O_MODE_WAIT) || wait_state(sh, dom, name,
 	    HV_DOMAIN_SHUTOFF, "shut off", timeout);
@@ -1031,7 +1007,7 @@ cmd_reboot_exec(struct shell *sh, const struct cmd_args *a)
 		shell_error(sh, "Failed to reboot domain '%s'", name);
 		goto out;
 	}
-	done(sh, "reboot", "domain", dom->name,
+	out_done(sh, "reboot", "domain", dom->name,
 	    "Domain '%s' is being rebooted", name);
 	ret = !opt_bool(a, O_MODE_WAIT) || wait_state(sh, dom, name,
 	    HV_DOMAIN_RUNNING, "reboot", timeout);
@@ -1102,7 +1078,7 @@ simple_action(struct shell *sh, const struct cmd_args *a, int act)
 		shell_error(sh, failed[act], name);
 		goto out;
 	}
-	done(sh, actions[act], "domain", dom->name, said[act], name);
+	out_done(sh, actions[act], "domain", dom->name, said[act], name);
 	ret = true;
 out:
 	hv_domain_free(dom);
@@ -1181,10 +1157,10 @@ cmd_autostart_exec(struct shell *sh, const struct cmd_args *a)
 		goto out;
 	}
 	if (on)
-		done(sh, "autostart", "domain", dom->name,
+		out_done(sh, "autostart", "domain", dom->name,
 		    "Domain '%s' marked as autostarted", name);
 	else
-		done(sh, "autostart", "domain", dom->name,
+		out_done(sh, "autostart", "domain", dom->name,
 		    "Domain '%s' unmarked as autostarted", name);
 	record(sh, "autostart", OV_BOOL(on));
 	ret = true;

@@ -13,32 +13,6 @@
 #include "util/xalloc.h"
 
 /*
- * What the command did (out_done), with the line text prints as the
- * record's message too, as the schema promises; the blank line virsh
- * puts before some of them is layout, not message.
- */
-static void
-done(struct shell *sh, const char *action, const char *kind,
-    const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-
-static void
-done(struct shell *sh, const char *action, const char *kind,
-    const char *name, const char *fmt, ...)
-{
-	va_list ap;
-	char *msg;
-
-	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
-	va_end(ap);
-	out_done(sh, action, kind, name, "%s", msg);
-	out_field(sh, 0, NULL, "message", OV_STR(msg + strspn(msg, "\n")),
-	    NULL);
-	free(msg);
-}
-
-/*
  * The replacement XML of --xml (libvirt's dxml) into *xml, NULL without
  * the option; false with the error set when the file cannot be read,
  * which fails the command on its own.
@@ -124,7 +98,7 @@ cmd_save_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (opt_bool(a, O_SAVE_VERBOSE))
 		progress_done("Save");
-	done(sh, "save", "domain", dom->name, "\nDomain '%s' saved to %s",
+	out_done(sh, "save", "domain", dom->name, "\nDomain '%s' saved to %s",
 	    name, to);
 	out_field(sh, 0, NULL, "file", OV_STR(to), NULL);
 	ok = true;
@@ -194,7 +168,7 @@ cmd_restore_exec(struct shell *sh, const struct cmd_args *a)
 		return false;
 	}
 	/* the call names no domain */
-	done(sh, "restore", NULL, NULL, "Domain restored from %s", from);
+	out_done(sh, "restore", NULL, NULL, "Domain restored from %s", from);
 	out_field(sh, 0, NULL, "file", OV_STR(from), NULL);
 	return true;
 }
@@ -250,7 +224,7 @@ cmd_managedsave_exec(struct shell *sh, const struct cmd_args *a)
 	}
 	if (opt_bool(a, O_MSAVE_VERBOSE))
 		progress_done("Managedsave");
-	done(sh, "managedsave", "domain", dom->name,
+	out_done(sh, "managedsave", "domain", dom->name,
 	    "\nDomain '%s' state saved by libvirt", name);
 	ok = true;
 out:

@@ -404,7 +404,6 @@ say(struct shell *sh, enum kind kind, const char *name, bool changed)
 	}
 	out_done(sh, "edit", kinds[kind], name, "%s", msg);
 	out_field(sh, 0, NULL, "changed", OV_BOOL(changed), NULL);
-	out_field(sh, 0, NULL, "message", OV_STR(msg), NULL);
 	free(msg);
 }
 

@@ -518,7 +518,8 @@ out_done(struct shell *sh, const char *action, const char *kind,
 		va_start(ap, fmt);
 		msg = xvasprintf(fmt, ap);
 		va_end(ap);
-		doc_add(sh, "message", OV_STR(msg));
+		/* save's line starts with a blank one in text */
+		doc_add(sh, "message", OV_STR(msg + strspn(msg, "\n")));
 		free(msg);
 		return;
 	}

@@ -9,7 +9,7 @@ $ hvsh -o json -c test:///default 'domstate test; domstate test --reason; destro
 >>>
 {"state":"running"}
 {"state":"running","reason":"unknown"}
-{"message":"Domain 'test' destroyed"}
+{"action":"destroy","domain":"test","message":"Domain 'test' destroyed"}
 {"state":"shutoff","reason":"destroyed"}
 >>>= 0
 
@@ -76,7 +76,7 @@ $ hvsh -o json -c test:///default 'domid test; domname 1; domuuid test; domid 66
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'destroy test; domid test'
 >>>
-{"message":"Domain 'test' destroyed"}
+{"action":"destroy","domain":"test","message":"Domain 'test' destroyed"}
 {"id":null}
 >>>= 0
 
@@ -154,7 +154,7 @@ $ hvsh -o json -c test:///default 'vcpucount test'
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'destroy test; vcpucount test'
 >>>
-{"message":"Domain 'test' destroyed"}
+{"action":"destroy","domain":"test","message":"Domain 'test' destroyed"}
 {"maximum_config":2,"maximum_live":null,"current_config":2,"current_live":null}
 >>>= 0
 
@@ -179,8 +179,8 @@ $ hvsh -o json -c test:///default 'vcpucount test --maximum; vcpucount test --ac
 # hvsh-only: virsh has no -o
 $ hvsh -o csv -c test:///default 'destroy test; vcpucount test' | sed 's/\r$/<CR>/'; hvsh -o value -c test:///default 'vcpucount test; vcpucount --maximum test'
 >>>
-message<CR>
-Domain 'test' destroyed<CR>
+action,domain,message<CR>
+destroy,test,Domain 'test' destroyed<CR>
 maximum_config,maximum_live,current_config,current_live<CR>
 2,,2,<CR>
 2
@@ -373,7 +373,7 @@ $ hvsh -o json -c test:///default 'dommemstat test --period -1'
 # hvsh-only: virsh has no -o
 $ hvsh -o json -c test:///default 'destroy test; dommemstat test'
 >>>
-{"message":"Domain 'test' destroyed"}
+{"action":"destroy","domain":"test","message":"Domain 'test' destroyed"}
 >>>2
 {"error":{"message":"Requested operation is not valid: domain is not running","code":55,"domain":20,"context":"Failed to get memory statistics for domain test"}}
 >>>= 1

@@ -11,7 +11,7 @@
 # hvsh-only (-o)
 $ printf "<domain type='test'><name>d1</name><uuid>11111111-2222-3333-4444-555555555555</uuid><memory>1024</memory><os><type>hvm</type></os></domain>\n" > d1.xml && hvsh -o json -c test:///default 'define d1.xml; start d1; suspend d1; resume d1; reset d1; destroy 2; undefine d1'
 >>>
-{"action":"define","domain":"d1","message":"Domain 'd1' defined from d1.xml","file":"d1.xml"}
+{"action":"define","domain":"d1","file":"d1.xml","message":"Domain 'd1' defined from d1.xml"}
 {"action":"start","domain":"d1","message":"Domain 'd1' started"}
 {"action":"suspend","domain":"d1","message":"Domain 'd1' suspended"}
 {"action":"resume","domain":"d1","message":"Domain 'd1' resumed"}
@@ -27,8 +27,8 @@ $ printf "<domain type='test'><name>t1</name><memory>1024</memory><os><type>hvm<
 {
   "action": "create",
   "domain": "t1",
-  "message": "Domain 't1' created from t1.xml",
-  "file": "t1.xml"
+  "file": "t1.xml",
+  "message": "Domain 't1' created from t1.xml"
 }
 >>>= 0
 
@@ -36,10 +36,10 @@ $ printf "<domain type='test'><name>t1</name><memory>1024</memory><os><type>hvm<
 # hvsh-only (-o)
 $ hvsh -o csv -c test:///default 'autostart test; autostart --disable test; reboot test; shutdown test'
 >>>
-action,domain,message,autostart
-autostart,test,Domain 'test' marked as autostarted,true
-action,domain,message,autostart
-autostart,test,Domain 'test' unmarked as autostarted,false
+action,domain,autostart,message
+autostart,test,true,Domain 'test' marked as autostarted
+action,domain,autostart,message
+autostart,test,false,Domain 'test' unmarked as autostarted
 action,domain,message
 reboot,test,Domain 'test' is being rebooted
 action,domain,message
@@ -52,8 +52,8 @@ $ hvsh -o value -c test:///default 'autostart test; destroy test'
 >>>
 autostart
 test
-Domain 'test' marked as autostarted
 true
+Domain 'test' marked as autostarted
 destroy
 test
 Domain 'test' destroyed
@@ -97,9 +97,7 @@ test
 $ hvsh -o json -c "test://$HVSH_SRCDIR/tests/output/domlife.xml" 'undefine off --remove-all-storage; vol-list lcpool'
 >>>
 {"action":"undefine","domain":"off","message":"Domain 'off' has been undefined","volumes":[{"target":"vda","source":"a.img","wiped":false,"removed":true},{"target":"vdb","source":"/lc-pool/b.img","wiped":false,"removed":true}]}
- Name   Path
---------------
-{}
+[]
 >>>= 0
 
 === undefine --storage in csv: the table, then the record
@@ -136,16 +134,16 @@ $ hvsh -o json -c test:///default 'destroy test; undefine test --storage vda'
 # hvsh-only (-o)
 $ hvsh -o json -c test:///default 'save test s.img; restore s.img'
 >>>
-{"action":"save","domain":"test","message":"Domain 'test' saved to s.img","file":"s.img"}
-{"action":"restore","message":"Domain restored from s.img","file":"s.img"}
+{"action":"save","domain":"test","file":"s.img","message":"Domain 'test' saved to s.img"}
+{"action":"restore","file":"s.img","message":"Domain restored from s.img"}
 >>>= 0
 
 === save --verbose: no progress on stderr in the machine formats
 # hvsh-only (-o)
 $ hvsh -o json -c test:///default 'save --verbose test s.img; restore s.img; managedsave --verbose test'
 >>>
-{"action":"save","domain":"test","message":"Domain 'test' saved to s.img","file":"s.img"}
-{"action":"restore","message":"Domain restored from s.img","file":"s.img"}
+{"action":"save","domain":"test","file":"s.img","message":"Domain 'test' saved to s.img"}
+{"action":"restore","file":"s.img","message":"Domain restored from s.img"}
 {"action":"managedsave","domain":"test","message":"Domain 'test' state saved by libvirt"}
 >>>= 0
 
@@ -190,7 +188,7 @@ $ printf '#!/bin/sh\nsed -i "s/>test</>test2</; s/6695eb01/6695eb02/; s/virbr0/v
 # hvsh-only (-o)
 $ hvsh -o json -c test:///default 'destroy nosuch; start test; setvcpus test 0; shutdown test --mode bogus'
 >>>2
-{"error":{"message":"failed to get domain 'nosuch'","code":null,"domain":null}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 {"error":{"message":"Domain is already active","code":null,"domain":null}}
 {"error":{"message":"Can't set 0 processors for a VM","code":null,"domain":null}}
 {"error":{"message":"Unknown mode bogus value, expecting 'acpi', 'agent', 'initctl', 'signal', or 'paravirt'","code":null,"domain":null}}
@@ -203,14 +201,14 @@ $ hvsh -o json -c test:///default 'save test /nonexistent/s.img; restore /nonexi
 >>>2
 {"error":{"message":"saving domain 'test' to '/nonexistent/s.img': open failed: No such file or directory","code":38,"domain":0,"context":"Failed to save domain 'test' to /nonexistent/s.img"}}
 {"error":{"message":"cannot read domain image '/nonexistent/s.img': No such file or directory","code":38,"domain":0,"context":"Failed to restore domain from /nonexistent/s.img"}}
-{"error":{"message":"failed to get domain 'nosuch'","code":null,"domain":null}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 
 === errors of the edit family
 # hvsh-only (-o)
 $ EDITOR=true hvsh -o json -c test:///default 'edit nosuch; net-edit nosuch; pool-edit nosuch'
 >>>2
-{"error":{"message":"failed to get domain 'nosuch'","code":null,"domain":null}}
+{"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 {"error":{"message":"Network not found: no network with matching name 'nosuch'","code":43,"domain":12,"context":"failed to get network 'nosuch'"}}
 {"error":{"message":"Storage pool not found: no storage pool with matching name 'nosuch'","code":49,"domain":12,"context":"failed to get pool 'nosuch'"}}
 >>>= 1
@@ -246,10 +244,10 @@ Domain '2' destroyed
 # hvsh-only (--wait)
 $ hvsh -o json -c test:///default 'shutdown --wait test; start --wait --timeout 1 test; reboot --wait test; destroy --wait test'
 >>>
-{"action":"shutdown","domain":"test","message":"Domain 'test' is being shutdown","state":"shutoff"}
-{"action":"start","domain":"test","message":"Domain 'test' started","state":"running"}
-{"action":"reboot","domain":"test","message":"Domain 'test' is being rebooted","state":"running"}
-{"action":"destroy","domain":"test","message":"Domain 'test' destroyed","state":"shutoff"}
+{"action":"shutdown","domain":"test","state":"shutoff","message":"Domain 'test' is being shutdown"}
+{"action":"start","domain":"test","state":"running","message":"Domain 'test' started"}
+{"action":"reboot","domain":"test","state":"running","message":"Domain 'test' is being rebooted"}
+{"action":"destroy","domain":"test","state":"shutoff","message":"Domain 'test' destroyed"}
 >>>= 0
 
 === --wait -q: no lines
@@ -261,8 +259,8 @@ $ hvsh -q -c test:///default 'destroy --wait test; start --wait test'
 # hvsh-only (--wait)
 $ printf "<domain type='test'><name>t1</name><memory>1024</memory><os><type>hvm</type></os></domain>\n" > t1.xml && hvsh -o json -c test:///default 'create t1.xml; shutdown --wait t1'
 >>>
-{"action":"create","domain":"t1","message":"Domain 't1' created from t1.xml","file":"t1.xml"}
-{"action":"shutdown","domain":"t1","message":"Domain 't1' is being shutdown","state":"shutoff"}
+{"action":"create","domain":"t1","file":"t1.xml","message":"Domain 't1' created from t1.xml"}
+{"action":"shutdown","domain":"t1","state":"shutoff","message":"Domain 't1' is being shutdown"}
 >>>= 0
 
 === reboot --wait of a domain that shuts off instead: --timeout ends it
@@ -281,7 +279,7 @@ error: timed out waiting for domain 'rd' to reboot
 # hvsh-only (--wait)
 $ hvsh -o json -c "test://$HVSH_SRCDIR/tests/output/domlife.xml" 'reboot rd --wait --timeout 1'
 >>>
-{"action":"reboot","domain":"rd","message":"Domain 'rd' is being rebooted","state":"shutoff"}
+{"action":"reboot","domain":"rd","state":"shutoff","message":"Domain 'rd' is being rebooted"}
 >>>2
 {"error":{"message":"timed out waiting for domain 'rd' to reboot","code":null,"domain":null}}
 >>>= 1

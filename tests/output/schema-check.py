@@ -4,8 +4,10 @@
 usage: schema-check.py --hvsh BUILD/hvsh [--man man/hvsh-json.7]
 
 Runs every case of tests/output/cases-*.txt (a line: the schema section,
-then the arguments after "hvsh -o FORMAT" as /bin/sh reads them; a
-"-c test:///default" is put first when the line names no -c) in text,
+then NAME=VALUE words for its environment, then the arguments after
+"hvsh -o FORMAT" as /bin/sh reads them; a "-c test:///default" is put
+first when the line names no -c; EDITOR is "false" and VISUAL unset
+unless a case says otherwise) in text,
 json, json-pretty, csv and value, and checks that
 
   - the exit status is text mode's in every format;
@@ -161,9 +163,15 @@ def mask_rows(rows):
 
 
 def run(hvsh, fmt, args):
-    argv = [hvsh] + (["-o", fmt] if fmt else []) + args
-    env = dict(os.environ, LC_ALL="C")
+    env = dict(os.environ, LC_ALL="C", EDITOR="false")
     env.pop("HVSH_OUTPUT", None)
+    env.pop("VISUAL", None)
+    # leading NAME=VALUE words of a case set its environment
+    while args and re.match(r"^[A-Z_][A-Z0-9_]*=", args[0]):
+        k, v = args[0].split("=", 1)
+        env[k] = v
+        args = args[1:]
+    argv = [hvsh] + (["-o", fmt] if fmt else []) + args
     p = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        env=env, timeout=60, cwd=TOP)
     return p.returncode, p.stdout.decode("utf-8", "replace"), \
@@ -296,7 +304,11 @@ def main():
             words = shlex.split(line)
             section, args = words[0], words[1:]
             if "-c" not in args and "--connect" not in args:
-                args = ["-c", "test:///default"] + args
+                n = 0
+                while n < len(args) and re.match(r"^[A-Z_][A-Z0-9_]*=",
+                                                 args[n]):
+                    n += 1
+                args = args[:n] + ["-c", "test:///default"] + args[n:]
             cased.add(section)
             check_case(hvsh, sections, section, args, seen)
     for section, keys in sorted(sections.items()):
