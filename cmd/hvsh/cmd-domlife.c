@@ -17,6 +17,7 @@
 #include "cmd.h"
 #include "shell.h"
 #include "util-xml.h"
+#include "util/clock.h"
 #include "util/file.h"
 #include "util/strv.h"
 #include "util/num.h"
@@ -112,10 +113,7 @@ on_interrupt(int sig)
 static long long
 mono_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return hv_clock_ns() / 1000000;
 }
 
 /*

@@ -17,6 +17,7 @@
 #include "lexer.h"
 #include "rpc/client.h"
 #include "shell.h"
+#include "util/clock.h"
 #include "util/buf.h"
 #include "util/num.h"
 #include "util/strv.h"
@@ -611,10 +612,7 @@ log_args(struct shell *sh, const struct cmd_args *a)
 static double
 now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+	return hv_clock_ns() / 1e6;
 }
 
 /* "CMD --help" runs "help CMD" instead. */

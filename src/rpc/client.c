@@ -15,6 +15,7 @@
 #include "error.h"
 #include "rpc/client.h"
 #include "rpc/proc.h"
+#include "util/clock.h"
 #include "util/buf.h"
 #include "util/xalloc.h"
 
@@ -81,10 +82,7 @@ static void *watch_close_opaque;
 static long long
 now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return hv_clock_ns() / 1000000;
 }
 
 static void
