@@ -299,7 +299,7 @@ error: Domain not found: no domain with matching uuid '11111111-2222-3333-4444-5
 === ^C ends the wait, not the shell
 # hvsh-only (--wait)
 $ env --default-signal=INT hvsh -c "test://$HVSH_SRCDIR/tests/output/domlife.xml" 'reboot rd --wait; echo after' >out 2>err & p=$!
-$ while ! grep -q rebooted out; do sleep 0.05; done; kill -INT $p; wait $p; echo "exit $?"; cat out; cat err >&2
+$ while ! grep -qs rebooted out; do sleep 0.05; done; kill -INT $p; wait $p; echo "exit $?"; cat out; cat err >&2
 >>>
 exit 0
 Domain 'rd' is being rebooted
@@ -312,7 +312,7 @@ error: interrupted waiting for domain 'rd' to reboot
 === SIGTERM during the wait ends the shell as before
 # hvsh-only (--wait)
 $ hvsh -c "test://$HVSH_SRCDIR/tests/output/domlife.xml" 'reboot rd --wait; echo after' >out 2>err & p=$!
-$ while ! grep -q rebooted out; do sleep 0.05; done; kill -TERM $p; { wait $p; } 2>/dev/null; echo "exit $?"; cat out; cat err >&2
+$ while ! grep -qs rebooted out; do sleep 0.05; done; kill -TERM $p; { wait $p; } 2>/dev/null; echo "exit $?"; cat out; cat err >&2
 >>>
 exit 143
 Domain 'rd' is being rebooted
