@@ -759,13 +759,37 @@ tls_read(void *ctx, char *buf, size_t len)
 	return n;
 }
 
+/*
+ * How much of buf one record may carry: the RPC packet it starts with.
+ * libvirtd decrypts a whole record but parses one packet of it, and it
+ * polls the socket, not gnutls, for more: a second packet in the same
+ * record would wait there until other bytes arrive (its keepalive, five
+ * seconds later).  A length that is not a packet's sends all of buf.
+ */
+static size_t
+record_len(const char *buf, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)buf;
+	size_t n;
+
+	if (len < 4)
+		return len;
+	n = (size_t)p[0] << 24 | (size_t)p[1] << 16 | (size_t)p[2] << 8 | p[3];
+	return n >= 4 && n < len ? n : len;
+}
+
 static int
 tls_write(void *ctx, const char *buf, size_t len)
 {
 	struct tls_session *t = ctx;
+	size_t packet = 0;
 
 	while (len > 0) {
-		ssize_t n = gt.gnutls_record_send(t->s, buf, len);
+		ssize_t n;
+
+		if (packet == 0)
+			packet = record_len(buf, len);
+		n = gt.gnutls_record_send(t->s, buf, packet);
 
 		if (retry(n))
 			continue;
@@ -778,6 +802,7 @@ tls_write(void *ctx, const char *buf, size_t len)
 		}
 		buf += n;
 		len -= (size_t)n;
+		packet -= (size_t)n;
 	}
 	return 0;
 }

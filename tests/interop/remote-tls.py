@@ -29,9 +29,11 @@ missing.
 import argparse
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 
 from libvirtd import Libvirtd, free_port, mask_log, run_shell, report, summary
 
@@ -334,6 +336,97 @@ def unprivileged(hvsh, virsh, p, port, tmp, daemons):
              daemons, prefix, {"HOME": home})
 
 
+class RecordCounter:
+    """A TCP relay on 127.0.0.1 to the daemon's TLS port that counts the
+    client's TLS records by content type (23: application data), read
+    off the record headers."""
+
+    def __init__(self, target):
+        self.target = target
+        self.counts = {}
+        self.lock = threading.Lock()
+        self.srv = socket.socket()
+        self.srv.bind(("127.0.0.1", 0))
+        self.srv.listen(4)
+        self.port = self.srv.getsockname()[1]
+        self.threads = []
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def accept(self):
+        while True:
+            try:
+                c, _ = self.srv.accept()
+            except OSError:
+                return
+            d = socket.create_connection(("127.0.0.1", self.target))
+            for a, b, count in ((c, d, True), (d, c, False)):
+                t = threading.Thread(target=self.pump, args=(a, b, count),
+                                     daemon=True)
+                t.start()
+                self.threads.append(t)
+
+    def pump(self, src, dst, count):
+        buf = b""
+        while True:
+            try:
+                data = src.recv(65536)
+            except OSError:
+                data = b""
+            if not data:
+                for sk in (dst, src):
+                    try:
+                        sk.shutdown(socket.SHUT_WR)
+                    except OSError:
+                        pass
+                return
+            if count:
+                buf += data
+                while len(buf) >= 5:
+                    n = 5 + int.from_bytes(buf[3:5], "big")
+                    if len(buf) < n:
+                        break
+                    with self.lock:
+                        self.counts[buf[0]] = self.counts.get(buf[0], 0) + 1
+                    buf = buf[n:]
+            try:
+                dst.sendall(data)
+            except OSError:
+                return
+
+    def take(self):
+        for t in self.threads:
+            t.join(timeout=30)
+        self.threads = []
+        with self.lock:
+            c, self.counts = self.counts, {}
+        return c.get(23, 0)
+
+
+def one_packet_a_record(hvsh, virsh, p, port, daemons):
+    """libvirtd decrypts a whole TLS record but reads one RPC packet of
+    it, and waits on the socket for more: two packets in one record
+    leave the second unanswered until other bytes come.  hvsh sends
+    several calls at once (the open's features, dominfo's questions):
+    each in a record of its own, as many records as virsh's calls
+    (the same calls, remote-wire.py shows)."""
+    relay = RecordCounter(port)
+    try:
+        for line in ("uri", "dominfo test", "list --all; dominfo test"):
+            uri = "test+tls://127.0.0.1:%d/default?pkipath=%s" % (
+                relay.port, p.path("client"))
+            counts = []
+            for prog, env in ((hvsh, hvsh_env()), (virsh, None)):
+                rc, out, err = shell([prog, "-c", uri, line], env)
+                counts.append((rc, relay.take()))
+                for d in daemons:
+                    d.idle()
+            report(counts[0] == counts[1] and counts[0][0] == 0,
+                   "one RPC packet a TLS record: %s" % line,
+                   "hvsh (status, records) %r, virsh %r" % tuple(counts))
+    finally:
+        relay.srv.close()
+
+
 def hvsh_alone(hvsh, tmp):
     """What virsh cannot show: GnuTLS is loaded only for tls, and its
     absence is one error line naming the package."""
@@ -412,6 +505,7 @@ def main():
         for name, args in cases(p, ports, tmp):
             same(name, hvsh, virsh, args, daemons)
         unprivileged(hvsh, virsh, p, ports[0], tmp, daemons)
+        one_packet_a_record(hvsh, virsh, p, ports[0], daemons)
         hvsh_alone(hvsh, tmp)
     finally:
         for d in daemons:
