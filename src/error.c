@@ -171,18 +171,34 @@ hv_error_report(int domain, int code, const char *fmt, ...)
 	va_end(ap);
 }
 
+static void
+system_error(int domain, int errnum, const char *fmt, va_list ap)
+{
+	char *detail = xvasprintf(fmt, ap);
+
+	hv_error_report(domain, HV_ERR_SYSTEM_ERROR, "%s: %s", detail,
+	    strerror(errnum));
+	free(detail);
+}
+
 void
 hv_error_system(int errnum, const char *fmt, ...)
 {
 	va_list ap;
-	char *detail;
 
 	va_start(ap, fmt);
-	detail = xvasprintf(fmt, ap);
+	system_error(HV_FROM_NONE, errnum, fmt, ap);
 	va_end(ap);
-	hv_error_report(HV_FROM_NONE, HV_ERR_SYSTEM_ERROR, "%s: %s", detail,
-	    strerror(errnum));
-	free(detail);
+}
+
+void
+hv_error_system_from(int domain, int errnum, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	system_error(domain, errnum, fmt, ap);
+	va_end(ap);
 }
 
 void

@@ -116,6 +116,9 @@ void hv_error_vreport(int domain, int code, const char *fmt, va_list ap)
 /* HV_ERR_SYSTEM_ERROR: "DETAIL: strerror(errnum)". */
 void hv_error_system(int errnum, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* The same from an error domain (libvirt's VIR_FROM_THIS of the caller). */
+void hv_error_system_from(int domain, int errnum, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* Set code, domain and message verbatim (errors relayed from a peer). */
 void hv_error_set(int code, int domain, const char *message);
 /* "unsupported flags (0x%x) in function %s" (HV_ERR_INVALID_ARG). */

@@ -25,7 +25,36 @@
 static _Thread_local struct {
 	xmlParserCtxtPtr ctxt;
 	int reported;
+	int from;	/* the error domain its errors come from */
 } cur;
+
+/*
+ * libvirt reports a parse error from the code that asked for the parse
+ * (VIR_FROM_THIS of domain_conf.c, network_conf.c, ...): the document's
+ * name tells which; others are the XML layer's own.
+ */
+static int
+from_of(const char *url)
+{
+	static const struct {
+		const char *url;
+		int from;
+	} owners[] = {
+		{ "(domain_definition)", HV_FROM_DOMAIN },
+		{ "(network_definition)", HV_FROM_NETWORK },
+		{ "(storage_pool_definition)", HV_FROM_STORAGE },
+		{ "(storage_volume_definition)", HV_FROM_STORAGE },
+		{ "(interface_definition)", HV_FROM_INTERFACE },
+		{ "(node_device_definition)", HV_FROM_NODEDEV },
+	};
+	size_t i;
+
+	for (i = 0; url != NULL && i < sizeof(owners) / sizeof(owners[0]);
+	    i++)
+		if (strcmp(url, owners[i].url) == 0)
+			return owners[i].from;
+	return HV_FROM_XML;
+}
 
 /*
  * Report the first fatal error as libvirt does: position, libxml2's own
@@ -68,11 +97,11 @@ on_error(void *data, xmlErrorPtr err)
 	hv_buf_addc(&caret, '^');
 
 	if (err->file != NULL)
-		hv_error_report(HV_FROM_XML, HV_ERR_XML_DETAIL,
+		hv_error_report(cur.from, HV_ERR_XML_DETAIL,
 		    "%s:%d: %s%s\n%s", err->file, err->line, err->message,
 		    line.len ? line.s : "(null)", caret.s);
 	else
-		hv_error_report(HV_FROM_XML, HV_ERR_XML_DETAIL,
+		hv_error_report(cur.from, HV_ERR_XML_DETAIL,
 		    "at line %d: %s%s\n%s", err->line, err->message,
 		    line.len ? line.s : "(null)", caret.s);
 	hv_buf_release(&line);
@@ -174,6 +203,7 @@ parse(const char *text, size_t len, const char *url, bool as_file)
 	ctxt->sax->serror = on_error;
 	cur.ctxt = ctxt;
 	cur.reported = 0;
+	cur.from = from_of(url);
 	if (as_file)
 		doc = len > INT_MAX ? NULL : xmlCtxtReadMemory(ctxt, text,
 		    (int)len, url, NULL, opts);
@@ -185,12 +215,12 @@ parse(const char *text, size_t len, const char *url, bool as_file)
 		doc = NULL;
 	}
 	if (doc == NULL && !cur.reported)
-		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
+		hv_error_report(cur.from, HV_ERR_XML_ERROR,
 		    "failed to parse xml document '%s'", url);
 	if (doc != NULL && xmlDocGetRootElement(doc) == NULL) {
 		xmlFreeDoc(doc);
 		doc = NULL;
-		hv_error_report(HV_FROM_XML, HV_ERR_XML_ERROR,
+		hv_error_report(cur.from, HV_ERR_XML_ERROR,
 		    "missing root element");
 	}
 	cur.ctxt = NULL;

@@ -135,3 +135,13 @@ $ printf '<domain type="test"><name>a"b\\c\303\244</name><memory>1024</memory><o
 >>>
 [{"name":"a\"b\\cä"}]
 >>>= 0
+
+=== json errors: an XML error from the code that parses, as libvirt's
+# hvsh-only
+$ printf 'junk' >j.xml; for c in define net-define pool-define; do hvsh -o json -c test:///default "$c j.xml"; done; hvsh -o json -c test:///default 'restore /nonexistent/s.img'
+>>>2
+{"error":{"message":"(domain_definition):1: Start tag expected, '<' not found\njunk\n^","code":35,"domain":20,"context":"Failed to define domain from j.xml"}}
+{"error":{"message":"(network_definition):1: Start tag expected, '<' not found\njunk\n^","code":35,"domain":19,"context":"Failed to define network from j.xml"}}
+{"error":{"message":"(storage_pool_definition):1: Start tag expected, '<' not found\njunk\n^","code":35,"domain":18,"context":"Failed to define pool from j.xml"}}
+{"error":{"message":"cannot read domain image '/nonexistent/s.img': No such file or directory","code":38,"domain":12,"context":"Failed to restore domain from /nonexistent/s.img"}}
+>>>= 1

@@ -196,11 +196,10 @@ $ hvsh -o json -c test:///default 'destroy nosuch; start test; setvcpus test 0; 
 
 === errors of save and restore
 # hvsh-only (-o)
-# local-only: libvirtd's test driver reports the failed open from error domain 12 (test), the local one from 0
 $ hvsh -o json -c test:///default 'save test /nonexistent/s.img; restore /nonexistent/s.img; managedsave-remove nosuch'
 >>>2
-{"error":{"message":"saving domain 'test' to '/nonexistent/s.img': open failed: No such file or directory","code":38,"domain":0,"context":"Failed to save domain 'test' to /nonexistent/s.img"}}
-{"error":{"message":"cannot read domain image '/nonexistent/s.img': No such file or directory","code":38,"domain":0,"context":"Failed to restore domain from /nonexistent/s.img"}}
+{"error":{"message":"saving domain 'test' to '/nonexistent/s.img': open failed: No such file or directory","code":38,"domain":12,"context":"Failed to save domain 'test' to /nonexistent/s.img"}}
+{"error":{"message":"cannot read domain image '/nonexistent/s.img': No such file or directory","code":38,"domain":12,"context":"Failed to restore domain from /nonexistent/s.img"}}
 {"error":{"message":"Domain not found","code":42,"domain":12,"context":"failed to get domain 'nosuch'"}}
 >>>= 1
 

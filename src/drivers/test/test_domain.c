@@ -618,11 +618,11 @@ write_image(const char *path, const struct test_dom *d, const char *name)
 	if (r == 0)
 		return 0;
 	if (r == HV_WRITE_ERR_OPEN)
-		hv_error_system(errno, "saving domain '%s' to '%s': open "
-		    "failed", name, path);
+		hv_error_system_from(HV_FROM_TEST, errno,
+		    "saving domain '%s' to '%s': open failed", name, path);
 	else
-		hv_error_system(errno, "saving domain '%s' to '%s': write "
-		    "failed", name, path);
+		hv_error_system_from(HV_FROM_TEST, errno,
+		    "saving domain '%s' to '%s': write failed", name, path);
 	return -1;
 }
 
@@ -689,11 +689,13 @@ read_image(const char *from)
 
 	fd = open(from, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		hv_error_system(errno, "cannot read domain image '%s'", from);
+		hv_error_system_from(HV_FROM_TEST, errno,
+		    "cannot read domain image '%s'", from);
 		return NULL;
 	}
 	if (read_all(fd, magic, sizeof(magic)) != (ssize_t)sizeof(magic)) {
-		hv_error_system(errno, "incomplete save header in '%s'", from);
+		hv_error_system_from(HV_FROM_TEST, errno,
+		    "incomplete save header in '%s'", from);
 		goto out;
 	}
 	if (memcmp(magic, save_magic, sizeof(magic)) != 0) {
@@ -702,8 +704,8 @@ read_image(const char *from)
 		goto out;
 	}
 	if (read_all(fd, &len, sizeof(len)) != (ssize_t)sizeof(len)) {
-		hv_error_system(errno, "failed to read metadata length in "
-		    "'%s'", from);
+		hv_error_system_from(HV_FROM_TEST, errno,
+		    "failed to read metadata length in '%s'", from);
 		goto out;
 	}
 	if (len < 1 || len > 8192) {
@@ -713,7 +715,8 @@ read_image(const char *from)
 	}
 	xml = xmalloc((size_t)len + 1);
 	if (read_all(fd, xml, len) != (ssize_t)len) {
-		hv_error_system(errno, "incomplete metadata in '%s'", from);
+		hv_error_system_from(HV_FROM_TEST, errno,
+		    "incomplete metadata in '%s'", from);
 		free(xml);
 		xml = NULL;
 		goto out;

@@ -123,7 +123,8 @@ test_get_hostname(struct hv_conn *conn)
 	char name[256];
 
 	if (gethostname(name, sizeof(name) - 1) < 0) {
-		hv_error_system(errno, "%s", "failed to determine host name");
+		hv_error_system_from(HV_FROM_TEST, errno, "%s",
+		    "failed to determine host name");
 		return NULL;
 	}
 	name[sizeof(name) - 1] = '\0';
