@@ -22,7 +22,9 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
+import threading
 import time
 
 
@@ -327,3 +329,61 @@ class Sshd:
     def stop(self):
         pid, self.pid = self.pid, None
         stop_pid(pid)
+
+
+class Relay:
+    """Carries every connection to the listening socket srv on to a new
+    socket from connect(), both ways, and shows each direction's bytes
+    to seen(tag, data, state) first: tag "C" from the client, "S" from
+    the server; state a dict of that direction's own.  take() waits
+    until the connections relayed so far have ended."""
+
+    def __init__(self, srv, connect):
+        self.srv, self.connect = srv, connect
+        self.lock = threading.Lock()
+        self.threads = []
+        srv.listen(4)
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def seen(self, tag, data, state):
+        pass
+
+    def accept(self):
+        while True:
+            try:
+                c, _ = self.srv.accept()
+            except OSError:
+                return
+            d = self.connect()
+            for a, b, tag in ((c, d, "C"), (d, c, "S")):
+                t = threading.Thread(target=self.pump, args=(a, b, tag),
+                                     daemon=True)
+                t.start()
+                self.threads.append(t)
+
+    def pump(self, src, dst, tag):
+        state = {}
+        while True:
+            try:
+                data = src.recv(65536)
+            except OSError:
+                data = b""
+            if not data:
+                try:
+                    dst.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+                return
+            self.seen(tag, data, state)
+            try:
+                dst.sendall(data)
+            except OSError:
+                return
+
+    def wait(self):
+        for t in self.threads:
+            t.join(timeout=30)
+        self.threads = []
+
+    def close(self):
+        self.srv.close()

@@ -33,9 +33,9 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 
-from libvirtd import Libvirtd, free_port, mask_log, run_shell, report, summary
+from libvirtd import (Libvirtd, Relay, free_port, mask_log, run_shell,
+                      report, summary)
 
 
 
@@ -336,67 +336,34 @@ def unprivileged(hvsh, virsh, p, port, tmp, daemons):
              daemons, prefix, {"HOME": home})
 
 
-class RecordCounter:
+class RecordCounter(Relay):
     """A TCP relay on 127.0.0.1 to the daemon's TLS port that counts the
     client's TLS records by content type (23: application data), read
     off the record headers."""
 
     def __init__(self, target):
-        self.target = target
         self.counts = {}
-        self.lock = threading.Lock()
-        self.srv = socket.socket()
-        self.srv.bind(("127.0.0.1", 0))
-        self.srv.listen(4)
-        self.port = self.srv.getsockname()[1]
-        self.threads = []
-        threading.Thread(target=self.accept, daemon=True).start()
+        srv = socket.socket()
+        srv.bind(("127.0.0.1", 0))
+        self.port = srv.getsockname()[1]
+        Relay.__init__(self, srv, lambda: socket.create_connection(
+            ("127.0.0.1", target)))
 
-    def accept(self):
-        while True:
-            try:
-                c, _ = self.srv.accept()
-            except OSError:
-                return
-            d = socket.create_connection(("127.0.0.1", self.target))
-            for a, b, count in ((c, d, True), (d, c, False)):
-                t = threading.Thread(target=self.pump, args=(a, b, count),
-                                     daemon=True)
-                t.start()
-                self.threads.append(t)
-
-    def pump(self, src, dst, count):
-        buf = b""
-        while True:
-            try:
-                data = src.recv(65536)
-            except OSError:
-                data = b""
-            if not data:
-                for sk in (dst, src):
-                    try:
-                        sk.shutdown(socket.SHUT_WR)
-                    except OSError:
-                        pass
-                return
-            if count:
-                buf += data
-                while len(buf) >= 5:
-                    n = 5 + int.from_bytes(buf[3:5], "big")
-                    if len(buf) < n:
-                        break
-                    with self.lock:
-                        self.counts[buf[0]] = self.counts.get(buf[0], 0) + 1
-                    buf = buf[n:]
-            try:
-                dst.sendall(data)
-            except OSError:
-                return
+    def seen(self, tag, data, state):
+        if tag != "C":
+            return
+        buf = state.get("buf", b"") + data
+        while len(buf) >= 5:
+            n = 5 + int.from_bytes(buf[3:5], "big")
+            if len(buf) < n:
+                break
+            with self.lock:
+                self.counts[buf[0]] = self.counts.get(buf[0], 0) + 1
+            buf = buf[n:]
+        state["buf"] = buf
 
     def take(self):
-        for t in self.threads:
-            t.join(timeout=30)
-        self.threads = []
+        self.wait()
         with self.lock:
             c, self.counts = self.counts, {}
         return c.get(23, 0)
@@ -424,7 +391,7 @@ def one_packet_a_record(hvsh, virsh, p, port, daemons):
                    "one RPC packet a TLS record: %s" % line,
                    "hvsh (status, records) %r, virsh %r" % tuple(counts))
     finally:
-        relay.srv.close()
+        relay.close()
 
 
 def hvsh_alone(hvsh, tmp):

@@ -30,84 +30,49 @@ import struct
 import subprocess
 import sys
 import tempfile
-import threading
 
-from libvirtd import Libvirtd, report, run_shell, summary
+from libvirtd import Libvirtd, Relay, report, run_shell, summary
 
 KEEPALIVE = 0x6b656570
 CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "remote-cases")
 
 
-class Relay:
+class PacketLog(Relay):
     """A unix socket at path whose every connection is carried to the
     daemon's socket, the packets of each direction logged as
     (direction, header tuple, payload)."""
 
     def __init__(self, path, target):
-        self.path, self.target = path, target
-        self.packets = []
-        self.lock = threading.Lock()
-        self.srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.srv.bind(path)
-        self.srv.listen(4)
-        self.threads = []
-        t = threading.Thread(target=self.accept, daemon=True)
-        t.start()
+        self.path, self.packets = path, []
+        srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        srv.bind(path)
 
-    def accept(self):
-        while True:
-            try:
-                c, _ = self.srv.accept()
-            except OSError:
-                return
+        def connect():
             d = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            d.connect(self.target)
-            for a, b, tag in ((c, d, "C"), (d, c, "S")):
-                t = threading.Thread(target=self.pump, args=(a, b, tag),
-                                     daemon=True)
-                t.start()
-                self.threads.append(t)
+            d.connect(target)
+            return d
+        Relay.__init__(self, srv, connect)
 
-    def pump(self, src, dst, tag):
-        buf = b""
-        while True:
-            try:
-                data = src.recv(65536)
-            except OSError:
-                data = b""
-            if not data:
-                try:
-                    dst.shutdown(socket.SHUT_WR)
-                except OSError:
-                    pass
-                return
-            buf += data
-            while len(buf) >= 4:
-                n = struct.unpack(">I", buf[:4])[0]
-                if n < 28 or len(buf) < n:
-                    break
-                hdr = struct.unpack(">IIiiIi", buf[4:28])
-                with self.lock:
-                    self.packets.append((tag, hdr, buf[28:n]))
-                buf = buf[n:]
-            try:
-                dst.sendall(data)
-            except OSError:
-                return
+    def seen(self, tag, data, state):
+        buf = state.get("buf", b"") + data
+        while len(buf) >= 4:
+            n = struct.unpack(">I", buf[:4])[0]
+            if n < 28 or len(buf) < n:
+                break
+            hdr = struct.unpack(">IIiiIi", buf[4:28])
+            with self.lock:
+                self.packets.append((tag, hdr, buf[28:n]))
+            buf = buf[n:]
+        state["buf"] = buf
 
     def take(self):
         """The packets logged since the last take, once every relayed
         connection has ended."""
-        for t in self.threads:
-            t.join(timeout=30)
-        self.threads = []
+        self.wait()
         with self.lock:
             p, self.packets = self.packets, []
         return p
-
-    def close(self):
-        self.srv.close()
 
 
 def describe(p):
@@ -255,7 +220,7 @@ def main():
         print("skip: " + why)
         shutil.rmtree(tmp, ignore_errors=True)
         return 77
-    relay = Relay(os.path.join(tmp, "relay-sock"), d.sock)
+    relay = PacketLog(os.path.join(tmp, "relay-sock"), d.sock)
     uri = "test+unix:///default?socket=" + relay.path
     try:
         for ro in ("", "-r"):
