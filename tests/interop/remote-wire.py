@@ -220,9 +220,10 @@ def main():
         print("skip: " + why)
         shutil.rmtree(tmp, ignore_errors=True)
         return 77
-    relay = PacketLog(os.path.join(tmp, "relay-sock"), d.sock)
-    uri = "test+unix:///default?socket=" + relay.path
+    relay = None
     try:
+        relay = PacketLog(os.path.join(tmp, "relay-sock"), d.sock)
+        uri = "test+unix:///default?socket=" + relay.path
         for ro in ("", "-r"):
             for line in CASES:
                 logs = []
@@ -248,7 +249,8 @@ def main():
                            "\n  ".join(map(describe, ha))))
         streams_and_events(args.build, virsh, relay, d, uri, tmp)
     finally:
-        relay.close()
+        if relay is not None:
+            relay.close()
         d.stop()
         shutil.rmtree(tmp, ignore_errors=True)
     return summary()
